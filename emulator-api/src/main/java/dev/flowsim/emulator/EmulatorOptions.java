@@ -1,0 +1,42 @@
+package dev.flowsim.emulator;
+
+import dev.flowsim.emulator.clock.SimulatedClock;
+import dev.flowsim.emulator.http.ServerConfig;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Everything an emulator is built from. The defaults are what {@code flowsim serve} runs with.
+ *
+ * @param server        network settings and limits
+ * @param clock         the simulated clock shared with the simulator
+ * @param wallClock     the real clock, used only for SigV4's clock-skew window (clients sign with real time)
+ * @param maxClockSkew  how far a signature's time may be from the wall clock (AWS: 5 minutes)
+ * @param seed          seeds every identifier the emulator makes
+ */
+public record EmulatorOptions(ServerConfig server, SimulatedClock clock, Clock wallClock, Duration maxClockSkew,
+                              long seed) {
+
+    public static final String DEFAULT_ACCOUNT = "000000000000";
+    public static final String DEFAULT_ACCESS_KEY = "test";
+    public static final String DEFAULT_SECRET_KEY = "test";
+    public static final String DEFAULT_REGION = "us-east-2";
+
+    public static EmulatorOptions defaults() {
+        return new EmulatorOptions(ServerConfig.defaults(), SimulatedClock.system(), Clock.systemUTC(),
+                Duration.ofMinutes(5), 42L);
+    }
+
+    public EmulatorOptions withServer(ServerConfig newServer) {
+        return new EmulatorOptions(newServer, clock, wallClock, maxClockSkew, seed);
+    }
+
+    public EmulatorOptions withClock(SimulatedClock newClock) {
+        return new EmulatorOptions(server, newClock, wallClock, maxClockSkew, seed);
+    }
+
+    public EmulatorOptions withSeed(long newSeed) {
+        return new EmulatorOptions(server, clock, wallClock, maxClockSkew, newSeed);
+    }
+}

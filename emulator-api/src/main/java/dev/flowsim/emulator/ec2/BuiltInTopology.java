@@ -1,0 +1,58 @@
+package dev.flowsim.emulator.ec2;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The small network flowsim ships with, so flow logs can be tried without configuring anything: in every region, the
+ * default account {@value #DEFAULT_ACCOUNT} has one VPC (10.0.0.0/16) with one subnet (10.0.1.0/24) and three
+ * instances with one interface each (web, app, db). Created on first use; ids are derived from account and region,
+ * so they are the same in every run. Other accounts have no network.
+ */
+public final class BuiltInTopology implements Topology {
+
+    public static final String DEFAULT_ACCOUNT = "000000000000";
+
+    /** Name tag, last octet of the private address. */
+    private record Tier(String name, int hostOctet) {
+    }
+
+    private static final List<Tier> TIERS = List.of(new Tier("web", 10), new Tier("app", 20), new Tier("db", 30));
+
+    private final ConcurrentMap<String, RegionNetwork> byRegion = new ConcurrentHashMap<>();
+
+    @Override
+    public RegionNetwork network(String accountId, String region) {
+        if (!DEFAULT_ACCOUNT.equals(accountId)) {
+            return RegionNetwork.EMPTY;
+        }
+        return byRegion.computeIfAbsent(region, r -> build(accountId, r));
+    }
+
+    private static RegionNetwork build(String account, String region) {
+        String vpcId = ResourceIds.derive("vpc-", account, region, "vpc", "default");
+        Vpc vpc = new Vpc(vpcId, account, region, "10.0.0.0/16",
+                ResourceIds.derive("vpc-cidr-assoc-", account, region, vpcId),
+                Map.of("Name", "flowsim-default"));
+
+        String subnetId = ResourceIds.derive("subnet-", account, region, "subnet", "default");
+        Subnet subnet = new Subnet(subnetId, vpcId, account, region, "10.0.1.0/24",
+                AvailabilityZones.name(region, 'a'), AvailabilityZones.id(region, 'a'),
+                Map.of("Name", "flowsim-default"));
+
+        List<NetworkInterface> interfaces = new ArrayList<>();
+        for (Tier tier : TIERS) {
+            String eniId = ResourceIds.derive("eni-", account, region, "eni", tier.name());
+            interfaces.add(new NetworkInterface(eniId, account, region, vpcId, subnetId,
+                    subnet.availabilityZone(), subnet.availabilityZoneId(), "10.0.1." + tier.hostOctet(),
+                    ResourceIds.macAddress(account, region, eniId),
+                    ResourceIds.derive("i-", account, region, "instance", tier.name()),
+                    ResourceIds.derive("eni-attach-", account, region, eniId),
+                    "flowsim " + tier.name() + " server", Map.of("Name", "flowsim-" + tier.name())));
+        }
+        return new RegionNetwork(List.of(vpc), List.of(subnet), interfaces);
+    }
+}

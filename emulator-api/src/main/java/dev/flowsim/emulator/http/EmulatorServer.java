@@ -1,0 +1,91 @@
+package dev.flowsim.emulator.http;
+
+import dev.flowsim.emulator.wire.WireRequest;
+import dev.flowsim.emulator.wire.WireResponse;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/** The HTTP/1.1 server: keep-alive, a body limit, an idle timeout, operations on a worker pool. */
+public final class EmulatorServer implements AutoCloseable {
+
+    private final ServerConfig config;
+    private final Function<WireRequest, WireResponse> router;
+    private EventLoopGroup boss;
+    private EventLoopGroup loops;
+    private ExecutorService workers;
+    private Channel channel;
+
+    public EmulatorServer(ServerConfig config, Function<WireRequest, WireResponse> router) {
+        this.config = config;
+        this.router = router;
+    }
+
+    /** Binds and returns the address actually bound (the port is real even when 0 was asked for). */
+    public InetSocketAddress start() throws InterruptedException {
+        boss = new MultiThreadIoEventLoopGroup(1, daemonThreads("flowsim-accept"), NioIoHandler.newFactory());
+        loops = new MultiThreadIoEventLoopGroup(0, daemonThreads("flowsim-io"), NioIoHandler.newFactory());
+        workers = Executors.newFixedThreadPool(config.workerThreads(), daemonThreads("flowsim-op"));
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(boss, loops)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 256)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) {
+                        ch.pipeline()
+                                .addLast(new IdleStateHandler(0, 0, config.idleTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                                .addLast(new HttpServerCodec(8192, config.maxHeaderBytes(), 64 * 1024))
+                                .addLast(new HttpServerKeepAliveHandler())
+                                .addLast(new HttpServerExpectContinueHandler())
+                                .addLast(new HttpObjectAggregator(config.maxBodyBytes(), true))
+                                .addLast(new HttpRequestHandler(router, workers));
+                    }
+                });
+        channel = bootstrap.bind(config.host(), config.port()).sync().channel();
+        return (InetSocketAddress) channel.localAddress();
+    }
+
+    @Override
+    public void close() {
+        if (channel != null) {
+            channel.close().syncUninterruptibly();
+        }
+        if (loops != null) {
+            loops.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+            boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        }
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

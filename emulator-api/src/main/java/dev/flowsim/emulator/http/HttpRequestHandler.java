@@ -1,0 +1,102 @@
+package dev.flowsim.emulator.http;
+
+import dev.flowsim.emulator.wire.WireRequest;
+import dev.flowsim.emulator.wire.WireResponse;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.timeout.IdleStateEvent;
+
+import java.net.InetSocketAddress;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+
+/**
+ * Adapts Netty to the wire-free pipeline: copies the aggregated request into a {@link WireRequest}, runs the pipeline
+ * on a worker thread (the event loop never waits on an operation) and writes the answer back on the event loop.
+ */
+final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private final Function<WireRequest, WireResponse> router;
+    private final Executor workers;
+
+    HttpRequestHandler(Function<WireRequest, WireResponse> router, Executor workers) {
+        this.router = router;
+        this.workers = workers;
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
+        boolean keepAlive = HttpUtil.isKeepAlive(msg);
+        if (msg.decoderResult().isFailure()) {
+            write(ctx, WireResponse.of(400, "text/plain", "Malformed HTTP request\n"), false);
+            return;
+        }
+        WireRequest request = toWire(ctx, msg);
+        try {
+            workers.execute(() -> {
+                WireResponse response = router.apply(request);
+                ctx.executor().execute(() -> write(ctx, response, keepAlive));
+            });
+        } catch (RejectedExecutionException e) {
+            write(ctx, WireResponse.of(503, "text/plain", "The emulator is shutting down\n"), false);
+        }
+    }
+
+    private static WireRequest toWire(ChannelHandlerContext ctx, FullHttpRequest msg) {
+        String uri = msg.uri();
+        int q = uri.indexOf('?');
+        String path = q < 0 ? uri : uri.substring(0, q);
+        String query = q < 0 ? "" : uri.substring(q + 1);
+        List<Map.Entry<String, String>> headers = new ArrayList<>(msg.headers().size());
+        msg.headers().iteratorAsString().forEachRemaining(h ->
+                headers.add(new AbstractMap.SimpleImmutableEntry<>(h.getKey(), h.getValue())));
+        byte[] body = ByteBufUtil.getBytes(msg.content());
+        String remote = ctx.channel().remoteAddress() instanceof InetSocketAddress isa && isa.getAddress() != null
+                ? isa.getAddress().getHostAddress() : "";
+        return new WireRequest(msg.method().name(), path, query, headers, body, remote);
+    }
+
+    private static void write(ChannelHandlerContext ctx, WireResponse response, boolean keepAlive) {
+        FullHttpResponse out = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
+                HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(response.body()));
+        response.headers().forEach((k, v) -> out.headers().set(k, v));
+        out.headers().set(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+        out.headers().set(HttpHeaderNames.DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(java.time.ZoneOffset.UTC)));
+        HttpUtil.setKeepAlive(out, keepAlive);
+        var future = ctx.writeAndFlush(out);
+        if (!keepAlive) {
+            future.addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof IdleStateEvent) {
+            ctx.close();
+            return;
+        }
+        super.userEventTriggered(ctx, evt);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.flowsim.emulator.iam;
+
+import java.util.List;
+
+/** A statement's Action or NotAction (negated): a list of action patterns, ORed. */
+public final class ActionElement {
+
+    private final List<ActionPattern> patterns;
+    private final boolean negated;
+
+    ActionElement(List<String> patterns, boolean negated) {
+        this.patterns = patterns.stream().map(ActionPattern::compile).toList();
+        this.negated = negated;
+    }
+
+    /** True for NotAction. */
+    public boolean negated() {
+        return negated;
+    }
+
+    /** The patterns as written. */
+    public List<String> patterns() {
+        return patterns.stream().map(ActionPattern::source).toList();
+    }
+
+    /** Whether the element covers {@code action}: one pattern matches it (Action), or none does (NotAction). */
+    public boolean covers(String action) {
+        return negated != patterns.stream().anyMatch(p -> p.matches(action));
+    }
+
+    /** "[logs:CreateLogStream, logs:PutLogEvents]". */
+    public String describe() {
+        return patterns().toString();
+    }
+}

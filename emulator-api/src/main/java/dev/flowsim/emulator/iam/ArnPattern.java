@@ -1,0 +1,129 @@
+package dev.flowsim.emulator.iam;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An ARN pattern as IAM matches it, used for the Resource element and for the Arn condition operators. The first five
+ * fields (arn, partition, service, region, account) are matched one by one, so a '*' there never eats into the next
+ * field; the resource part is matched as one string, so a '*' there crosses ':' and '/'
+ * ({@code log-group:g:*} covers {@code log-group:g:log-stream:s}). Matching is case-sensitive. A pattern with fewer
+ * than six fields matches no ARN ({@code arn:aws:ec2:*:vpc-flow-log/*} is one field short).
+ */
+final class ArnPattern {
+
+    private static final int FIELDS = 6;
+
+    private final String source;
+    private final boolean everything;
+    /** The six compiled fields, or null when the pattern has fewer than six. */
+    private final PatternTemplate[] fields;
+
+    private ArnPattern(String source, boolean everything, PatternTemplate[] fields) {
+        this.source = source;
+        this.everything = everything;
+        this.fields = fields;
+    }
+
+    /**
+     * @param variablesInResourcePart  policy variables allowed after the fifth ':' (Resource element, Version 2012)
+     * @param variablesInEveryField    policy variables allowed in every field (Arn condition values, Version 2012)
+     */
+    static ArnPattern compile(String source, boolean variablesInResourcePart, boolean variablesInEveryField) {
+        if (source.equals("*")) {
+            return new ArnPattern(source, true, null);
+        }
+        List<String> split = splitFields(source, variablesInEveryField);
+        if (split.size() < FIELDS) {
+            return new ArnPattern(source, false, null);
+        }
+        PatternTemplate[] compiled = new PatternTemplate[FIELDS];
+        for (int i = 0; i < FIELDS; i++) {
+            boolean variables = variablesInEveryField || (i == FIELDS - 1 && variablesInResourcePart);
+            compiled[i] = PatternTemplate.compile(split.get(i), true, variables);
+        }
+        return new ArnPattern(source, false, compiled);
+    }
+
+    String source() {
+        return source;
+    }
+
+    boolean hasVariables() {
+        if (fields == null) {
+            return false;
+        }
+        for (PatternTemplate field : fields) {
+            if (field.hasVariables()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The pattern with its variables filled from {@code context}, or null when one has no value. */
+    String resolvedText(RequestContext context) {
+        if (fields == null) {
+            return source;
+        }
+        StringBuilder text = new StringBuilder();
+        for (PatternTemplate field : fields) {
+            String resolved = field.resolvedText(context);
+            if (resolved == null) {
+                return null;
+            }
+            text.append(text.length() == 0 ? "" : ":").append(resolved);
+        }
+        return text.toString();
+    }
+
+    boolean matches(String arn, RequestContext context) {
+        if (everything) {
+            return true;
+        }
+        if (fields == null) {
+            return false;
+        }
+        String[] actual = arn.split(":", FIELDS);
+        if (actual.length != FIELDS) {
+            return false;
+        }
+        for (int i = 0; i < FIELDS; i++) {
+            if (!fields[i].matches(actual[i], context, false)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Splits at the first five ':' that are not inside a ${...} variable (${aws:username} holds a ':' itself).
+     */
+    private static List<String> splitFields(String source, boolean variables) {
+        List<String> parts = new ArrayList<>(FIELDS);
+        int start = 0;
+        int i = 0;
+        while (i < source.length() && parts.size() < FIELDS - 1) {
+            char c = source.charAt(i);
+            if (variables && c == '$' && i + 1 < source.length() && source.charAt(i + 1) == '{') {
+                int close = source.indexOf('}', i + 2);
+                if (close > 0) {
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c == ':') {
+                parts.add(source.substring(start, i));
+                start = i + 1;
+            }
+            i++;
+        }
+        parts.add(source.substring(start));
+        return parts;
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

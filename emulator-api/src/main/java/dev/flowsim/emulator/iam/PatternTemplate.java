@@ -1,0 +1,194 @@
+package dev.flowsim.emulator.iam;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A policy string compiled once: literal characters, the wildcards {@code *} (any run, also empty) and {@code ?}
+ * (exactly one character) when the operator takes them, and policy variables {@code ${key}} when the policy's Version
+ * is 2012-10-17. A variable's value is always literal text, so a user name containing '*' does not become a wildcard.
+ * The escapes {@code ${*}}, {@code ${?}}, {@code ${$}} stand for a literal '*', '?', '$'.
+ */
+final class PatternTemplate {
+
+    private static final int ANY_RUN = -1;
+    private static final int ANY_ONE = -2;
+
+    private sealed interface Part permits Chars, Variable {
+    }
+
+    /** Resolved symbols: a char code, ANY_RUN or ANY_ONE. */
+    private record Chars(int[] symbols) implements Part {
+    }
+
+    /** {@code ${key}} or {@code ${key, 'fallback'}}. */
+    private record Variable(String key, String fallback) implements Part {
+    }
+
+    private final String source;
+    private final List<Part> parts;
+    /** The resolved symbols when the template has no variables; null otherwise. */
+    private final int[] constant;
+
+    private PatternTemplate(String source, List<Part> parts) {
+        this.source = source;
+        this.parts = parts;
+        this.constant = parts.stream().allMatch(p -> p instanceof Chars) ? join(parts, null) : null;
+    }
+
+    /**
+     * @param wildcards whether '*' and '?' are wildcards (Like operators, actions, ARNs) or literal (Equals)
+     * @param variables whether ${...} is a policy variable (Version 2012-10-17) or literal text
+     */
+    static PatternTemplate compile(String source, boolean wildcards, boolean variables) {
+        List<Part> parts = new ArrayList<>();
+        List<Integer> symbols = new ArrayList<>();
+        int i = 0;
+        while (i < source.length()) {
+            char c = source.charAt(i);
+            int close = variables && c == '$' && i + 1 < source.length() && source.charAt(i + 1) == '{'
+                    ? source.indexOf('}', i + 2) : -1;
+            if (close > 0) {
+                String inner = source.substring(i + 2, close);
+                if (inner.equals("*") || inner.equals("?") || inner.equals("$")) {
+                    symbols.add((int) inner.charAt(0));
+                } else {
+                    flush(symbols, parts);
+                    parts.add(variable(inner));
+                }
+                i = close + 1;
+                continue;
+            }
+            if (wildcards && c == '*') {
+                symbols.add(ANY_RUN);
+            } else if (wildcards && c == '?') {
+                symbols.add(ANY_ONE);
+            } else {
+                symbols.add((int) c);
+            }
+            i++;
+        }
+        flush(symbols, parts);
+        return new PatternTemplate(source, List.copyOf(parts));
+    }
+
+    /** The text as written in the policy. */
+    String source() {
+        return source;
+    }
+
+    boolean hasVariables() {
+        return constant == null;
+    }
+
+    /**
+     * Whether {@code text} matches. A variable the request cannot fill (absent key without default, or a multivalued
+     * key) makes the pattern match nothing, as AWS does.
+     */
+    boolean matches(String text, RequestContext context, boolean ignoreCase) {
+        int[] symbols = constant != null ? constant : join(parts, context);
+        return symbols != null && matchSymbols(symbols, text, ignoreCase);
+    }
+
+    /** The pattern with variables filled from {@code context}, or null when one cannot be filled. */
+    String resolvedText(RequestContext context) {
+        int[] symbols = constant != null ? constant : join(parts, context);
+        if (symbols == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int s : symbols) {
+            text.append(s == ANY_RUN ? '*' : s == ANY_ONE ? '?' : (char) s);
+        }
+        return text.toString();
+    }
+
+    private static Variable variable(String inner) {
+        int comma = inner.indexOf(',');
+        if (comma > 0) {
+            String fallback = inner.substring(comma + 1).trim();
+            if (fallback.length() >= 2 && fallback.startsWith("'") && fallback.endsWith("'")) {
+                return new Variable(inner.substring(0, comma).trim(), fallback.substring(1, fallback.length() - 1));
+            }
+        }
+        return new Variable(inner.trim(), null);
+    }
+
+    private static void flush(List<Integer> symbols, List<Part> parts) {
+        if (!symbols.isEmpty()) {
+            parts.add(new Chars(symbols.stream().mapToInt(Integer::intValue).toArray()));
+            symbols.clear();
+        }
+    }
+
+    private static int[] join(List<Part> parts, RequestContext context) {
+        List<int[]> pieces = new ArrayList<>(parts.size());
+        int length = 0;
+        for (Part part : parts) {
+            int[] piece;
+            if (part instanceof Chars chars) {
+                piece = chars.symbols();
+            } else {
+                String value = variableValue((Variable) part, context);
+                if (value == null) {
+                    return null;
+                }
+                piece = value.chars().toArray();
+            }
+            pieces.add(piece);
+            length += piece.length;
+        }
+        int[] all = new int[length];
+        int at = 0;
+        for (int[] piece : pieces) {
+            System.arraycopy(piece, 0, all, at, piece.length);
+            at += piece.length;
+        }
+        return all;
+    }
+
+    private static String variableValue(Variable variable, RequestContext context) {
+        List<String> values = context.values(variable.key());
+        if (values.size() == 1) {
+            return values.get(0);
+        }
+        // Only single-valued keys can be variables; absent keys fall back to the default when one is given.
+        return values.isEmpty() ? variable.fallback() : null;
+    }
+
+    /** Classic two-pointer wildcard matching with backtracking to the last '*'; linear in practice. */
+    private static boolean matchSymbols(int[] pattern, String text, boolean ignoreCase) {
+        int p = 0;
+        int t = 0;
+        int starP = -1;
+        int starT = -1;
+        while (t < text.length()) {
+            if (p < pattern.length && (pattern[p] == ANY_ONE
+                    || pattern[p] >= 0 && sameChar((char) pattern[p], text.charAt(t), ignoreCase))) {
+                p++;
+                t++;
+            } else if (p < pattern.length && pattern[p] == ANY_RUN) {
+                starP = p++;
+                starT = t;
+            } else if (starP >= 0) {
+                p = starP + 1;
+                t = ++starT;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length && pattern[p] == ANY_RUN) {
+            p++;
+        }
+        return p == pattern.length;
+    }
+
+    private static boolean sameChar(char a, char b, boolean ignoreCase) {
+        return a == b || ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b);
+    }
+
+    @Override
+    public String toString() {
+        return source;
+    }
+}

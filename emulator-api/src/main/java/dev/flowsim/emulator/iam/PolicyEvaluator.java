@@ -1,0 +1,174 @@
+package dev.flowsim.emulator.iam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * IAM's decision procedure for the policy types flowsim models (reference 4.5): an explicit Deny anywhere wins;
+ * within one account an identity Allow or a resource-policy Allow naming the caller suffices; a resource policy naming
+ * only the account delegates to the account's identity policies; role trust policies must always allow; across
+ * accounts both sides must allow; service principals are let in only by resource or trust policies; the root user may
+ * do anything in its own account. Stateless and thread-safe; policies arrive compiled, so nothing is parsed here.
+ */
+public final class PolicyEvaluator {
+
+    public Decision evaluate(AuthorizationRequest request, List<NamedPolicy> identityPolicies,
+                             NamedPolicy resourcePolicy, PolicyType resourcePolicyType) {
+        Objects.requireNonNull(request, "request");
+        List<NamedPolicy> identity = identityPolicies == null ? List.of() : List.copyOf(identityPolicies);
+        if (resourcePolicyType != PolicyType.RESOURCE && resourcePolicyType != PolicyType.TRUST) {
+            throw new IllegalArgumentException("resourcePolicyType must be RESOURCE or TRUST: " + resourcePolicyType);
+        }
+        Principal caller = request.principal();
+        boolean trust = resourcePolicyType == PolicyType.TRUST;
+        List<String> trace = new ArrayList<>();
+        trace.add(header(request, trust));
+        if (trust && !StsRules.mayAssumeRoles(caller)) {
+            return rootCannotAssumeRoles(request, trace);
+        }
+
+        List<StatementCheck> identityChecks = checkIdentity(request, identity, trace);
+        List<StatementCheck> resourceChecks = checkResource(request, resourcePolicy, resourcePolicyType, trace);
+
+        boolean identityAllows = caller.type() == PrincipalType.ROOT
+                || identityChecks.stream().anyMatch(c -> c.applies() && c.isAllow());
+        List<StatementCheck> denies = Stream.concat(identityChecks.stream(), resourceChecks.stream())
+                .filter(c -> c.applies() && !c.isAllow()).toList();
+        Verdict verdict = denies.isEmpty()
+                ? decide(request, resourcePolicyType, identityAllows, resourceChecks)
+                : new Verdict(Outcome.EXPLICIT_DENY, denies.get(0).type());
+        EvaluationFacts facts = new EvaluationFacts(request, verdict.outcome(), verdict.deciding(), resourcePolicyType,
+                identity, resourcePolicy, identityChecks, resourceChecks, identityAllows);
+        List<StatementCheck> matched = facts.outcome() == Outcome.EXPLICIT_DENY ? denies : facts.allows();
+        trace.add(conclusion(facts));
+        List<StatementMatch> matches = matched.stream().map(StatementCheck::toMatch).toList();
+        return new Decision(facts.outcome(), facts.decidingType(), matches, trace, request,
+                DenialExplainer.diagnose(facts));
+    }
+
+    private record Verdict(Outcome outcome, PolicyType deciding) {
+    }
+
+    /**
+     * Reference 4.5 without the deny step. For denials the deciding type is the one AWS names (9.1): the trust policy
+     * when it granted nothing, else the identity side when it did not allow, else the resource policy.
+     */
+    private static Verdict decide(AuthorizationRequest request, PolicyType hop, boolean identityAllows,
+                                  List<StatementCheck> resourceChecks) {
+        PrincipalType callerType = request.principal().type();
+        boolean trust = hop == PolicyType.TRUST;
+        boolean direct = grants(resourceChecks, PrincipalMatch.DIRECT);
+        boolean viaAccount = grants(resourceChecks, PrincipalMatch.ACCOUNT);
+        if (callerType == PrincipalType.SERVICE) {
+            return verdict(direct, hop, hop);
+        }
+        if (request.sameAccount() && trust) {
+            boolean allowed = direct || viaAccount && identityAllows;
+            return verdict(allowed, PolicyType.TRUST, viaAccount ? PolicyType.IDENTITY : PolicyType.TRUST);
+        }
+        if (request.sameAccount()) {
+            PolicyType granting = identityAllows
+                    ? (callerType == PrincipalType.ROOT ? PolicyType.NONE : PolicyType.IDENTITY) : PolicyType.RESOURCE;
+            return verdict(identityAllows || direct, granting, PolicyType.IDENTITY);
+        }
+        boolean resourceSide = direct || viaAccount;
+        PolicyType missing = trust
+                ? (resourceSide ? PolicyType.IDENTITY : PolicyType.TRUST)
+                : (identityAllows ? PolicyType.RESOURCE : PolicyType.IDENTITY);
+        return verdict(resourceSide && identityAllows, hop, missing);
+    }
+
+    private static Verdict verdict(boolean allowed, PolicyType ifAllowed, PolicyType ifDenied) {
+        return allowed ? new Verdict(Outcome.ALLOWED, ifAllowed) : new Verdict(Outcome.IMPLICIT_DENY, ifDenied);
+    }
+
+    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies,
+                                                      List<String> trace) {
+        Principal caller = request.principal();
+        if (caller.type() == PrincipalType.SERVICE) {
+            trace.add("identity-based policies: none count for service principal " + caller.serviceName()
+                    + "; only the resource-side policy can grant it" + ignored(policies));
+            return List.of();
+        }
+        if (caller.type() == PrincipalType.ROOT) {
+            trace.add("identity-based policies: the root user holds every permission of account "
+                    + caller.accountId() + ", no policy needed" + ignored(policies));
+            return List.of();
+        }
+        if (policies.isEmpty()) {
+            trace.add("identity-based policies: " + caller.describe() + " has none");
+            return List.of();
+        }
+        List<StatementCheck> checks = new ArrayList<>();
+        for (NamedPolicy policy : policies) {
+            requireKind(policy, PolicyKind.IDENTITY);
+            for (Statement statement : policy.document().statements()) {
+                StatementCheck check = StatementEvaluator.check(policy, PolicyType.IDENTITY, statement, request);
+                checks.add(check);
+                trace.add(check.traceLine());
+            }
+        }
+        return checks;
+    }
+
+    private static List<StatementCheck> checkResource(AuthorizationRequest request, NamedPolicy policy,
+                                                      PolicyType type, List<String> trace) {
+        if (policy == null) {
+            trace.add(type.phrase() + ": none on " + request.resourceArn());
+            return List.of();
+        }
+        requireKind(policy, type == PolicyType.TRUST ? PolicyKind.TRUST : PolicyKind.RESOURCE);
+        List<StatementCheck> checks = new ArrayList<>();
+        for (Statement statement : policy.document().statements()) {
+            StatementCheck check = StatementEvaluator.check(policy, type, statement, request);
+            checks.add(check);
+            trace.add(check.traceLine());
+        }
+        return checks;
+    }
+
+    private static boolean grants(List<StatementCheck> checks, PrincipalMatch how) {
+        return checks.stream().anyMatch(c -> c.applies() && c.isAllow() && c.principalMatch() == how);
+    }
+
+    private static Decision rootCannotAssumeRoles(AuthorizationRequest request, List<String> trace) {
+        trace.add("STS rule: " + StsRules.ROOT_CANNOT_ASSUME_ROLES + " The trust policy is not consulted.");
+        Diagnosis diagnosis = new Diagnosis("Denied by STS: the account root user can never assume a role ("
+                + request.resourceArn() + "), whatever its trust policy says.",
+                "Call sts:AssumeRole with the credentials of an IAM user or role instead of the root user's.",
+                StsRules.ROOT_CANNOT_ASSUME_ROLES);
+        return new Decision(Outcome.IMPLICIT_DENY, PolicyType.NONE, List.of(), trace, request, diagnosis);
+    }
+
+    private static String header(AuthorizationRequest request, boolean trust) {
+        Principal caller = request.principal();
+        String accounts = caller.type() == PrincipalType.SERVICE ? "service principal"
+                : request.sameAccount() ? "same account " + caller.accountId()
+                : "cross-account: caller in " + caller.accountId() + ", resource in " + request.resourceAccountId();
+        return "request: " + caller.describe() + " wants " + request.action() + " on " + request.resourceArn()
+                + " (" + accounts + (trust ? ", decided by the role trust policy" : "") + ")";
+    }
+
+    private static String conclusion(EvaluationFacts facts) {
+        return switch (facts.outcome()) {
+            case ALLOWED -> "decision: ALLOWED"
+                    + (facts.decidingType() == PolicyType.NONE ? "" : " by the " + facts.decidingType().phrase());
+            case EXPLICIT_DENY -> "decision: EXPLICIT_DENY by a Deny in the " + facts.decidingType().phrase();
+            case IMPLICIT_DENY -> "decision: IMPLICIT_DENY: no " + facts.decidingType().phrase() + " allows "
+                    + facts.request().action();
+        };
+    }
+
+    private static String ignored(List<NamedPolicy> policies) {
+        return policies.isEmpty() ? "" : " (" + policies.size() + " given, ignored)";
+    }
+
+    private static void requireKind(NamedPolicy policy, PolicyKind kind) {
+        if (policy.document().kind() != kind) {
+            throw new IllegalArgumentException(policy.name() + " was parsed as a " + policy.document().kind()
+                    + " policy but is used as a " + kind + " policy");
+        }
+    }
+}

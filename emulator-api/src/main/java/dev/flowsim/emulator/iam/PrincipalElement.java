@@ -1,0 +1,106 @@
+package dev.flowsim.emulator.iam;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A statement's Principal or NotPrincipal (negated).
+ *
+ * @param negated        true for NotPrincipal
+ * @param everyone       "*" or {"AWS": "*"}
+ * @param aws            AWS entries: account ids, :root ARNs, user / role / session / federated-user ARNs
+ * @param services       Service entries, e.g. vpc-flow-logs.amazonaws.com
+ * @param federated      Federated entries (SAML / OIDC providers): never match the callers flowsim models
+ * @param canonicalUsers CanonicalUser entries (S3 only): never match
+ */
+public record PrincipalElement(boolean negated, boolean everyone, List<String> aws, List<String> services,
+                               List<String> federated, List<String> canonicalUsers) {
+
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern ROOT_ARN = Pattern.compile("arn:[a-z-]+:iam::(\\d{12}):root");
+
+    public PrincipalElement {
+        aws = List.copyOf(aws);
+        services = List.copyOf(services);
+        federated = List.copyOf(federated);
+        canonicalUsers = List.copyOf(canonicalUsers);
+    }
+
+    /**
+     * How this element relates to {@code caller}. NotPrincipal inverts: it covers every caller matching none of its
+     * entries, as a direct match.
+     */
+    public PrincipalMatch match(Principal caller) {
+        PrincipalMatch listed = matchListed(caller);
+        if (!negated) {
+            return listed;
+        }
+        return listed == PrincipalMatch.NONE ? PrincipalMatch.DIRECT : PrincipalMatch.NONE;
+    }
+
+    private PrincipalMatch matchListed(Principal caller) {
+        if (everyone) {
+            return PrincipalMatch.DIRECT;
+        }
+        if (caller.type() == PrincipalType.SERVICE) {
+            // Only Service entries (or "*") ever match a service principal.
+            return services.contains(caller.serviceName()) ? PrincipalMatch.DIRECT : PrincipalMatch.NONE;
+        }
+        PrincipalMatch best = PrincipalMatch.NONE;
+        for (String entry : aws) {
+            if (entry.equals(caller.arn()) && caller.type() != PrincipalType.ROOT
+                    || caller.roleArn() != null && entry.equals(caller.roleArn())) {
+                return PrincipalMatch.DIRECT;
+            }
+            if (namesByUniqueId(entry, caller)) {
+                return PrincipalMatch.DIRECT;
+            }
+            if (caller.accountId().equals(accountOf(entry))) {
+                best = PrincipalMatch.ACCOUNT;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * IAM rewrites user and role ARNs in stored trust policies to unique ids (AIDA..., AROA...); a session's
+     * aws:userid is ROLEID:SESSION.
+     */
+    private static boolean namesByUniqueId(String entry, Principal caller) {
+        String userId = caller.userId();
+        if (userId == null || !(entry.startsWith("AIDA") || entry.startsWith("AROA"))) {
+            return false;
+        }
+        int colon = userId.indexOf(':');
+        return entry.equals(colon < 0 ? userId : userId.substring(0, colon));
+    }
+
+    /** The account an account-style entry names (id or :root ARN), or null for any other entry. */
+    static String accountOf(String entry) {
+        if (ACCOUNT_ID.matcher(entry).matches()) {
+            return entry;
+        }
+        var root = ROOT_ARN.matcher(entry);
+        return root.matches() ? root.group(1) : null;
+    }
+
+    /** {"AWS": [...], "Service": [...]} in short form, for traces. */
+    public String describe() {
+        if (everyone) {
+            return (negated ? "NotPrincipal " : "Principal ") + "\"*\"";
+        }
+        List<String> parts = new ArrayList<>();
+        addPart(parts, "AWS", aws);
+        addPart(parts, "Service", services);
+        addPart(parts, "Federated", federated);
+        addPart(parts, "CanonicalUser", canonicalUsers);
+        return (negated ? "NotPrincipal " : "Principal ") + "{" + String.join(", ", parts) + "}";
+    }
+
+    private static void addPart(List<String> parts, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            parts.add(name + ": " + (values.size() == 1 ? values.get(0) : values.toString()));
+        }
+    }
+}

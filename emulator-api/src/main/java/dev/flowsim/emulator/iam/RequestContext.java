@@ -1,0 +1,102 @@
+package dev.flowsim.emulator.iam;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The condition keys of one request. Key names are case-insensitive (aws:SourceAccount = AWS:sourceaccount), values
+ * keep their case. A key may carry several values (multivalued keys such as aws:TagKeys). Immutable.
+ */
+public final class RequestContext {
+
+    private static final RequestContext EMPTY = new RequestContext(Map.of());
+
+    private final Map<String, Entry> entries;
+
+    private record Entry(String name, List<String> values) {
+    }
+
+    private RequestContext(Map<String, Entry> entries) {
+        this.entries = entries;
+    }
+
+    public static RequestContext empty() {
+        return EMPTY;
+    }
+
+    public static Builder builder() {
+        return new Builder(new LinkedHashMap<>());
+    }
+
+    /** A builder holding this context's keys, to add more. */
+    public Builder toBuilder() {
+        return new Builder(new LinkedHashMap<>(entries));
+    }
+
+    /** The values of {@code key}, empty when the request does not carry it. */
+    public List<String> values(String key) {
+        Entry entry = entries.get(normalize(key));
+        return entry == null ? List.of() : entry.values();
+    }
+
+    /** The value of a single-valued key. */
+    public Optional<String> value(String key) {
+        List<String> values = values(key);
+        return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    public boolean contains(String key) {
+        return !values(key).isEmpty();
+    }
+
+    /** Key names as they were put, in insertion order. */
+    public List<String> keys() {
+        List<String> names = new ArrayList<>();
+        entries.values().forEach(e -> names.add(e.name()));
+        return Collections.unmodifiableList(names);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("{");
+        entries.values().forEach(e -> text.append(text.length() > 1 ? ", " : "").append(e.name()).append('=')
+                .append(e.values().size() == 1 ? e.values().get(0) : e.values().toString()));
+        return text.append('}').toString();
+    }
+
+    private static String normalize(String key) {
+        return key.toLowerCase(Locale.ROOT);
+    }
+
+    public static final class Builder {
+        private final Map<String, Entry> entries;
+
+        private Builder(Map<String, Entry> entries) {
+            this.entries = entries;
+        }
+
+        /** Sets {@code key} to the given values, replacing earlier values of the key in any spelling. */
+        public Builder put(String key, List<String> values) {
+            if (values.isEmpty()) {
+                entries.remove(normalize(key));
+            } else {
+                entries.put(normalize(key), new Entry(key, List.copyOf(values)));
+            }
+            return this;
+        }
+
+        public Builder put(String key, String... values) {
+            return put(key, List.of(values));
+        }
+
+        public RequestContext build() {
+            return entries.isEmpty()
+                    ? EMPTY : new RequestContext(Collections.unmodifiableMap(new LinkedHashMap<>(entries)));
+        }
+    }
+}

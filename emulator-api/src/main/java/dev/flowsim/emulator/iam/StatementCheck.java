@@ -1,0 +1,42 @@
+package dev.flowsim.emulator.iam;
+
+/**
+ * What one statement made of one request: how far it got and why it stopped. Statements are checked in the order
+ * principal, action, resource, conditions, so the stage tells how close a statement came to applying.
+ *
+ * @param policy         the policy holding the statement
+ * @param type           how that policy counts (identity, resource, trust)
+ * @param statement      the statement
+ * @param principalMatch how its Principal named the caller (DIRECT for identity policies)
+ * @param stage          where it failed, or {@link Stage#APPLIES}
+ * @param failedClause   the condition that failed, or null
+ * @param reason         human words: why it did or did not apply
+ */
+record StatementCheck(NamedPolicy policy, PolicyType type, Statement statement, PrincipalMatch principalMatch,
+                      Stage stage, ConditionClause failedClause, String reason) {
+
+    /** The check a statement failed at, in the order they run; later means closer to applying. */
+    enum Stage { PRINCIPAL, ACTION, RESOURCE, CONDITION, UNSUPPORTED_CONDITION, APPLIES }
+
+    boolean applies() {
+        return stage == Stage.APPLIES;
+    }
+
+    boolean isAllow() {
+        return statement.effect() == Effect.ALLOW;
+    }
+
+    /** "role/FlowLogsRole inline deliver statement 'Logs': action logs:PutLogEvents not in [...]". */
+    String traceLine() {
+        return policy.name() + " statement " + statement.label() + ": " + reason;
+    }
+
+    /** "statement 'Logs' of role/FlowLogsRole inline deliver". */
+    String describe() {
+        return "statement " + statement.label() + " of " + policy.name();
+    }
+
+    StatementMatch toMatch() {
+        return new StatementMatch(policy.name(), type, statement.sid(), statement.effect());
+    }
+}

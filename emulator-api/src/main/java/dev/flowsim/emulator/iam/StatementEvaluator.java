@@ -1,0 +1,103 @@
+package dev.flowsim.emulator.iam;
+
+import dev.flowsim.emulator.iam.StatementCheck.Stage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Checks one statement against one request: principal, action, resource, then every condition. */
+final class StatementEvaluator {
+
+    private StatementEvaluator() {
+    }
+
+    static StatementCheck check(NamedPolicy policy, PolicyType type, Statement statement,
+                                AuthorizationRequest request) {
+        Principal caller = request.principal();
+        PrincipalMatch principalMatch = PrincipalMatch.DIRECT;
+        PrincipalElement principal = statement.principal();
+        if (principal != null) {
+            principalMatch = principal.match(caller);
+            if (principalMatch == PrincipalMatch.NONE) {
+                String verb = principal.negated() ? " excludes " : " does not name ";
+                return fail(policy, type, statement, principalMatch, Stage.PRINCIPAL, null,
+                        principal.describe() + verb + callerText(caller));
+            }
+        }
+        ActionElement actions = statement.actions();
+        if (!actions.covers(request.action())) {
+            String why = actions.negated()
+                    ? "action " + request.action() + " is excluded by NotAction " + actions.describe()
+                    : "action " + request.action() + " not in " + actions.describe();
+            return fail(policy, type, statement, principalMatch, Stage.ACTION, null, why);
+        }
+        ResourceElement resources = statement.resources();
+        if (resources != null && !resources.covers(request.resourceArn(), request.context())) {
+            String why = resources.negated()
+                    ? "resource " + request.resourceArn() + " is excluded by NotResource " + resources.describe()
+                    : "resource " + request.resourceArn() + " not covered by " + resources.describe()
+                    + resources.describeResolved(request.context()) + logGroupHint(resources, request.resourceArn());
+            return fail(policy, type, statement, principalMatch, Stage.RESOURCE, null, why);
+        }
+        List<String> holding = new ArrayList<>();
+        StatementCheck failed = null;
+        for (ConditionClause clause : statement.conditions()) {
+            ConditionResult result = clause.evaluate(request.context());
+            if (!clause.supported()) {
+                // An operator flowsim cannot evaluate outranks any other failure: it must never go unnoticed.
+                return fail(policy, type, statement, principalMatch, Stage.UNSUPPORTED_CONDITION, clause,
+                        result.detail());
+            }
+            if (!result.holds() && failed == null) {
+                failed = fail(policy, type, statement, principalMatch, Stage.CONDITION, clause, result.detail());
+            }
+            holding.add(result.detail());
+        }
+        if (failed != null) {
+            return failed;
+        }
+        return new StatementCheck(policy, type, statement, principalMatch, Stage.APPLIES, null,
+                appliesReason(statement, request, principalMatch, holding));
+    }
+
+    private static String appliesReason(Statement statement, AuthorizationRequest request,
+                                        PrincipalMatch principalMatch, List<String> conditions) {
+        StringBuilder why = new StringBuilder(statement.effect().policyText()).append(" applies: action ")
+                .append(request.action())
+                .append(statement.actions().negated() ? " outside NotAction " : " matches ")
+                .append(statement.actions().describe());
+        if (statement.resources() != null) {
+            why.append(", resource ").append(statement.resources().negated() ? "outside NotResource " : "matches ")
+                    .append(statement.resources().describe());
+        }
+        if (principalMatch == PrincipalMatch.ACCOUNT) {
+            why.append(", principal names only the caller's account (its identity policies must allow too)");
+        }
+        conditions.forEach(c -> why.append("; ").append(c));
+        return why.toString();
+    }
+
+    /** Names the usual mistake: a bare log-group ARN does not cover the group's streams. */
+    private static String logGroupHint(ResourceElement resources, String resourceArn) {
+        int stream = resourceArn.indexOf(":log-stream:");
+        if (stream < 0 || resources.negated()) {
+            return "";
+        }
+        String group = resourceArn.substring(0, stream);
+        return resources.patterns().contains(group)
+                ? " (a log-group ARN without :* does not cover the group's log streams)" : "";
+    }
+
+    static String callerText(Principal caller) {
+        return switch (caller.type()) {
+            case SERVICE -> caller.serviceName();
+            case ASSUMED_ROLE -> caller.arn() + " (a session of " + caller.roleArn() + ")";
+            default -> caller.arn();
+        };
+    }
+
+    private static StatementCheck fail(NamedPolicy policy, PolicyType type, Statement statement,
+                                       PrincipalMatch principalMatch, Stage stage, ConditionClause clause,
+                                       String reason) {
+        return new StatementCheck(policy, type, statement, principalMatch, stage, clause, reason);
+    }
+}

@@ -1,0 +1,19 @@
+package dev.flowsim.emulator.identity;
+
+import dev.flowsim.emulator.iam.Principal;
+
+/**
+ * Who signed a request, as established by SigV4: the principal, the access key used and, for service principals,
+ * the source account and ARN the service declared in signed headers (they become aws:SourceAccount and
+ * aws:SourceArn). For anyone else the source fields are always null, whatever headers they send.
+ */
+public record Caller(Principal principal, String accessKeyId, String sourceAccount, String sourceArn) {
+
+    public String accountId() {
+        return principal.accountId();
+    }
+
+    public String arn() {
+        return principal.arn();
+    }
+}

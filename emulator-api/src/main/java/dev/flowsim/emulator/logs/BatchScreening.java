@@ -1,0 +1,105 @@
+package dev.flowsim.emulator.logs;
+
+import dev.flowsim.emulator.logs.store.NewLogEvent;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The PutLogEvents batch rules that come after input validation, in this order: chronological order, batch size,
+ * event size (each failing the whole batch), then the accept window (too old, expired, too new: those events are
+ * skipped and reported by index) and finally the 24-hour span of the events that remain.
+ */
+final class BatchScreening {
+
+    private static final long DAY_MILLIS = 86_400_000L;
+
+    private final LogsLimits limits;
+
+    BatchScreening(LogsLimits limits) {
+        this.limits = limits;
+    }
+
+    /**
+     * What is stored and what is reported. Events are chronological, so rejected events form a prefix (too old,
+     * expired) and a suffix (too new).
+     *
+     * @param accepted           the events to store
+     * @param tooOldEndIndex     exclusive end of the prefix older than the accept window
+     * @param expiredEndIndex    exclusive end of the prefix older than the group's retention
+     * @param tooNewStartIndex   start of the suffix too far in the future ({@code batchSize} when none is)
+     * @param batchSize          events in the request
+     */
+    record Outcome(List<NewLogEvent> accepted, int tooOldEndIndex, int expiredEndIndex, int tooNewStartIndex,
+                   int batchSize) {
+
+        boolean anyRejected() {
+            return tooOldEndIndex > 0 || expiredEndIndex > 0 || tooNewStartIndex < batchSize;
+        }
+    }
+
+    /**
+     * @param now           the simulated time of the request, epoch milliseconds
+     * @param retentionDays the group's retention, if it has one
+     * @throws dev.flowsim.emulator.error.AwsException InvalidParameterException for a batch AWS refuses outright
+     */
+    Outcome screen(List<NewLogEvent> events, long now, OptionalInt retentionDays) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).timestamp() < events.get(i - 1).timestamp()) {
+                throw LogsErrors.invalidParameter(
+                        "Log events in a single PutLogEvents request must be in chronological order.");
+            }
+        }
+        checkSizes(events);
+
+        int n = events.size();
+        long oldestAllowed = now - limits.maxEventAge().toMillis();
+        long newestAllowed = now + limits.maxEventFutureSkew().toMillis();
+        long retentionFloor = retentionDays.isPresent() ? now - retentionDays.getAsInt() * DAY_MILLIS : Long.MIN_VALUE;
+        int tooOldEnd = countBefore(events, oldestAllowed);
+        int expiredEnd = countBefore(events, retentionFloor);
+        int tooNewStart = n;
+        while (tooNewStart > 0 && events.get(tooNewStart - 1).timestamp() > newestAllowed) {
+            tooNewStart--;
+        }
+        int from = Math.max(tooOldEnd, expiredEnd);
+        if (tooNewStart - from > 1) {
+            long span = events.get(tooNewStart - 1).timestamp() - events.get(from).timestamp();
+            if (span > limits.maxBatchSpan().toMillis()) {
+                throw LogsErrors.invalidParameter(
+                        "The batch of log events in a single PutLogEvents request cannot span more than "
+                                + limits.maxBatchSpan().toHours() + " hours.");
+            }
+        }
+        List<NewLogEvent> accepted = from < tooNewStart ? events.subList(from, tooNewStart) : List.of();
+        return new Outcome(accepted, tooOldEnd, expiredEnd, tooNewStart, n);
+    }
+
+    /** Sizes count UTF-8 message bytes plus a fixed overhead per event, and AWS prints the computed count. */
+    private void checkSizes(List<NewLogEvent> events) {
+        int overhead = limits.eventOverheadBytes();
+        long total = 0;
+        for (NewLogEvent e : events) {
+            total += e.utf8Message().length + overhead;
+        }
+        if (total > limits.maxBatchBytes()) {
+            throw LogsErrors.invalidParameter(
+                    "Upload too large: " + total + " bytes exceeds limit of " + limits.maxBatchBytes());
+        }
+        for (NewLogEvent e : events) {
+            long size = (long) e.utf8Message().length + overhead;
+            if (size > limits.maxEventBytes()) {
+                throw LogsErrors.invalidParameter(
+                        "Log event too large: " + size + " bytes exceeds limit of " + limits.maxEventBytes());
+            }
+        }
+    }
+
+    private static int countBefore(List<NewLogEvent> events, long floor) {
+        int count = 0;
+        while (count < events.size() && events.get(count).timestamp() < floor) {
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,128 @@
+package dev.flowsim.emulator.logs.store;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/** One log group: identity, creation settings, retention and its streams (kept sorted by name). */
+public final class LogGroup {
+
+    private final String account;
+    private final String region;
+    private final String name;
+    private final long creationTime;
+    private final LogGroupSettings settings;
+    private final ConcurrentSkipListMap<String, LogStream> streams = new ConcurrentSkipListMap<>();
+    private final GroupTotals totals = new GroupTotals();
+    // 0 means "never expire", as AWS reports by omitting retentionInDays.
+    private volatile int retentionInDays;
+
+    LogGroup(String account, String region, String name, long creationTime, LogGroupSettings settings) {
+        this.account = account;
+        this.region = region;
+        this.name = name;
+        this.creationTime = creationTime;
+        this.settings = settings;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Epoch milliseconds. */
+    public long creationTime() {
+        return creationTime;
+    }
+
+    public LogGroupClass logGroupClass() {
+        return settings.logGroupClass();
+    }
+
+    public Optional<String> kmsKeyId() {
+        return Optional.ofNullable(settings.kmsKeyId());
+    }
+
+    public Map<String, String> tags() {
+        return settings.tags();
+    }
+
+    public boolean deletionProtectionEnabled() {
+        return settings.deletionProtectionEnabled();
+    }
+
+    /** Days after which events expire; empty when they never do. */
+    public OptionalInt retentionInDays() {
+        int days = retentionInDays;
+        return days == 0 ? OptionalInt.empty() : OptionalInt.of(days);
+    }
+
+    public void setRetentionInDays(int days) {
+        if (days <= 0) {
+            throw new IllegalArgumentException("retention must be a positive number of days: " + days);
+        }
+        retentionInDays = days;
+    }
+
+    public void clearRetention() {
+        retentionInDays = 0;
+    }
+
+    /** Creates a stream; empty when one of that name exists already. */
+    public Optional<LogStream> createStream(String streamName, long creationTime) {
+        LogStream created = new LogStream(streamName, creationTime, totals);
+        return streams.putIfAbsent(streamName, created) == null ? Optional.of(created) : Optional.empty();
+    }
+
+    public Optional<LogStream> stream(String streamName) {
+        return Optional.ofNullable(streams.get(streamName));
+    }
+
+    /** Deletes a stream and its events; false when there was none. */
+    public boolean deleteStream(String streamName) {
+        LogStream removed = streams.remove(streamName);
+        if (removed == null) {
+            return false;
+        }
+        removed.markDeleted();
+        return true;
+    }
+
+    /** The streams sorted by name: a live, read-only, weakly consistent view for paging. */
+    public NavigableMap<String, LogStream> streamsByName() {
+        return Collections.unmodifiableNavigableMap(streams);
+    }
+
+    /** A snapshot of the streams, sorted by name. */
+    public List<LogStream> streams() {
+        return new ArrayList<>(streams.values());
+    }
+
+    /** Events stored across all streams. */
+    public long eventCount() {
+        return totals.events();
+    }
+
+    /** UTF-8 bytes of all stored messages: what DescribeLogGroups reports as storedBytes. */
+    public long storedBytes() {
+        return totals.messageBytes();
+    }
+
+    void markDeleted() {
+        for (String streamName : streams.keySet()) {
+            deleteStream(streamName);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.flowsim.emulator.ec2;
+
+import dev.flowsim.emulator.identity.IamState;
+import dev.flowsim.emulator.protocol.XmlElement;
+import dev.flowsim.emulator.service.AccessCheck;
+import dev.flowsim.emulator.service.AwsService;
+import dev.flowsim.emulator.service.Call;
+import dev.flowsim.emulator.service.OperationHandler;
+
+import java.util.List;
+
+import static dev.flowsim.emulator.ec2.Ec2TestSupport.ACCOUNT;
+import static dev.flowsim.emulator.ec2.Ec2TestSupport.GROUP;
+import static dev.flowsim.emulator.ec2.Ec2TestSupport.REGION;
+import static dev.flowsim.emulator.ec2.Ec2TestSupport.ROLE_ARN;
+
+/** The EC2 service as {@link Ec2Service} assembles it over the built-in topology, plus shortcuts for tests. */
+final class Ec2World {
+
+    final Topology topology = Topology.builtIn();
+    final FlowLogStore store = new FlowLogStore(topology);
+    final IamState iam = Ec2TestSupport.iamWithRole();
+    final AwsService service = Ec2Service.create(topology, store, iam);
+    final RegionNetwork network = topology.network(ACCOUNT, REGION);
+    final String vpcId = network.vpcs().get(0).vpcId();
+    final String subnetId = network.subnets().get(0).subnetId();
+    final String webEni = network.networkInterfaces().get(0).networkInterfaceId();
+
+    @SuppressWarnings("unchecked")
+    OperationHandler<XmlElement> handler(String operation) {
+        return (OperationHandler<XmlElement>) service.operation(operation)
+                .orElseThrow(() -> new AssertionError("no handler for " + operation));
+    }
+
+    XmlElement run(Call call) {
+        return handler(call.operation()).handle(call);
+    }
+
+    Ec2TestSupport.Xml call(String operation, String... params) {
+        return Ec2TestSupport.render(operation, run(Ec2TestSupport.call(operation, params)));
+    }
+
+    List<AccessCheck> accessChecks(String operation, String... params) {
+        return handler(operation).accessChecks(Ec2TestSupport.call(operation, params));
+    }
+
+    /** The parameters of a valid CreateFlowLogs for the VPC, with extra ones appended. */
+    String[] createParams(String... extra) {
+        return Ec2TestSupport.concat(new String[]{"ResourceType", "VPC", "ResourceId.1", vpcId,
+                "TrafficType", "ALL", "LogGroupName", GROUP, "DeliverLogsPermissionArn", ROLE_ARN}, extra);
+    }
+
+    /** Creates a flow log on the VPC and returns its id. */
+    String createVpcFlowLog(String... extra) {
+        Ec2TestSupport.Xml xml = call("CreateFlowLogs", createParams(extra));
+        return xml.text("/CreateFlowLogsResponse/flowLogIdSet/item[1]");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.flowsim.emulator.logs;
+
+import dev.flowsim.emulator.logs.store.LogStore;
+import dev.flowsim.emulator.service.AwsService;
+import dev.flowsim.emulator.service.ResourcePolicySource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+class LogsServiceTest {
+
+    @Test
+    void answersToTheLogsSigningNameWithTheWalkingSkeletonOperations() {
+        AwsService service = LogsService.create(new LogStore(), LogsLimits.defaults());
+        assertEquals("logs", service.signingName());
+        assertEquals(Set.of("CreateLogGroup", "DescribeLogGroups", "CreateLogStream", "DescribeLogStreams",
+                "PutLogEvents", "GetLogEvents"), service.operationNames());
+        assertSame(ResourcePolicySource.NONE, service.resourcePolicies());
+    }
+
+    @Test
+    void theResourcePolicySourceIsPluggable() {
+        ResourcePolicySource source = (arn, account) -> java.util.Optional.empty();
+        assertSame(source, LogsService.create(new LogStore(), LogsLimits.defaults(), source).resourcePolicies());
+    }
+
+    @Test
+    void defaultLimitsAreTodaysQuotas() {
+        LogsLimits limits = LogsLimits.defaults();
+        assertEquals(10_000, limits.maxEventsPerBatch());
+        assertEquals(1_048_576, limits.maxBatchBytes());
+        assertEquals(26, limits.eventOverheadBytes());
+        assertEquals(1_048_576, limits.maxEventBytes());
+        assertEquals(Duration.ofHours(24), limits.maxBatchSpan());
+        assertEquals(Duration.ofDays(14), limits.maxEventAge());
+        assertEquals(Duration.ofHours(2), limits.maxEventFutureSkew());
+        assertEquals(262_144, limits.withMaxEventBytes(LogsLimits.LEGACY_MAX_EVENT_BYTES).maxEventBytes());
+        assertThrows(IllegalArgumentException.class, () -> limits.withMaxEventBytes(26));
+    }
+}

@@ -1,0 +1,29 @@
+package dev.flowsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code flowsim} command line. */
+@Command(name = "flowsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Local VPC Flow Logs delivery simulator: an emulator of CloudWatch Logs, STS, IAM and the EC2 "
+                + "flow-log calls, and a Flow Logs publisher that delivers through your role.",
+        subcommands = {ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (tests call this instead of main). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.flowsim.simulator;
+
+import dev.flowsim.simulator.accounting.Accounting;
+import dev.flowsim.simulator.delivery.FailedCall;
+import dev.flowsim.simulator.delivery.Outcome;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one flow log's window went: the outcome reported to the emulator, where its records ended, and the first
+ * call whose failure cost records, with AWS's error code and message.
+ */
+public record FlowLogWindowResult(
+        String flowLogId,
+        String logGroupName,
+        Outcome outcome,
+        Accounting accounting,
+        Optional<FailedCall> firstFailure) {
+
+    public FlowLogWindowResult {
+        Objects.requireNonNull(flowLogId, "flowLogId");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(accounting, "accounting");
+        Objects.requireNonNull(firstFailure, "firstFailure");
+    }
+
+    public long generated() {
+        return accounting.generated();
+    }
+
+    public long delivered() {
+        return accounting.delivered();
+    }
+
+    public long rejected() {
+        return accounting.rejectedTotal();
+    }
+
+    public long dropped() {
+        return accounting.droppedTotal();
+    }
+}

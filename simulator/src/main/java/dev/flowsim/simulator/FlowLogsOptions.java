@@ -1,0 +1,94 @@
+package dev.flowsim.simulator;
+
+import dev.flowsim.simulator.delivery.BatchLimits;
+import dev.flowsim.simulator.traffic.TrafficMix;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the simulated flow-logs service behaves.
+ *
+ * @param deliveryDelay        how long after a window closes its records may be delivered (AWS: about 5 minutes
+ *                             for CloudWatch Logs); {@link FlowLogsService#deliverWindow} refuses earlier calls
+ * @param maxRetries           retries of a throttled or failing call after the first attempt
+ * @param retryBaseDelay       pause before the first retry; doubles for each further one
+ * @param retryMaxDelay        longest pause between retries
+ * @param callTimeout          real-time limit of one AWS or admin call, retries excluded
+ * @param sessionRefreshMargin assume the role again once the session expires within this margin (simulated time)
+ * @param trafficMix           how much traffic of each kind the interfaces produce
+ * @param batchLimits          PutLogEvents limits
+ */
+public record FlowLogsOptions(
+        Duration deliveryDelay,
+        int maxRetries,
+        Duration retryBaseDelay,
+        Duration retryMaxDelay,
+        Duration callTimeout,
+        Duration sessionRefreshMargin,
+        TrafficMix trafficMix,
+        BatchLimits batchLimits) {
+
+    public FlowLogsOptions {
+        requireNotNegative(deliveryDelay, "deliveryDelay");
+        requireNotNegative(retryBaseDelay, "retryBaseDelay");
+        requireNotNegative(retryMaxDelay, "retryMaxDelay");
+        requireNotNegative(sessionRefreshMargin, "sessionRefreshMargin");
+        requireNotNegative(callTimeout, "callTimeout");
+        if (callTimeout.isZero()) {
+            throw new IllegalArgumentException("callTimeout must be positive");
+        }
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries is never negative, got " + maxRetries);
+        }
+        Objects.requireNonNull(trafficMix, "trafficMix");
+        Objects.requireNonNull(batchLimits, "batchLimits");
+    }
+
+    public static FlowLogsOptions defaults() {
+        return new FlowLogsOptions(Duration.ofMinutes(5), 3, Duration.ofMillis(100), Duration.ofSeconds(2),
+                Duration.ofSeconds(30), Duration.ofMinutes(5), TrafficMix.DEFAULT, BatchLimits.CLOUDWATCH_LOGS);
+    }
+
+    public FlowLogsOptions withDeliveryDelay(Duration delay) {
+        return new FlowLogsOptions(delay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
+                sessionRefreshMargin, trafficMix, batchLimits);
+    }
+
+    public FlowLogsOptions withMaxRetries(int retries) {
+        return new FlowLogsOptions(deliveryDelay, retries, retryBaseDelay, retryMaxDelay, callTimeout,
+                sessionRefreshMargin, trafficMix, batchLimits);
+    }
+
+    public FlowLogsOptions withRetryBackoff(Duration base, Duration max) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, base, max, callTimeout, sessionRefreshMargin,
+                trafficMix, batchLimits);
+    }
+
+    public FlowLogsOptions withCallTimeout(Duration timeout) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, timeout,
+                sessionRefreshMargin, trafficMix, batchLimits);
+    }
+
+    public FlowLogsOptions withSessionRefreshMargin(Duration margin) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout, margin,
+                trafficMix, batchLimits);
+    }
+
+    public FlowLogsOptions withTrafficMix(TrafficMix mix) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
+                sessionRefreshMargin, mix, batchLimits);
+    }
+
+    public FlowLogsOptions withBatchLimits(BatchLimits limits) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
+                sessionRefreshMargin, trafficMix, limits);
+    }
+
+    private static void requireNotNegative(Duration duration, String name) {
+        Objects.requireNonNull(duration, name);
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException(name + " is never negative, got " + duration);
+        }
+    }
+}

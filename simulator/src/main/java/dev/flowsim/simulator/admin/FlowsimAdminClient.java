@@ -1,0 +1,111 @@
+package dev.flowsim.simulator.admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The emulator's admin API as the simulator uses it: service-principal credentials, the flow logs to deliver and
+ * the delivery reports. Plain unsigned HTTP on the loopback endpoint.
+ */
+public final class FlowsimAdminClient {
+
+    public static final String FLOW_LOGS_PRINCIPAL = "vpc-flow-logs.amazonaws.com";
+
+    private static final String CREDENTIALS_PATH = "/_flowsim/service-credentials/";
+    private static final String SUBSCRIPTIONS_PATH = "/_flowsim/delivery/subscriptions";
+    private static final String REPORTS_PATH = "/_flowsim/delivery/reports";
+
+    private final URI endpoint;
+    private final Duration timeout;
+    /** Members the contract adds later must not break older simulators. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final HttpClient http;
+
+    public FlowsimAdminClient(URI endpoint, Duration timeout) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.timeout = Objects.requireNonNull(timeout, "timeout");
+        // HTTP/1.1 explicitly: the default would offer an h2c upgrade the emulator has no reason to speak.
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+    }
+
+    public CompletableFuture<ServiceCredentials> serviceCredentials(String principal) {
+        return get(CREDENTIALS_PATH + principal, ServiceCredentials.class);
+    }
+
+    public CompletableFuture<List<Subscription>> subscriptions() {
+        return get(SUBSCRIPTIONS_PATH, SubscriptionList.class).thenApply(SubscriptionList::subscriptions);
+    }
+
+    public CompletableFuture<Void> postReport(DeliveryReport report) {
+        byte[] body;
+        try {
+            body = JSON.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(new AdminApiException("could not write the delivery report", e));
+        }
+        HttpRequest request = request(REPORTS_PATH)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> {
+                    requireSuccess(response, REPORTS_PATH);
+                    return null;
+                });
+    }
+
+    private <T> CompletableFuture<T> get(String path, Class<T> type) {
+        HttpRequest request = request(path).header("Accept", "application/json").GET().build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(response -> {
+                    requireSuccess(response, path);
+                    return read(response.body(), type, "GET " + path);
+                });
+    }
+
+    /** The subscription list as the emulator sends it. */
+    static List<Subscription> readSubscriptions(byte[] body) {
+        return read(body, SubscriptionList.class, "the subscription list").subscriptions();
+    }
+
+    static String writeReport(DeliveryReport report) throws JsonProcessingException {
+        return JSON.writeValueAsString(report);
+    }
+
+    private static <T> T read(byte[] body, Class<T> type, String what) {
+        try {
+            return JSON.readValue(body, type);
+        } catch (IOException e) {
+            throw new AdminApiException("could not read the answer of " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(endpoint.resolve(path)).timeout(timeout);
+    }
+
+    private static void requireSuccess(HttpResponse<?> response, String path) {
+        int status = response.statusCode();
+        if (status / 100 != 2) {
+            Object body = response.body();
+            String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8)
+                    : String.valueOf(body);
+            throw new AdminApiException(response.request().method() + " " + path + " answered HTTP " + status
+                    + (text.isBlank() ? "" : ": " + text), status);
+        }
+    }
+}

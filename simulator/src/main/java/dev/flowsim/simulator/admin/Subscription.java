@@ -1,0 +1,38 @@
+package dev.flowsim.simulator.admin;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import dev.flowsim.simulator.record.RecordFormat;
+
+import java.util.List;
+
+/**
+ * A flow log the emulator wants delivered, with the interfaces it covers. Absent optional members take the AWS
+ * defaults (600-second interval, the default format); members added to the contract later are ignored.
+ *
+ * @param creationTime epoch milliseconds
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Subscription(
+        String flowLogId,
+        String flowLogArn,
+        String accountId,
+        String region,
+        String resourceId,
+        String trafficType,
+        String logGroupName,
+        String deliverLogsPermissionArn,
+        String logFormat,
+        Integer maxAggregationInterval,
+        Long creationTime,
+        List<SubscribedInterface> interfaces) {
+
+    public static final int DEFAULT_AGGREGATION_INTERVAL = 600;
+
+    public Subscription {
+        logFormat = logFormat == null || logFormat.isEmpty() ? RecordFormat.DEFAULT_FORMAT_STRING : logFormat;
+        maxAggregationInterval = maxAggregationInterval == null ? DEFAULT_AGGREGATION_INTERVAL
+                : maxAggregationInterval;
+        creationTime = creationTime == null ? 0L : creationTime;
+        interfaces = interfaces == null ? List.of() : List.copyOf(interfaces);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.flowsim.simulator.delivery;
+
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
+import software.amazon.awssdk.services.sts.StsAsyncClient;
+
+/** Where the delivery agent gets its SDK clients for a region. */
+public interface AwsClientSource {
+
+    StsAsyncClient sts(String region);
+
+    CloudWatchLogsAsyncClient logs(String region);
+}

@@ -1,0 +1,92 @@
+package dev.flowsim.simulator.delivery;
+
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
+import software.amazon.awssdk.services.sts.StsAsyncClient;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The SDK clients the simulator talks to the emulator with: one STS and one CloudWatch Logs client per region, all
+ * on one Netty HTTP client and one endpoint. The SDK's own retries are off ({@link RetryingCaller} retries, so
+ * counts are exact), and credentials are always given per request: service credentials for STS, the flow log's
+ * session credentials for CloudWatch Logs.
+ */
+public final class AwsClients implements AwsClientSource, AutoCloseable {
+
+    /** Reached only if a call forgot its per-request credentials: fail loudly rather than sign with anything. */
+    private static final AwsCredentialsProvider PER_REQUEST_ONLY = () -> {
+        throw new IllegalStateException("flowsim signs every call with per-request credentials; none were given");
+    };
+
+    private final URI endpoint;
+    private final Duration callTimeout;
+    // Created on first use: a service that never delivers never starts Netty's event loops.
+    private SdkAsyncHttpClient http;
+    private final Map<String, StsAsyncClient> sts = new ConcurrentHashMap<>();
+    private final Map<String, CloudWatchLogsAsyncClient> logs = new ConcurrentHashMap<>();
+
+    public AwsClients(URI endpoint, Duration callTimeout) {
+        this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+        this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+    }
+
+    @Override
+    public StsAsyncClient sts(String region) {
+        return sts.computeIfAbsent(region, r -> StsAsyncClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(r))
+                .httpClient(http())
+                .credentialsProvider(PER_REQUEST_ONLY)
+                .overrideConfiguration(overrides().toBuilder()
+                        .addExecutionInterceptor(new SourceContextInterceptor())
+                        .build())
+                .build());
+    }
+
+    @Override
+    public CloudWatchLogsAsyncClient logs(String region) {
+        return logs.computeIfAbsent(region, r -> CloudWatchLogsAsyncClient.builder()
+                .endpointOverride(endpoint)
+                .region(Region.of(r))
+                .httpClient(http())
+                .credentialsProvider(PER_REQUEST_ONLY)
+                .overrideConfiguration(overrides())
+                .build());
+    }
+
+    private synchronized SdkAsyncHttpClient http() {
+        if (http == null) {
+            http = NettyNioAsyncHttpClient.builder().build();
+        }
+        return http;
+    }
+
+    private ClientOverrideConfiguration overrides() {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(AwsRetryStrategy.doNotRetry())
+                .apiCallTimeout(callTimeout)
+                .build();
+    }
+
+    @Override
+    public synchronized void close() {
+        sts.values().forEach(StsAsyncClient::close);
+        logs.values().forEach(CloudWatchLogsAsyncClient::close);
+        sts.clear();
+        logs.clear();
+        if (http != null) {
+            http.close();
+            http = null;
+        }
+    }
+}

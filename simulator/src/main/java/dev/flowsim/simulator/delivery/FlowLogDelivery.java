@@ -1,0 +1,185 @@
+package dev.flowsim.simulator.delivery;
+
+import dev.flowsim.simulator.accounting.Accounting;
+import dev.flowsim.simulator.accounting.DropReason;
+import dev.flowsim.simulator.accounting.RejectReason;
+import dev.flowsim.simulator.accounting.Tally;
+import software.amazon.awssdk.auth.credentials.AwsCredentials;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
+import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsRequest;
+import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsResponse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Delivers one flow log's window: assume the role, then per interface (in id order, one after another) make sure
+ * the stream exists and put the records in batches. Every record ends delivered, rejected or dropped with the
+ * reason of the call that failed. Everything is composed on futures; nothing waits on a thread.
+ */
+public final class FlowLogDelivery {
+
+    static final String PUT_LOG_EVENTS = "PutLogEvents";
+
+    private final AwsClientSource clients;
+    private final RoleSessions sessions;
+    private final LogStreamProvisioner streams;
+    private final RetryingCaller caller;
+    private final BatchPacker packer;
+
+    public FlowLogDelivery(AwsClientSource clients, RoleSessions sessions, LogStreamProvisioner streams,
+                           RetryingCaller caller, BatchPacker packer) {
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.sessions = Objects.requireNonNull(sessions, "sessions");
+        this.streams = Objects.requireNonNull(streams, "streams");
+        this.caller = Objects.requireNonNull(caller, "caller");
+        this.packer = Objects.requireNonNull(packer, "packer");
+    }
+
+    /**
+     * @param eventsByInterface each interface's events, sorted by timestamp
+     * @param serviceCredentials the flow-logs service principal's credentials, used only for AssumeRole
+     */
+    public CompletableFuture<DeliveryResult> deliver(DeliveryTarget target, AwsCredentials serviceCredentials,
+                                                     Map<String, List<LogEvent>> eventsByInterface) {
+        Map<String, List<LogEvent>> ordered = new TreeMap<>(eventsByInterface);
+        long total = ordered.values().stream().mapToLong(List::size).sum();
+        Attempt attempt = new Attempt();
+        attempt.tally.generated(total);
+        if (total == 0) {
+            return CompletableFuture.completedFuture(attempt.result());
+        }
+        return sessions.sessionFor(target, serviceCredentials).thenCompose(session -> {
+            if (session instanceof CallResult.Failed<AwsSessionCredentials> failed) {
+                attempt.drop(failed.failure(), total);
+                return CompletableFuture.completedFuture(null);
+            }
+            AwsSessionCredentials credentials = ((CallResult.Succeeded<AwsSessionCredentials>) session).value();
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (Map.Entry<String, List<LogEvent>> entry : ordered.entrySet()) {
+                String streamName = target.streamNameFor(entry.getKey());
+                chain = chain.thenCompose(ignored ->
+                        deliverStream(attempt, target, streamName, entry.getValue(), credentials));
+            }
+            return chain;
+        }).handle((ignored, unexpected) -> {
+            if (unexpected != null) {
+                attempt.dropUnsettled(unexpected);
+            }
+            return attempt.result();
+        });
+    }
+
+    private CompletableFuture<Void> deliverStream(Attempt attempt, DeliveryTarget target, String streamName,
+                                                  List<LogEvent> events, AwsSessionCredentials credentials) {
+        if (events.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return streams.ensure(target, streamName, credentials).thenCompose(failure -> {
+            if (failure.isPresent()) {
+                attempt.drop(failure.get(), events.size());
+                return CompletableFuture.completedFuture(null);
+            }
+            // An access error ends the stream: further batches would be refused the same way.
+            AtomicReference<ClassifiedFailure> blocking = new AtomicReference<>();
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (List<LogEvent> batch : packer.pack(events)) {
+                chain = chain.thenCompose(ignored -> {
+                    if (blocking.get() != null) {
+                        attempt.drop(blocking.get(), batch.size());
+                        return CompletableFuture.completedFuture(null);
+                    }
+                    return putBatch(attempt, target, streamName, batch, credentials, true).thenAccept(stop ->
+                            stop.ifPresent(blocking::set));
+                });
+            }
+            return chain;
+        });
+    }
+
+    /** @return the failure that should stop the rest of the stream, if any */
+    private CompletableFuture<Optional<ClassifiedFailure>> putBatch(Attempt attempt, DeliveryTarget target,
+                                                                    String streamName, List<LogEvent> batch,
+                                                                    AwsSessionCredentials credentials,
+                                                                    boolean mayRecreateStream) {
+        PutLogEventsRequest request = PutLogEventsRequest.builder()
+                .logGroupName(target.logGroupName())
+                .logStreamName(streamName)
+                .logEvents(batch.stream()
+                        .map(event -> InputLogEvent.builder().timestamp(event.timestamp())
+                                .message(event.message()).build())
+                        .toList())
+                .overrideConfiguration(o -> o.credentialsProvider(StaticCredentialsProvider.create(credentials)))
+                .build();
+        return caller.<PutLogEventsResponse>call(PUT_LOG_EVENTS,
+                        () -> clients.logs(target.region()).putLogEvents(request))
+                .thenCompose(result -> {
+                    if (result instanceof CallResult.Succeeded<PutLogEventsResponse> ok) {
+                        attempt.accepted(batch.size(), ok.value());
+                        return CompletableFuture.completedFuture(Optional.<ClassifiedFailure>empty());
+                    }
+                    ClassifiedFailure failure = ((CallResult.Failed<PutLogEventsResponse>) result).failure();
+                    boolean resourceGone = failure.kind() == FailureKind.LOG_STREAM_MISSING
+                            || failure.kind() == FailureKind.LOG_GROUP_MISSING;
+                    if (resourceGone && mayRecreateStream) {
+                        return recreateAndRetry(attempt, target, streamName, batch, credentials);
+                    }
+                    return CompletableFuture.completedFuture(dropBatch(attempt, target, failure, batch.size()));
+                });
+    }
+
+    /** The stream or group was deleted under us: create it again and put the batch once more. */
+    private CompletableFuture<Optional<ClassifiedFailure>> recreateAndRetry(Attempt attempt, DeliveryTarget target,
+                                                                            String streamName, List<LogEvent> batch,
+                                                                            AwsSessionCredentials credentials) {
+        streams.forget(target, streamName);
+        return streams.ensure(target, streamName, credentials).thenCompose(failure -> failure.isPresent()
+                ? CompletableFuture.completedFuture(dropBatch(attempt, target, failure.get(), batch.size()))
+                : putBatch(attempt, target, streamName, batch, credentials, false));
+    }
+
+    private Optional<ClassifiedFailure> dropBatch(Attempt attempt, DeliveryTarget target, ClassifiedFailure failure,
+                                                  int size) {
+        attempt.drop(failure, size);
+        if (failure.kind() == FailureKind.CREDENTIALS_REJECTED) {
+            sessions.forget(target.flowLogId());
+        }
+        boolean accessError = failure.kind().dropReason() == DropReason.ACCESS_ERROR;
+        return accessError ? Optional.of(failure) : Optional.empty();
+    }
+
+    /** The running state of one delivery: its tally and the first failure that cost records. */
+    private static final class Attempt {
+        final Tally tally = new Tally();
+        final AtomicReference<ClassifiedFailure> firstFailure = new AtomicReference<>();
+
+        void drop(ClassifiedFailure failure, long records) {
+            firstFailure.compareAndSet(null, failure);
+            tally.dropped(failure.kind().dropReason(), records);
+        }
+
+        void accepted(int batchSize, PutLogEventsResponse response) {
+            Map<RejectReason, Long> rejected = RejectedEvents.count(batchSize, response.rejectedLogEventsInfo());
+            rejected.forEach(tally::rejected);
+            tally.delivered(batchSize - RejectedEvents.total(rejected));
+        }
+
+        /** A bug must not make records vanish from the books: whatever is unsettled is dropped, with the cause. */
+        void dropUnsettled(Throwable unexpected) {
+            Accounting sofar = tally.snapshot();
+            long unsettled = sofar.generated() - sofar.settled();
+            drop(AwsErrorClassifier.classify("DeliverFlowLogWindow", unexpected), Math.max(0, unsettled));
+        }
+
+        DeliveryResult result() {
+            return new DeliveryResult(tally.snapshot(), Optional.ofNullable(firstFailure.get()));
+        }
+    }
+}

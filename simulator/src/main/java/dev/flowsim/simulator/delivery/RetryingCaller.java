@@ -1,0 +1,72 @@
+package dev.flowsim.simulator.delivery;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs an AWS call with the simulator's own retry policy (the SDK's is switched off): retryable failures are
+ * repeated up to {@code maxRetries} times after a backoff pause, so one call makes at most 1 + maxRetries requests.
+ * Pauses are scheduled, never slept, so no thread is held while waiting.
+ */
+public final class RetryingCaller {
+
+    private final int maxRetries;
+    private final Backoff backoff;
+    private final BiConsumer<String, ClassifiedFailure> onRetry;
+
+    /**
+     * @param onRetry told about each failure that is about to be retried (for metrics)
+     */
+    public RetryingCaller(int maxRetries, Backoff backoff, BiConsumer<String, ClassifiedFailure> onRetry) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries is never negative: " + maxRetries);
+        }
+        this.maxRetries = maxRetries;
+        this.backoff = Objects.requireNonNull(backoff, "backoff");
+        this.onRetry = Objects.requireNonNull(onRetry, "onRetry");
+    }
+
+    public int maxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * @param operation the AWS operation name, used in failures
+     * @param call      starts one attempt; called again for each retry
+     * @return never completes exceptionally: failures come back as {@link CallResult.Failed}
+     */
+    public <T> CompletableFuture<CallResult<T>> call(String operation, Supplier<CompletableFuture<T>> call) {
+        return attempt(operation, call, 1);
+    }
+
+    private <T> CompletableFuture<CallResult<T>> attempt(String operation, Supplier<CompletableFuture<T>> call,
+                                                        int attempt) {
+        CompletableFuture<T> pending;
+        try {
+            pending = call.get();
+        } catch (RuntimeException synchronousFailure) {
+            pending = CompletableFuture.failedFuture(synchronousFailure);
+        }
+        return pending.handle((value, error) -> {
+            if (error == null) {
+                return CompletableFuture.<CallResult<T>>completedFuture(new CallResult.Succeeded<>(value, attempt));
+            }
+            ClassifiedFailure failure = AwsErrorClassifier.classify(operation, error);
+            if (!failure.kind().retryable() || attempt > maxRetries) {
+                return CompletableFuture.<CallResult<T>>completedFuture(new CallResult.Failed<>(failure, attempt));
+            }
+            onRetry.accept(operation, failure);
+            return CompletableFuture.runAsync(() -> { }, after(backoff.delayBeforeRetry(attempt)))
+                    .thenCompose(ignored -> attempt(operation, call, attempt + 1));
+        }).thenCompose(result -> result);
+    }
+
+    private static Executor after(Duration delay) {
+        return CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+    }
+}
