@@ -1,5 +1,9 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.TagInput;
+import dev.flowsim.emulator.queryinput.Tag;
+import dev.flowsim.emulator.queryinput.PolicyDocuments;
+import dev.flowsim.emulator.queryinput.InputConstraints;
 import dev.flowsim.emulator.iam.PolicyKind;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.IdSource;

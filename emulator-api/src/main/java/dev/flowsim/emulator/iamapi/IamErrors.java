@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.TagInput;
 import dev.flowsim.emulator.error.AwsException;
 
 /** IAM's errors for the role operations, with the codes, statuses and messages IAM uses. */

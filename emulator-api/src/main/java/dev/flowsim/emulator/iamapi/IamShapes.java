@@ -1,5 +1,7 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.ModelPattern;
+import dev.flowsim.emulator.queryinput.InputConstraints;
 import dev.flowsim.emulator.protocol.QueryParams;
 
 /** The members the role operations share, read with the constraints of IAM's service model (2010-05-08). */

@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.InputConstraints;
 import dev.flowsim.emulator.identity.Role;
 import dev.flowsim.emulator.protocol.QueryParams;
 import dev.flowsim.emulator.protocol.XmlElement;

@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.InputConstraints;
 import dev.flowsim.emulator.protocol.QueryParams;
 
 /** The RoleName and PolicyName that name one inline policy (GetRolePolicy, DeleteRolePolicy). */

@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.Tag;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

@@ -1,5 +1,7 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.Tag;
+import dev.flowsim.emulator.queryinput.IsoTimestamps;
 import dev.flowsim.emulator.identity.Role;
 import dev.flowsim.emulator.protocol.XmlElement;
 

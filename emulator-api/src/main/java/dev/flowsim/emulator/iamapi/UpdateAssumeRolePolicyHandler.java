@@ -1,5 +1,7 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.PolicyDocuments;
+import dev.flowsim.emulator.queryinput.InputConstraints;
 import dev.flowsim.emulator.iam.PolicyKind;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.Role;

@@ -1,10 +1,10 @@
 package dev.flowsim.emulator.sts;
 
 import dev.flowsim.emulator.iam.Arn;
-import dev.flowsim.emulator.iamapi.InputConstraints;
-import dev.flowsim.emulator.iamapi.ModelPattern;
-import dev.flowsim.emulator.iamapi.Tag;
-import dev.flowsim.emulator.iamapi.TagInput;
+import dev.flowsim.emulator.queryinput.InputConstraints;
+import dev.flowsim.emulator.queryinput.ModelPattern;
+import dev.flowsim.emulator.queryinput.Tag;
+import dev.flowsim.emulator.queryinput.TagInput;
 import dev.flowsim.emulator.protocol.QueryParams;
 
 import java.util.List;

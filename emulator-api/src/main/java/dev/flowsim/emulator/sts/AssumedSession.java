@@ -1,7 +1,7 @@
 package dev.flowsim.emulator.sts;
 
 import dev.flowsim.emulator.iam.NamedPolicy;
-import dev.flowsim.emulator.iamapi.Tag;
+import dev.flowsim.emulator.queryinput.Tag;
 
 import java.time.Instant;
 import java.util.List;

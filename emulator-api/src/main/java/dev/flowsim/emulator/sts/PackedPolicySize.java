@@ -1,6 +1,6 @@
 package dev.flowsim.emulator.sts;
 
-import dev.flowsim.emulator.iamapi.Tag;
+import dev.flowsim.emulator.queryinput.Tag;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package dev.flowsim.emulator.sts;
 
-import dev.flowsim.emulator.iamapi.Tag;
-import dev.flowsim.emulator.iamapi.TagInput;
+import dev.flowsim.emulator.queryinput.Tag;
+import dev.flowsim.emulator.queryinput.TagInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

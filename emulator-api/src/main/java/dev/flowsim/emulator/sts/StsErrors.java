@@ -1,7 +1,7 @@
 package dev.flowsim.emulator.sts;
 
 import dev.flowsim.emulator.error.AwsException;
-import dev.flowsim.emulator.iamapi.TagInput;
+import dev.flowsim.emulator.queryinput.TagInput;
 
 /** STS's errors for AssumeRole, with the codes, statuses and messages STS uses. */
 final class StsErrors {

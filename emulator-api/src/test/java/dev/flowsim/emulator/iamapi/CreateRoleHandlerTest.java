@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.queryinput.Tag;
 import dev.flowsim.emulator.identity.IdSource;
 import dev.flowsim.emulator.identity.Role;
 import dev.flowsim.emulator.protocol.QueryProtocol;

@@ -1,6 +1,6 @@
 package dev.flowsim.emulator.sts;
 
-import dev.flowsim.emulator.iamapi.Tag;
+import dev.flowsim.emulator.queryinput.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.flowsim.emulator.sts;
 
 import dev.flowsim.emulator.error.AwsException;
-import dev.flowsim.emulator.iamapi.Tag;
+import dev.flowsim.emulator.queryinput.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

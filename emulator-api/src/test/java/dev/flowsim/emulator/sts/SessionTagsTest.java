@@ -1,7 +1,7 @@
 package dev.flowsim.emulator.sts;
 
 import dev.flowsim.emulator.iamapi.QueryCalls;
-import dev.flowsim.emulator.iamapi.Tag;
+import dev.flowsim.emulator.queryinput.Tag;
 import dev.flowsim.emulator.identity.Caller;
 import dev.flowsim.emulator.identity.IdSource;
 import dev.flowsim.emulator.identity.Role;

@@ -1,4 +1,4 @@
-package dev.flowsim.emulator.iamapi;
+package dev.flowsim.emulator.queryinput;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

@@ -1,4 +1,4 @@
-package dev.flowsim.emulator.iamapi;
+package dev.flowsim.emulator.queryinput;
 
 import dev.flowsim.emulator.error.AwsException;
 import dev.flowsim.emulator.iam.MalformedPolicyException;

@@ -1,4 +1,4 @@
-package dev.flowsim.emulator.iamapi;
+package dev.flowsim.emulator.queryinput;
 
 import java.util.regex.Pattern;
 
