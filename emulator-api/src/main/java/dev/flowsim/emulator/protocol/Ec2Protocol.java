@@ -25,11 +25,7 @@ public final class Ec2Protocol implements WireProtocol {
 
     @Override
     public String operationName(WireRequest request) {
-        String action = FormDecoder.decode(request).get("Action");
-        if (action == null || action.isEmpty()) {
-            throw new AwsException("MissingAction", "The request must contain the parameter Action", 400);
-        }
-        return action;
+        return FormDecoder.action(request, "The request must contain the parameter Action");
     }
 
     @Override

@@ -39,6 +39,15 @@ final class FormDecoder {
         return new QueryParams(values);
     }
 
+    /** The {@code Action} parameter, or AWS's MissingAction error with the protocol's wording. */
+    static String action(WireRequest request, String missingMessage) {
+        String action = decode(request).get("Action");
+        if (action == null || action.isEmpty()) {
+            throw new AwsException("MissingAction", missingMessage, 400);
+        }
+        return action;
+    }
+
     private static String strictUtf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder()

@@ -31,11 +31,7 @@ public final class QueryProtocol implements WireProtocol {
 
     @Override
     public String operationName(WireRequest request) {
-        String action = FormDecoder.decode(request).get("Action");
-        if (action == null || action.isEmpty()) {
-            throw new AwsException("MissingAction", "Missing Action", 400);
-        }
-        return action;
+        return FormDecoder.action(request, "Missing Action");
     }
 
     @Override
