@@ -48,5 +48,29 @@ check "wrong secret on STS is SignatureDoesNotMatch" grep -q SignatureDoesNotMat
 ident=$(cli sts get-caller-identity --query Account --output text || true)
 check "get-caller-identity names account 000000000000" test "$ident" = "000000000000"
 
+# CloudWatch Logs beyond the skeleton (issue 3): filter, retention, tags, resource policies, deletion.
+check "filter-log-events returns both events" test "$(cli logs filter-log-events --log-group-name g \
+  --query 'events[].message' --output text || true)" = "$(printf 'hello-from-cli\tsecond-line')"
+pattern=$(cli logs filter-log-events --log-group-name g --filter-pattern ERROR 2>&1 || true)
+check "a filter pattern is refused until supported" grep -q InvalidParameterException <<<"$pattern"
+check "put-retention-policy" cli logs put-retention-policy --log-group-name g --retention-in-days 7
+days=$(cli logs describe-log-groups --log-group-name-prefix g --query 'logGroups[0].retentionInDays' --output text || true)
+check "describe-log-groups shows the retention" test "$days" = "7"
+bad_days=$(cli logs put-retention-policy --log-group-name g --retention-in-days 2 2>&1 || true)
+check "retention of 2 days is refused" grep -q "Member must satisfy enum value set" <<<"$bad_days"
+check "tag-resource" cli logs tag-resource --resource-arn arn:aws:logs:us-east-2:000000000000:log-group:g --tags team=net
+tags=$(cli logs list-tags-log-group --log-group-name g --query 'tags.team' --output text || true)
+check "list-tags-log-group sees the tag" test "$tags" = "net"
+check "put-resource-policy" cli logs put-resource-policy --policy-name r53 --policy-document \
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"route53.amazonaws.com"},"Action":"logs:PutLogEvents","Resource":"*"}]}'
+policies=$(cli logs describe-resource-policies --query 'resourcePolicies[].policyName' --output text || true)
+check "describe-resource-policies lists it" test "$policies" = "r53"
+no_policy=$(cli logs delete-resource-policy --policy-name nope 2>&1 || true)
+check "deleting a missing policy names it" grep -q "Policy with name \[nope\] does not exist." <<<"$no_policy"
+check "delete-log-stream" cli logs delete-log-stream --log-group-name g --log-stream-name s
+check "delete-log-group" cli logs delete-log-group --log-group-name g
+gone=$(cli logs delete-log-group --log-group-name g 2>&1 || true)
+check "a deleted group is ResourceNotFoundException" grep -q "The specified log group does not exist." <<<"$gone"
+
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] || { echo "--- server log ---"; cat "$workdir/serve.log"; exit 1; }

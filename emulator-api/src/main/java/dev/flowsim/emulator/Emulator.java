@@ -20,6 +20,7 @@ import dev.flowsim.emulator.identity.CredentialStore;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.IdSource;
 import dev.flowsim.emulator.logs.store.LogStore;
+import dev.flowsim.emulator.logs.store.ResourcePolicyStore;
 import dev.flowsim.emulator.logs.LogsLimits;
 import dev.flowsim.emulator.logs.LogsService;
 import dev.flowsim.emulator.service.ServiceRegistry;
@@ -70,7 +71,7 @@ public final class Emulator implements AutoCloseable {
         topology = new BuiltInTopology();
         flowLogs = new FlowLogStore(topology);
         ServiceRegistry services = new ServiceRegistry(List.of(
-                LogsService.create(logs, LogsLimits.defaults()),
+                LogsService.create(logs, LogsLimits.defaults(), new ResourcePolicyStore()),
                 StsService.create(iam, credentials, ids),
                 IamService.create(iam, ids),
                 Ec2Service.create(topology, flowLogs, iam)));

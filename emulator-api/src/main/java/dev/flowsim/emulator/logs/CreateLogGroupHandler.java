@@ -34,12 +34,12 @@ final class CreateLogGroupHandler implements OperationHandler<ObjectNode> {
     @Override
     public List<AccessCheck> accessChecks(Call call) {
         String group = JsonInput.textOrEmpty(call.json(), NAME);
+        String account = GroupReference.targetAccount(call);
         List<AccessCheck> checks = new ArrayList<>(2);
-        checks.add(new AccessCheck("logs:CreateLogGroup",
-                LogsArns.groupActionResource(call.region(), call.accountId(), group)));
+        checks.add(new AccessCheck("logs:CreateLogGroup", LogsArns.groupActionResource(call.region(), account, group)));
         JsonNode tags = call.json() == null ? null : call.json().get("tags");
         if (tags != null && tags.isObject() && !tags.isEmpty()) {
-            checks.add(new AccessCheck("logs:TagResource", LogsArns.logGroup(call.region(), call.accountId(), group)));
+            checks.add(new AccessCheck("logs:TagResource", LogsArns.logGroup(call.region(), account, group)));
         }
         return checks;
     }
@@ -73,7 +73,8 @@ final class CreateLogGroupHandler implements OperationHandler<ObjectNode> {
         LogGroupSettings settings = new LogGroupSettings(
                 logGroupClass == null ? LogGroupClass.STANDARD : LogGroupClass.valueOf(logGroupClass),
                 kmsKeyId, tags == null ? Map.of() : tags, Boolean.TRUE.equals(deletionProtection));
-        store.createGroup(call.accountId(), call.region(), name, settings, call.now().toEpochMilli())
+        store.createGroup(GroupReference.targetAccount(call), call.region(), name, settings,
+                        call.now().toEpochMilli())
                 .orElseThrow(LogsErrors::groupExists);
         return null;
     }

@@ -42,7 +42,7 @@ final class DescribeLogGroupsHandler implements OperationHandler<ObjectNode> {
     @Override
     public List<AccessCheck> accessChecks(Call call) {
         return List.of(new AccessCheck("logs:DescribeLogGroups",
-                LogsArns.accountActionResource(call.region(), call.accountId())));
+                LogsArns.accountActionResource(call.region(), GroupReference.targetAccount(call))));
     }
 
     @Override
@@ -99,7 +99,7 @@ final class DescribeLogGroupsHandler implements OperationHandler<ObjectNode> {
     }
 
     private ObjectNode page(Call call, Predicate<LogGroup> filter, int limit, String nextToken, boolean byPattern) {
-        NavigableMap<String, LogGroup> groups = store.groupsByName(call.accountId(), call.region());
+        NavigableMap<String, LogGroup> groups = store.groupsByName(GroupReference.targetAccount(call), call.region());
         if (nextToken != null) {
             groups = groups.tailMap(PageTokens.decode(name(), nextToken, 1).get(0), false);
         }
@@ -128,7 +128,7 @@ final class DescribeLogGroupsHandler implements OperationHandler<ObjectNode> {
         Set<String> names = new HashSet<>();
         for (JsonNode id : identifiers) {
             GroupReference ref = GroupReference.byIdentifier(call, id.asText());
-            if (ref.reachable() && ref.account().equals(call.accountId())) {
+            if (ref.reachable() && ref.account().equals(GroupReference.targetAccount(call))) {
                 names.add(ref.name());
             }
         }

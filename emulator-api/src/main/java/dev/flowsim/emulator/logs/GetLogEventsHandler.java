@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flowsim.emulator.logs.store.EventId;
 import dev.flowsim.emulator.logs.store.EventRange;
+import dev.flowsim.emulator.logs.store.LogGroup;
 import dev.flowsim.emulator.logs.store.LogStore;
 import dev.flowsim.emulator.logs.store.LogStream;
+import dev.flowsim.emulator.logs.store.Retention;
 import dev.flowsim.emulator.logs.store.StoredEvent;
 import dev.flowsim.emulator.protocol.JsonProtocol;
 import dev.flowsim.emulator.service.AccessCheck;
@@ -68,9 +70,11 @@ final class GetLogEventsHandler implements OperationHandler<ObjectNode> {
                 .range("limit", limit, 1, LogsShapes.EVENTS_LIMIT_MAX)
                 .throwIfInvalid();
         GroupReference ref = GroupReference.fromMembers(call, groupName, identifier);
-        LogStream stream = ref.find(store).stream(streamName).orElseThrow(LogsErrors::streamNotFound);
+        LogGroup group = ref.find(store);
+        LogStream stream = group.stream(streamName).orElseThrow(LogsErrors::streamNotFound);
 
-        EventRange times = EventRange.ofTimes(startTime, endTime);
+        EventRange times = Retention.visible(EventRange.ofTimes(startTime, endTime), call.now().toEpochMilli(),
+                group.retentionInDays());
         boolean forward;
         StreamPosition origin;
         if (nextToken != null) {

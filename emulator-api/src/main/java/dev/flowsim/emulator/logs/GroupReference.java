@@ -14,7 +14,20 @@ import java.util.Optional;
 record GroupReference(String account, String region, String name, boolean reachable) {
 
     static GroupReference byName(Call call, String name) {
-        return new GroupReference(call.accountId(), call.region(), name, true);
+        return new GroupReference(targetAccount(call), call.region(), name, true);
+    }
+
+    /**
+     * The account a name without an ARN refers to: the caller's, or for an AWS service principal the source account
+     * it declared in signed headers (services deliver into their customer's account, governed by that account's
+     * resource policies); "" when a service declared none, which names no group.
+     */
+    static String targetAccount(Call call) {
+        if (call.accountId() != null) {
+            return call.accountId();
+        }
+        String source = call.caller().sourceAccount();
+        return source == null ? "" : source;
     }
 
     static GroupReference byIdentifier(Call call, String identifier) {
@@ -26,7 +39,7 @@ record GroupReference(String account, String region, String name, boolean reacha
         if (parts.length == 7 && parts[2].equals("logs") && parts[5].equals("log-group")) {
             return new GroupReference(parts[4], parts[3], parts[6], parts[3].equals(call.region()));
         }
-        return new GroupReference(call.accountId(), call.region(), identifier, false);
+        return new GroupReference(targetAccount(call), call.region(), identifier, false);
     }
 
     /**

@@ -41,6 +41,21 @@ final class LogsErrors {
                 BAD_REQUEST);
     }
 
+    static AwsException limitExceeded() {
+        return new AwsException("LimitExceededException", "Resource limit exceeded.", BAD_REQUEST);
+    }
+
+    static AwsException policyNotFound(String name) {
+        return new AwsException("ResourceNotFoundException", "Policy with name [" + name + "] does not exist.",
+                BAD_REQUEST);
+    }
+
+    /** Carries the modelled {@code resourceName}; the message wording is ours (not observed from AWS). */
+    static AwsException tooManyTags(String resourceArn, int maxTags) {
+        return new AwsException("TooManyTagsException", "A resource can have no more than " + maxTags + " tags.",
+                BAD_REQUEST, true, java.util.Map.of("resourceName", resourceArn));
+    }
+
     static AwsException invalidNextToken() {
         return invalidParameter("The specified nextToken is invalid.");
     }

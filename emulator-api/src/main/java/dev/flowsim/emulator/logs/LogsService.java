@@ -1,10 +1,11 @@
 package dev.flowsim.emulator.logs;
 
+import dev.flowsim.emulator.logs.store.GroupTags;
 import dev.flowsim.emulator.logs.store.LogStore;
+import dev.flowsim.emulator.logs.store.ResourcePolicyStore;
 import dev.flowsim.emulator.protocol.JsonProtocol;
 import dev.flowsim.emulator.service.AwsService;
 import dev.flowsim.emulator.service.OperationHandler;
-import dev.flowsim.emulator.service.ResourcePolicySource;
 
 import java.util.List;
 
@@ -17,20 +18,39 @@ public final class LogsService {
     private LogsService() {
     }
 
-    /** The service without resource policies (log-group resource policies are not emulated yet). */
+    /** The service with a fresh, empty set of account-level resource policies. */
     public static AwsService create(LogStore store, LogsLimits limits) {
-        return create(store, limits, ResourcePolicySource.NONE);
+        return create(store, limits, new ResourcePolicyStore());
     }
 
-    /** The service with the given source of log-group resource policies. */
-    public static AwsService create(LogStore store, LogsLimits limits, ResourcePolicySource resourcePolicies) {
+    /**
+     * The service over the given resource policies, which the IAM authorizer also evaluates for every request on a
+     * log group (through {@link LogsResourcePolicies}).
+     */
+    public static AwsService create(LogStore store, LogsLimits limits, ResourcePolicyStore resourcePolicies) {
+        GroupTags tags = new GroupTags();
         List<OperationHandler<?>> handlers = List.of(
                 new CreateLogGroupHandler(store),
+                new DeleteLogGroupHandler(store, tags),
                 new DescribeLogGroupsHandler(store),
                 new CreateLogStreamHandler(store),
+                new DeleteLogStreamHandler(store),
                 new DescribeLogStreamsHandler(store),
                 new PutLogEventsHandler(store, limits),
-                new GetLogEventsHandler(store));
-        return new AwsService(SIGNING_NAME, new JsonProtocol(TARGET_PREFIX), handlers, resourcePolicies);
+                new GetLogEventsHandler(store),
+                new FilterLogEventsHandler(store),
+                new PutRetentionPolicyHandler(store),
+                new DeleteRetentionPolicyHandler(store),
+                new PutResourcePolicyHandler(resourcePolicies),
+                new DescribeResourcePoliciesHandler(resourcePolicies),
+                new DeleteResourcePolicyHandler(resourcePolicies),
+                new TagResourceHandler(store, tags),
+                new UntagResourceHandler(store, tags),
+                new ListTagsForResourceHandler(store, tags),
+                new TagLogGroupHandler(store, tags),
+                new UntagLogGroupHandler(store, tags),
+                new ListTagsLogGroupHandler(store, tags));
+        return new AwsService(SIGNING_NAME, new JsonProtocol(TARGET_PREFIX), handlers,
+                new LogsResourcePolicies(resourcePolicies));
     }
 }

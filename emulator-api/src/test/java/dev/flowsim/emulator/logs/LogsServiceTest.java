@@ -2,31 +2,27 @@ package dev.flowsim.emulator.logs;
 
 import dev.flowsim.emulator.logs.store.LogStore;
 import dev.flowsim.emulator.service.AwsService;
-import dev.flowsim.emulator.service.ResourcePolicySource;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LogsServiceTest {
 
     @Test
-    void answersToTheLogsSigningNameWithTheWalkingSkeletonOperations() {
+    void answersToTheLogsSigningNameWithTheWholeLogGroupAndEventApi() {
         AwsService service = LogsService.create(new LogStore(), LogsLimits.defaults());
         assertEquals("logs", service.signingName());
-        assertEquals(Set.of("CreateLogGroup", "DescribeLogGroups", "CreateLogStream", "DescribeLogStreams",
-                "PutLogEvents", "GetLogEvents"), service.operationNames());
-        assertSame(ResourcePolicySource.NONE, service.resourcePolicies());
-    }
-
-    @Test
-    void theResourcePolicySourceIsPluggable() {
-        ResourcePolicySource source = (arn, account) -> java.util.Optional.empty();
-        assertSame(source, LogsService.create(new LogStore(), LogsLimits.defaults(), source).resourcePolicies());
+        assertEquals(Set.of("CreateLogGroup", "DeleteLogGroup", "DescribeLogGroups", "CreateLogStream",
+                "DeleteLogStream", "DescribeLogStreams", "PutLogEvents", "GetLogEvents", "FilterLogEvents",
+                "PutRetentionPolicy", "DeleteRetentionPolicy", "PutResourcePolicy", "DescribeResourcePolicies",
+                "DeleteResourcePolicy", "TagResource", "UntagResource", "ListTagsForResource", "TagLogGroup",
+                "UntagLogGroup", "ListTagsLogGroup"), service.operationNames());
+        assertInstanceOf(LogsResourcePolicies.class, service.resourcePolicies());
     }
 
     @Test
