@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param trace        one line per policy or statement considered, saying why it did or did not apply
  * @param request      the request decided
  * @param diagnosis    the structured explanation behind {@link #explanation()}
+ * @param missingContextKeys condition keys that statements matching the request's action and resource referred to
+ *                           but the request did not carry (AWS's MissingContextValues)
  */
 public record Decision(Outcome outcome, PolicyType decidingType, List<StatementMatch> matched, List<String> trace,
-                       AuthorizationRequest request, Diagnosis diagnosis) {
+                       AuthorizationRequest request, Diagnosis diagnosis, List<String> missingContextKeys) {
 
     public Decision {
         Objects.requireNonNull(outcome, "outcome");
@@ -23,6 +25,12 @@ public record Decision(Outcome outcome, PolicyType decidingType, List<StatementM
         Objects.requireNonNull(diagnosis, "diagnosis");
         matched = List.copyOf(matched);
         trace = List.copyOf(trace);
+        missingContextKeys = missingContextKeys == null ? List.of() : List.copyOf(missingContextKeys);
+    }
+
+    public Decision(Outcome outcome, PolicyType decidingType, List<StatementMatch> matched, List<String> trace,
+                    AuthorizationRequest request, Diagnosis diagnosis) {
+        this(outcome, decidingType, matched, trace, request, diagnosis, List.of());
     }
 
     public boolean allowed() {
@@ -47,5 +55,10 @@ public record Decision(Outcome outcome, PolicyType decidingType, List<StatementM
     /** One paragraph for humans: the hop, the policy and statement or their absence, the failed condition, the fix. */
     public String explanation() {
         return diagnosis.paragraph();
+    }
+
+    /** The change that would let the request through, in one sentence; null for allowed requests. */
+    public String fix() {
+        return diagnosis.fix();
     }
 }

@@ -6,18 +6,25 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * IAM's decision procedure for the policy types flowsim models (reference 4.5): an explicit Deny anywhere wins;
- * within one account an identity Allow or a resource-policy Allow naming the caller suffices; a resource policy naming
- * only the account delegates to the account's identity policies; role trust policies must always allow; across
- * accounts both sides must allow; service principals are let in only by resource or trust policies; the root user may
- * do anything in its own account. Stateless and thread-safe; policies arrive compiled, so nothing is parsed here.
+ * IAM's decision procedure (reference 4.1 and 4.5): an explicit Deny in any policy wins; within one account an
+ * identity Allow or a resource-policy Allow naming the caller suffices; a resource policy naming only the account
+ * delegates to the account's identity policies; role trust policies must always allow; across accounts both sides
+ * must allow; service principals are let in only by resource or trust policies; the root user may do anything in its
+ * own account. Session policies and permissions boundaries ({@link PermissionLimits}) narrow identity grants and
+ * resource grants made to the role ARN. Stateless and thread-safe; policies arrive compiled, nothing is parsed here.
  */
 public final class PolicyEvaluator {
 
     public Decision evaluate(AuthorizationRequest request, List<NamedPolicy> identityPolicies,
                              NamedPolicy resourcePolicy, PolicyType resourcePolicyType) {
+        return evaluate(request, identityPolicies, resourcePolicy, resourcePolicyType, PermissionLimits.NONE);
+    }
+
+    public Decision evaluate(AuthorizationRequest request, List<NamedPolicy> identityPolicies,
+                             NamedPolicy resourcePolicy, PolicyType resourcePolicyType, PermissionLimits limits) {
         Objects.requireNonNull(request, "request");
         List<NamedPolicy> identity = identityPolicies == null ? List.of() : List.copyOf(identityPolicies);
+        PermissionLimits bounds = limits == null ? PermissionLimits.NONE : limits;
         if (resourcePolicyType != PolicyType.RESOURCE && resourcePolicyType != PolicyType.TRUST) {
             throw new IllegalArgumentException("resourcePolicyType must be RESOURCE or TRUST: " + resourcePolicyType);
         }
@@ -31,36 +38,95 @@ public final class PolicyEvaluator {
 
         List<StatementCheck> identityChecks = checkIdentity(request, identity, trace);
         List<StatementCheck> resourceChecks = checkResource(request, resourcePolicy, resourcePolicyType, trace);
+        List<StatementCheck> sessionChecks = checkLimit(request, sessionPolicyOf(bounds, caller), PolicyType.SESSION,
+                PolicyKind.SESSION, trace);
+        List<StatementCheck> boundaryChecks = checkLimit(request, boundaryOf(bounds, caller),
+                PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY, trace);
 
-        boolean identityAllows = caller.type() == PrincipalType.ROOT
-                || identityChecks.stream().anyMatch(c -> c.applies() && c.isAllow());
-        List<StatementCheck> denies = Stream.concat(identityChecks.stream(), resourceChecks.stream())
-                .filter(c -> c.applies() && !c.isAllow()).toList();
+        Grants grants = new Grants(caller, identityChecks, resourceChecks, sessionChecks, boundaryChecks);
+        List<StatementCheck> denies = Stream.of(identityChecks, resourceChecks, sessionChecks, boundaryChecks)
+                .flatMap(List::stream).filter(StatementCheck::denies).toList();
         Verdict verdict = denies.isEmpty()
-                ? decide(request, resourcePolicyType, identityAllows, resourceChecks)
+                ? decide(request, resourcePolicyType, grants)
                 : new Verdict(Outcome.EXPLICIT_DENY, denies.get(0).type());
         EvaluationFacts facts = new EvaluationFacts(request, verdict.outcome(), verdict.deciding(), resourcePolicyType,
-                identity, resourcePolicy, identityChecks, resourceChecks, identityAllows);
+                identity, resourcePolicy, identityChecks, resourceChecks, grants.identityAllows(),
+                sessionChecks, boundaryChecks, bounds);
         List<StatementCheck> matched = facts.outcome() == Outcome.EXPLICIT_DENY ? denies : facts.allows();
         trace.add(conclusion(facts));
         List<StatementMatch> matches = matched.stream().map(StatementCheck::toMatch).toList();
         return new Decision(facts.outcome(), facts.decidingType(), matches, trace, request,
-                DenialExplainer.diagnose(facts));
+                DenialExplainer.diagnose(facts), MissingKeys.of(facts));
     }
 
     private record Verdict(Outcome outcome, PolicyType deciding) {
     }
 
+    /** What each side granted, with the limits of session policy and permissions boundary applied. */
+    private record Grants(boolean identityAllowsRaw, boolean sessionAllows, boolean boundaryAllows,
+                          boolean directUnlimited, boolean directLimited, boolean viaAccount) {
+
+        Grants(Principal caller, List<StatementCheck> identity, List<StatementCheck> resource,
+               List<StatementCheck> session, List<StatementCheck> boundary) {
+            this(caller.type() == PrincipalType.ROOT || anyAllow(identity),
+                    session.isEmpty() || anyAllow(session), boundary.isEmpty() || anyAllow(boundary),
+                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.DIRECT)
+                            && c.statement().principal().namesCallerItself(caller)),
+                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.DIRECT)
+                            && !c.statement().principal().namesCallerItself(caller)),
+                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.ACCOUNT)));
+        }
+
+        boolean limitsAllow() {
+            return sessionAllows && boundaryAllows;
+        }
+
+        boolean identityAllows() {
+            return identityAllowsRaw && limitsAllow();
+        }
+
+        /** A direct resource grant that counts: to the caller's own ARN, or to its role if the limits allow too. */
+        boolean direct() {
+            return directUnlimited || directLimited && limitsAllow();
+        }
+
+        /** The limit that stopped a grant that would otherwise have counted, or null. */
+        PolicyType limiting() {
+            if (!(identityAllowsRaw || directLimited)) {
+                return null;
+            }
+            return !boundaryAllows ? PolicyType.PERMISSIONS_BOUNDARY : !sessionAllows ? PolicyType.SESSION : null;
+        }
+
+        private static boolean anyAllow(List<StatementCheck> checks) {
+            return checks.stream().anyMatch(c -> c.applies() && c.isAllow());
+        }
+
+        private static boolean grants(StatementCheck check, PrincipalMatch how) {
+            return check.applies() && check.isAllow() && check.principalMatch() == how;
+        }
+    }
+
     /**
      * Reference 4.5 without the deny step. For denials the deciding type is the one AWS names (9.1): the trust policy
-     * when it granted nothing, else the identity side when it did not allow, else the resource policy.
+     * when it granted nothing, else the identity side when it did not allow (or the session policy / boundary that
+     * cut its grant), else the resource policy.
      */
-    private static Verdict decide(AuthorizationRequest request, PolicyType hop, boolean identityAllows,
-                                  List<StatementCheck> resourceChecks) {
+    private static Verdict decide(AuthorizationRequest request, PolicyType hop, Grants grants) {
+        Verdict verdict = decideUnlimited(request, hop, grants);
+        PolicyType limiting = grants.limiting();
+        if (verdict.outcome() == Outcome.IMPLICIT_DENY && limiting != null) {
+            return new Verdict(Outcome.IMPLICIT_DENY, limiting);
+        }
+        return verdict;
+    }
+
+    private static Verdict decideUnlimited(AuthorizationRequest request, PolicyType hop, Grants grants) {
         PrincipalType callerType = request.principal().type();
         boolean trust = hop == PolicyType.TRUST;
-        boolean direct = grants(resourceChecks, PrincipalMatch.DIRECT);
-        boolean viaAccount = grants(resourceChecks, PrincipalMatch.ACCOUNT);
+        boolean direct = grants.direct();
+        boolean viaAccount = grants.viaAccount();
+        boolean identityAllows = grants.identityAllows();
         if (callerType == PrincipalType.SERVICE) {
             return verdict(direct, hop, hop);
         }
@@ -84,6 +150,18 @@ public final class PolicyEvaluator {
         return allowed ? new Verdict(Outcome.ALLOWED, ifAllowed) : new Verdict(Outcome.IMPLICIT_DENY, ifDenied);
     }
 
+    /** Session policies belong to role sessions only; anyone else's is ignored (with a trace line). */
+    private static NamedPolicy sessionPolicyOf(PermissionLimits limits, Principal caller) {
+        return caller.type() == PrincipalType.ASSUMED_ROLE ? limits.sessionPolicy() : null;
+    }
+
+    /** Boundaries belong to users and roles; root users and services have none. */
+    private static NamedPolicy boundaryOf(PermissionLimits limits, Principal caller) {
+        PrincipalType type = caller.type();
+        boolean bounded = type == PrincipalType.USER || type == PrincipalType.ROLE || type == PrincipalType.ASSUMED_ROLE;
+        return bounded ? limits.permissionsBoundary() : null;
+    }
+
     private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies,
                                                       List<String> trace) {
         Principal caller = request.principal();
@@ -103,12 +181,7 @@ public final class PolicyEvaluator {
         }
         List<StatementCheck> checks = new ArrayList<>();
         for (NamedPolicy policy : policies) {
-            requireKind(policy, PolicyKind.IDENTITY);
-            for (Statement statement : policy.document().statements()) {
-                StatementCheck check = StatementEvaluator.check(policy, PolicyType.IDENTITY, statement, request);
-                checks.add(check);
-                trace.add(check.traceLine());
-            }
+            checks.addAll(checkPolicy(request, policy, PolicyType.IDENTITY, PolicyKind.IDENTITY, trace));
         }
         return checks;
     }
@@ -119,7 +192,23 @@ public final class PolicyEvaluator {
             trace.add(type.phrase() + ": none on " + request.resourceArn());
             return List.of();
         }
-        requireKind(policy, type == PolicyType.TRUST ? PolicyKind.TRUST : PolicyKind.RESOURCE);
+        return checkPolicy(request, policy, type, type == PolicyType.TRUST ? PolicyKind.TRUST : PolicyKind.RESOURCE,
+                trace);
+    }
+
+    private static List<StatementCheck> checkLimit(AuthorizationRequest request, NamedPolicy policy, PolicyType type,
+                                                   PolicyKind kind, List<String> trace) {
+        if (policy == null) {
+            return List.of();
+        }
+        trace.add(type.phrase() + " " + policy.name() + ": limits what the identity-based policies (and grants to "
+                + "the role ARN) give " + request.principal().describe());
+        return checkPolicy(request, policy, type, kind, trace);
+    }
+
+    private static List<StatementCheck> checkPolicy(AuthorizationRequest request, NamedPolicy policy, PolicyType type,
+                                                    PolicyKind kind, List<String> trace) {
+        requireKind(policy, kind);
         List<StatementCheck> checks = new ArrayList<>();
         for (Statement statement : policy.document().statements()) {
             StatementCheck check = StatementEvaluator.check(policy, type, statement, request);
@@ -129,17 +218,13 @@ public final class PolicyEvaluator {
         return checks;
     }
 
-    private static boolean grants(List<StatementCheck> checks, PrincipalMatch how) {
-        return checks.stream().anyMatch(c -> c.applies() && c.isAllow() && c.principalMatch() == how);
-    }
-
     private static Decision rootCannotAssumeRoles(AuthorizationRequest request, List<String> trace) {
         trace.add("STS rule: " + StsRules.ROOT_CANNOT_ASSUME_ROLES + " The trust policy is not consulted.");
         Diagnosis diagnosis = new Diagnosis("Denied by STS: the account root user can never assume a role ("
                 + request.resourceArn() + "), whatever its trust policy says.",
                 "Call sts:AssumeRole with the credentials of an IAM user or role instead of the root user's.",
                 StsRules.ROOT_CANNOT_ASSUME_ROLES);
-        return new Decision(Outcome.IMPLICIT_DENY, PolicyType.NONE, List.of(), trace, request, diagnosis);
+        return new Decision(Outcome.IMPLICIT_DENY, PolicyType.NONE, List.of(), trace, request, diagnosis, List.of());
     }
 
     private static String header(AuthorizationRequest request, boolean trust) {

@@ -26,6 +26,19 @@ record StatementCheck(NamedPolicy policy, PolicyType type, Statement statement, 
         return statement.effect() == Effect.ALLOW;
     }
 
+    /**
+     * Whether this statement denies the request: a Deny that applies, or a Deny whose principal, action and resource
+     * match but one of whose conditions flowsim cannot evaluate (fail closed).
+     */
+    boolean denies() {
+        return !isAllow() && (applies() || stage == Stage.UNSUPPORTED_CONDITION);
+    }
+
+    /** A Deny that denies only because flowsim failed closed on a condition it cannot evaluate. */
+    boolean deniesClosed() {
+        return !isAllow() && stage == Stage.UNSUPPORTED_CONDITION;
+    }
+
     /** "role/FlowLogsRole inline deliver statement 'Logs': action logs:PutLogEvents not in [...]". */
     String traceLine() {
         return policy.name() + " statement " + statement.label() + ": " + reason;

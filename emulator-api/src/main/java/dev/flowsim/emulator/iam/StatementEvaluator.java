@@ -40,20 +40,28 @@ final class StatementEvaluator {
         }
         List<String> holding = new ArrayList<>();
         StatementCheck failed = null;
+        StatementCheck unevaluable = null;
         for (ConditionClause clause : statement.conditions()) {
             ConditionResult result = clause.evaluate(request.context());
             if (!clause.supported()) {
-                // An operator flowsim cannot evaluate outranks any other failure: it must never go unnoticed.
-                return fail(policy, type, statement, principalMatch, Stage.UNSUPPORTED_CONDITION, clause,
-                        result.detail());
+                if (unevaluable == null) {
+                    unevaluable = fail(policy, type, statement, principalMatch, Stage.UNSUPPORTED_CONDITION, clause,
+                            result.detail());
+                }
+            } else if (!result.holds()) {
+                if (failed == null) {
+                    failed = fail(policy, type, statement, principalMatch, Stage.CONDITION, clause, result.detail());
+                }
+            } else {
+                holding.add(result.detail());
             }
-            if (!result.holds() && failed == null) {
-                failed = fail(policy, type, statement, principalMatch, Stage.CONDITION, clause, result.detail());
-            }
-            holding.add(result.detail());
         }
+        // A condition that evaluates false settles the statement; only otherwise does an unevaluable one decide.
         if (failed != null) {
             return failed;
+        }
+        if (unevaluable != null) {
+            return unevaluable;
         }
         return new StatementCheck(policy, type, statement, principalMatch, Stage.APPLIES, null,
                 appliesReason(statement, request, principalMatch, holding));

@@ -3,7 +3,7 @@ package dev.flowsim.emulator.iam;
 import java.util.List;
 
 /**
- * Base of the operators that compare request values with policy values (String, Arn, Bool, and later Numeric, Date,
+ * Base of the operators that compare request values with policy values (String, Arn, Bool, Numeric, Date, Binary,
  * IpAddress). It owns IAM's combination rules so that each operator only says how one value compares:
  * <ul>
  *   <li>several policy values: any may match (OR);</li>
@@ -39,6 +39,11 @@ public abstract class ValueComparison implements ConditionOperator {
         return negated;
     }
 
+    /** Words put before a policy value in explanations ("< ", "before "); empty for equality. */
+    protected String relation() {
+        return "";
+    }
+
     /** The positive per-value test (negation is applied by the caller). */
     public final ValueTest compileTest(List<String> policyValues, boolean variablesEnabled) {
         List<ValueMatcher> matchers = policyValues.stream().map(v -> compileValue(v, variablesEnabled)).toList();
@@ -62,11 +67,12 @@ public abstract class ValueComparison implements ConditionOperator {
         };
     }
 
-    private String wanted(List<String> values) {
+    /** "111122223333", "anything but 10.0.0.0/8", "one of [a, b]", "< 100": what the policy asks for. */
+    final String wanted(List<String> values) {
         if (values.size() == 1) {
-            return (negated ? "anything but " : "") + values.get(0);
+            return (negated ? "anything but " : "") + relation() + values.get(0);
         }
-        return (negated ? "none of " : "one of ") + values;
+        return (negated ? "none of " : "one of ") + relation() + values;
     }
 
     private static String shown(List<String> values) {
