@@ -24,6 +24,11 @@ public record ConditionClause(String operator, String key, List<String> values, 
         return compiled != null;
     }
 
+    /** Whether the clause holds; false when flowsim cannot evaluate it. No words are built. */
+    public boolean holds(RequestContext context) {
+        return compiled != null && compiled.holds(context);
+    }
+
     /** Evaluates the clause; the detail reads "condition StringEquals aws:SourceAccount: request has ...". */
     public ConditionResult evaluate(RequestContext context) {
         if (compiled == null) {

@@ -3,7 +3,6 @@ package dev.flowsim.emulator.iam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * IAM's decision procedure (reference 4.1 and 4.5): an explicit Deny in any policy wins; within one account an
@@ -30,33 +29,76 @@ public final class PolicyEvaluator {
         }
         Principal caller = request.principal();
         boolean trust = resourcePolicyType == PolicyType.TRUST;
-        List<String> trace = new ArrayList<>();
-        trace.add(header(request, trust));
         if (trust && !StsRules.mayAssumeRoles(caller)) {
-            return rootCannotAssumeRoles(request, trace);
+            return rootCannotAssumeRoles(request);
         }
-
-        List<StatementCheck> identityChecks = checkIdentity(request, identity, trace);
-        List<StatementCheck> resourceChecks = checkResource(request, resourcePolicy, resourcePolicyType, trace);
-        List<StatementCheck> sessionChecks = checkLimit(request, sessionPolicyOf(bounds, caller), PolicyType.SESSION,
-                PolicyKind.SESSION, trace);
-        List<StatementCheck> boundaryChecks = checkLimit(request, boundaryOf(bounds, caller),
-                PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY, trace);
+        NamedPolicy session = sessionPolicyOf(bounds, caller);
+        NamedPolicy boundary = boundaryOf(bounds, caller);
+        List<StatementCheck> identityChecks = checkIdentity(request, identity);
+        List<StatementCheck> resourceChecks = resourcePolicy == null ? List.of() : checkPolicy(request,
+                resourcePolicy, resourcePolicyType, trust ? PolicyKind.TRUST : PolicyKind.RESOURCE);
+        List<StatementCheck> sessionChecks = session == null ? List.of()
+                : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION);
+        List<StatementCheck> boundaryChecks = boundary == null ? List.of()
+                : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY);
 
         Grants grants = new Grants(caller, identityChecks, resourceChecks, sessionChecks, boundaryChecks);
-        List<StatementCheck> denies = Stream.of(identityChecks, resourceChecks, sessionChecks, boundaryChecks)
-                .flatMap(List::stream).filter(StatementCheck::denies).toList();
+        List<StatementCheck> denies = new ArrayList<>(0);
+        for (List<StatementCheck> checks : List.of(identityChecks, resourceChecks, sessionChecks, boundaryChecks)) {
+            for (StatementCheck check : checks) {
+                if (check.denies()) {
+                    denies.add(check);
+                }
+            }
+        }
         Verdict verdict = denies.isEmpty()
                 ? decide(request, resourcePolicyType, grants)
                 : new Verdict(Outcome.EXPLICIT_DENY, denies.get(0).type());
         EvaluationFacts facts = new EvaluationFacts(request, verdict.outcome(), verdict.deciding(), resourcePolicyType,
                 identity, resourcePolicy, identityChecks, resourceChecks, grants.identityAllows(),
-                sessionChecks, boundaryChecks, bounds);
+                sessionChecks, boundaryChecks, new PermissionLimits(session, boundary));
         List<StatementCheck> matched = facts.outcome() == Outcome.EXPLICIT_DENY ? denies : facts.allows();
+        List<StatementMatch> matches = new ArrayList<>(matched.size());
+        matched.forEach(c -> matches.add(c.toMatch()));
+        return new Decision(facts.outcome(), facts.decidingType(), matches, () -> trace(facts), request,
+                () -> DenialExplainer.diagnose(facts), () -> MissingKeys.of(facts));
+    }
+
+    /** One line per policy and statement considered, in evaluation order; built only when someone reads it. */
+    private static List<String> trace(EvaluationFacts facts) {
+        AuthorizationRequest request = facts.request();
+        Principal caller = request.principal();
+        List<String> trace = new ArrayList<>();
+        trace.add(header(request, facts.trust()));
+        List<NamedPolicy> identity = facts.identityPolicies();
+        if (caller.type() == PrincipalType.SERVICE) {
+            trace.add("identity-based policies: none count for service principal " + caller.serviceName()
+                    + "; only the resource-side policy can grant it" + ignored(identity));
+        } else if (caller.type() == PrincipalType.ROOT) {
+            trace.add("identity-based policies: the root user holds every permission of account "
+                    + caller.accountId() + ", no policy needed" + ignored(identity));
+        } else if (identity.isEmpty()) {
+            trace.add("identity-based policies: " + caller.describe() + " has none");
+        }
+        facts.identityChecks().forEach(c -> trace.add(c.traceLine()));
+        if (facts.resourcePolicy() == null) {
+            trace.add(facts.hopType().phrase() + ": none on " + request.resourceArn());
+        }
+        facts.resourceChecks().forEach(c -> trace.add(c.traceLine()));
+        limitTrace(trace, facts.limits().sessionPolicy(), PolicyType.SESSION, facts.sessionChecks(), caller);
+        limitTrace(trace, facts.limits().permissionsBoundary(), PolicyType.PERMISSIONS_BOUNDARY,
+                facts.boundaryChecks(), caller);
         trace.add(conclusion(facts));
-        List<StatementMatch> matches = matched.stream().map(StatementCheck::toMatch).toList();
-        return new Decision(facts.outcome(), facts.decidingType(), matches, trace, request,
-                DenialExplainer.diagnose(facts), MissingKeys.of(facts));
+        return trace;
+    }
+
+    private static void limitTrace(List<String> trace, NamedPolicy policy, PolicyType type,
+                                   List<StatementCheck> checks, Principal caller) {
+        if (policy != null) {
+            trace.add(type.phrase() + " " + policy.name() + ": limits what the identity-based policies (and grants "
+                    + "to the role ARN) give " + caller.describe());
+            checks.forEach(c -> trace.add(c.traceLine()));
+        }
     }
 
     private record Verdict(Outcome outcome, PolicyType deciding) {
@@ -162,64 +204,32 @@ public final class PolicyEvaluator {
         return bounded ? limits.permissionsBoundary() : null;
     }
 
-    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies,
-                                                      List<String> trace) {
-        Principal caller = request.principal();
-        if (caller.type() == PrincipalType.SERVICE) {
-            trace.add("identity-based policies: none count for service principal " + caller.serviceName()
-                    + "; only the resource-side policy can grant it" + ignored(policies));
-            return List.of();
-        }
-        if (caller.type() == PrincipalType.ROOT) {
-            trace.add("identity-based policies: the root user holds every permission of account "
-                    + caller.accountId() + ", no policy needed" + ignored(policies));
-            return List.of();
-        }
-        if (policies.isEmpty()) {
-            trace.add("identity-based policies: " + caller.describe() + " has none");
+    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies) {
+        PrincipalType type = request.principal().type();
+        if (type == PrincipalType.SERVICE || type == PrincipalType.ROOT || policies.isEmpty()) {
             return List.of();
         }
         List<StatementCheck> checks = new ArrayList<>();
         for (NamedPolicy policy : policies) {
-            checks.addAll(checkPolicy(request, policy, PolicyType.IDENTITY, PolicyKind.IDENTITY, trace));
+            checks.addAll(checkPolicy(request, policy, PolicyType.IDENTITY, PolicyKind.IDENTITY));
         }
         return checks;
-    }
-
-    private static List<StatementCheck> checkResource(AuthorizationRequest request, NamedPolicy policy,
-                                                      PolicyType type, List<String> trace) {
-        if (policy == null) {
-            trace.add(type.phrase() + ": none on " + request.resourceArn());
-            return List.of();
-        }
-        return checkPolicy(request, policy, type, type == PolicyType.TRUST ? PolicyKind.TRUST : PolicyKind.RESOURCE,
-                trace);
-    }
-
-    private static List<StatementCheck> checkLimit(AuthorizationRequest request, NamedPolicy policy, PolicyType type,
-                                                   PolicyKind kind, List<String> trace) {
-        if (policy == null) {
-            return List.of();
-        }
-        trace.add(type.phrase() + " " + policy.name() + ": limits what the identity-based policies (and grants to "
-                + "the role ARN) give " + request.principal().describe());
-        return checkPolicy(request, policy, type, kind, trace);
     }
 
     private static List<StatementCheck> checkPolicy(AuthorizationRequest request, NamedPolicy policy, PolicyType type,
-                                                    PolicyKind kind, List<String> trace) {
+                                                    PolicyKind kind) {
         requireKind(policy, kind);
-        List<StatementCheck> checks = new ArrayList<>();
-        for (Statement statement : policy.document().statements()) {
-            StatementCheck check = StatementEvaluator.check(policy, type, statement, request);
-            checks.add(check);
-            trace.add(check.traceLine());
+        List<Statement> statements = policy.document().statements();
+        List<StatementCheck> checks = new ArrayList<>(statements.size());
+        for (Statement statement : statements) {
+            checks.add(StatementEvaluator.check(policy, type, statement, request));
         }
         return checks;
     }
 
-    private static Decision rootCannotAssumeRoles(AuthorizationRequest request, List<String> trace) {
-        trace.add("STS rule: " + StsRules.ROOT_CANNOT_ASSUME_ROLES + " The trust policy is not consulted.");
+    private static Decision rootCannotAssumeRoles(AuthorizationRequest request) {
+        List<String> trace = List.of(header(request, true),
+                "STS rule: " + StsRules.ROOT_CANNOT_ASSUME_ROLES + " The trust policy is not consulted.");
         Diagnosis diagnosis = new Diagnosis("Denied by STS: the account root user can never assume a role ("
                 + request.resourceArn() + "), whatever its trust policy says.",
                 "Call sts:AssumeRole with the credentials of an IAM user or role instead of the root user's.",

@@ -46,24 +46,52 @@ public abstract class ValueComparison implements ConditionOperator {
 
     /** The positive per-value test (negation is applied by the caller). */
     public final ValueTest compileTest(List<String> policyValues, boolean variablesEnabled) {
-        List<ValueMatcher> matchers = policyValues.stream().map(v -> compileValue(v, variablesEnabled)).toList();
-        return (requestValue, context) -> matchers.stream().anyMatch(m -> m.matches(requestValue, context));
+        ValueMatcher[] matchers = policyValues.stream().map(v -> compileValue(v, variablesEnabled))
+                .toArray(ValueMatcher[]::new);
+        if (matchers.length == 1) {
+            ValueMatcher only = matchers[0];
+            return only::matches;
+        }
+        return (requestValue, context) -> {
+            for (ValueMatcher matcher : matchers) {
+                if (matcher.matches(requestValue, context)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Override
     public final CompiledCondition compile(String key, List<String> policyValues, boolean variablesEnabled) {
         ValueTest test = compileTest(policyValues, variablesEnabled);
         String wanted = wanted(policyValues);
-        return context -> {
-            List<String> actual = context.values(key);
-            if (actual.isEmpty()) {
-                return negated
-                        ? new ConditionResult(true, "request has no " + key + " (a negated operator is true then)")
-                        : new ConditionResult(false, "request has no " + key + ", policy wants " + wanted);
+        String lookup = key.toLowerCase(java.util.Locale.ROOT);
+        return new CompiledCondition() {
+            @Override
+            public boolean holds(RequestContext context) {
+                List<String> actual = context.valuesOfLowerCaseKey(lookup);
+                if (actual.isEmpty()) {
+                    return negated;
+                }
+                for (String value : actual) {
+                    if (test.anyMatches(value, context)) {
+                        return !negated;
+                    }
+                }
+                return negated;
             }
-            boolean anyMatches = actual.stream().anyMatch(value -> test.anyMatches(value, context));
-            return new ConditionResult(negated != anyMatches,
-                    "request has " + shown(actual) + ", policy wants " + wanted);
+
+            @Override
+            public ConditionResult evaluate(RequestContext context) {
+                List<String> actual = context.values(key);
+                if (actual.isEmpty()) {
+                    return negated
+                            ? new ConditionResult(true, "request has no " + key + " (a negated operator is true then)")
+                            : new ConditionResult(false, "request has no " + key + ", policy wants " + wanted);
+                }
+                return new ConditionResult(holds(context), "request has " + shown(actual) + ", policy wants " + wanted);
+            }
         };
     }
 
