@@ -3,11 +3,11 @@ package dev.flowsim.emulator.authz;
 import dev.flowsim.emulator.iam.AuthorizationRequest;
 import dev.flowsim.emulator.iam.Decision;
 import dev.flowsim.emulator.iam.NamedPolicy;
+import dev.flowsim.emulator.iam.PermissionLimits;
 import dev.flowsim.emulator.iam.PolicyEvaluator;
 import dev.flowsim.emulator.iam.PolicyType;
 import dev.flowsim.emulator.iam.Principal;
 import dev.flowsim.emulator.iam.RequestContext;
-import dev.flowsim.emulator.iam.StandardContextKeys;
 import dev.flowsim.emulator.identity.Caller;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.Role;
@@ -45,25 +45,29 @@ public final class Authorizer {
         Principal principal = caller.principal();
         String resourceAccount = check.resourceAccount().isEmpty() && principal.accountId() != null
                 ? principal.accountId() : check.resourceAccount();
-        RequestContext context = StandardContextKeys.of(principal, call.region(), call.now(),
-                        caller.sourceAccount(), caller.sourceArn())
-                .put("aws:SourceIp", call.sourceIp())
-                .put("aws:SecureTransport", "false")
-                .build();
+        RequestContext context = RequestContexts.build(call, check, resourceAccount);
         AuthorizationRequest request = new AuthorizationRequest(principal, check.action(), check.resourceArn(),
                 resourceAccount, context);
         // A role's trust policy is STS's resource policy; everywhere else it is the service's resource policy.
         PolicyType resourceType = "sts".equals(service.signingName()) ? PolicyType.TRUST : PolicyType.RESOURCE;
         NamedPolicy resourcePolicy = service.resourcePolicies().policyFor(check.resourceArn(), resourceAccount)
                 .orElse(null);
-        Decision decision = evaluator.evaluate(request, identityPolicies(principal), resourcePolicy, resourceType);
-        log.record(call.now(), call.requestId(), service.signingName(), call.operation(), principal.arn(),
-                check.action(), check.resourceArn(), decision.allowed(), decision.outcome().name(),
-                decision.allowed() ? null : decision.accessDeniedMessage(), decision.explanation());
+        Decision decision = evaluator.evaluate(request, identityPolicies(principal), resourcePolicy, resourceType,
+                limitsOf(caller));
+        log.record(call.now(), call.requestId(), service.signingName(), call.operation(), decision);
         Counter.builder("flowsim.decisions").description("IAM authorization decisions")
                 .tag("outcome", decision.outcome().name()).tag("action", check.action())
                 .register(meters).increment();
         return decision;
+    }
+
+    /**
+     * What narrows the caller's permissions: a role session's session policy. Permissions boundaries are not stored
+     * by flowsim's IAM (it refuses them), so there is never one to pass.
+     */
+    private static PermissionLimits limitsOf(Caller caller) {
+        return caller.session() == null || caller.session().sessionPolicy() == null
+                ? PermissionLimits.NONE : PermissionLimits.sessionPolicy(caller.session().sessionPolicy());
     }
 
     /** The identity-based policies of the caller: for role sessions, the role's inline policies as they are now. */

@@ -1,5 +1,8 @@
 package dev.flowsim.emulator.authz;
 
+import dev.flowsim.emulator.iam.Decision;
+import dev.flowsim.emulator.iam.StatementMatch;
+
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,10 +16,25 @@ import java.util.function.Predicate;
  */
 public final class DecisionLog {
 
-    /** One decision as recorded. */
+    /**
+     * One decision as recorded.
+     *
+     * @param decidingPolicyType the policy type that decided ("identity-based policy", "role trust policy", ...)
+     * @param matchedStatements  the statements that decided: "POLICY statement SID (Effect)"
+     * @param missingContextKeys condition keys the deciding statements needed but the request lacked
+     * @param fix                for denials, the change that would let the request through, in one sentence
+     * @param trace              one line per statement considered, saying why it did or did not apply
+     */
     public record Entry(long sequence, String time, String requestId, String service, String operation,
                         String principalArn, String action, String resource, boolean allowed, String outcome,
-                        String message, String explanation) {
+                        String message, String explanation, String decidingPolicyType, List<String> matchedStatements,
+                        List<String> missingContextKeys, String fix, List<String> trace) {
+
+        public Entry {
+            matchedStatements = matchedStatements == null ? List.of() : List.copyOf(matchedStatements);
+            missingContextKeys = missingContextKeys == null ? List.of() : List.copyOf(missingContextKeys);
+            trace = trace == null ? List.of() : List.copyOf(trace);
+        }
     }
 
     private final int capacity;
@@ -31,11 +49,26 @@ public final class DecisionLog {
         this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
     }
 
-    public synchronized Entry record(Instant time, String requestId, String service, String operation,
-                                     String principalArn, String action, String resource, boolean allowed,
-                                     String outcome, String message, String explanation) {
-        Entry e = new Entry(++sequence, time.toString(), requestId, service, operation, principalArn, action, resource,
-                allowed, outcome, message, explanation);
+    /** Records a decision with everything it explains about itself. */
+    public Entry record(Instant time, String requestId, String service, String operation, Decision decision) {
+        List<String> matched = decision.matched().stream().map(DecisionLog::describe).toList();
+        return add(seq -> new Entry(seq, time.toString(), requestId, service, operation,
+                decision.request().principal().arn(), decision.request().action(), decision.request().resourceArn(),
+                decision.allowed(), decision.outcome().name(),
+                decision.allowed() ? null : decision.accessDeniedMessage(), decision.explanation(),
+                decision.decidingType().phrase(), matched, decision.missingContextKeys(),
+                decision.allowed() ? null : decision.fix(), decision.trace()));
+    }
+
+    public Entry record(Instant time, String requestId, String service, String operation,
+                        String principalArn, String action, String resource, boolean allowed,
+                        String outcome, String message, String explanation) {
+        return add(seq -> new Entry(seq, time.toString(), requestId, service, operation, principalArn, action,
+                resource, allowed, outcome, message, explanation, null, List.of(), List.of(), null, List.of()));
+    }
+
+    private synchronized Entry add(java.util.function.LongFunction<Entry> make) {
+        Entry e = make.apply(++sequence);
         if (entries.size() == capacity) {
             entries.removeFirst();
         }
@@ -55,5 +88,10 @@ public final class DecisionLog {
 
     public List<Entry> denials() {
         return entries(e -> !e.allowed());
+    }
+
+    private static String describe(StatementMatch match) {
+        return match.policyName() + " statement " + (match.sid() == null || match.sid().isEmpty() ? "(no Sid)"
+                : match.sid()) + " (" + match.effect() + ", " + match.policyType().phrase() + ")";
     }
 }

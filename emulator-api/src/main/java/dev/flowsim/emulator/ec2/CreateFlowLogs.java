@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class CreateFlowLogs implements OperationHandler<XmlElement> {
 
+    /** The service principal a flow log's delivery role is passed to. */
+    static final String FLOW_LOGS_SERVICE = "vpc-flow-logs.amazonaws.com";
+
     private final Topology topology;
     private final FlowLogStore store;
     private final IamState iam;
@@ -40,7 +43,9 @@ public final class CreateFlowLogs implements OperationHandler<XmlElement> {
         checks.add(new AccessCheck("ec2:CreateFlowLogs", FlowLog.arn(call.region(), call.accountId(), "*")));
         String roleArn = new Ec2Input(call).optional("DeliverLogsPermissionArn");
         if (roleArn != null && !roleArn.isEmpty()) {
-            checks.add(new AccessCheck("iam:PassRole", roleArn));
+            // The role goes to the Flow Logs service, which condition key iam:PassedToService names [D].
+            checks.add(new AccessCheck("iam:PassRole", roleArn)
+                    .withKey("iam:PassedToService", FLOW_LOGS_SERVICE));
         }
         return checks;
     }

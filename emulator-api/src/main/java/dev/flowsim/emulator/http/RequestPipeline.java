@@ -166,7 +166,8 @@ public final class RequestPipeline {
             sourceAccount = signedHeader(request, signed, SOURCE_ACCOUNT_HEADER);
             sourceArn = signedHeader(request, signed, SOURCE_ARN_HEADER);
         }
-        return new Caller(credential.principal(), credential.accessKeyId(), sourceAccount, sourceArn);
+        return new Caller(credential.principal(), credential.accessKeyId(), sourceAccount, sourceArn,
+                credential.session());
     }
 
     private static String signedHeader(WireRequest request, SignedRequest signed, String name) {

@@ -25,7 +25,12 @@ public final class ActionElement {
 
     /** Whether the element covers {@code action}: one pattern matches it (Action), or none does (NotAction). */
     public boolean covers(String action) {
-        return negated != patterns.stream().anyMatch(p -> p.matches(action));
+        for (ActionPattern pattern : patterns) {
+            if (pattern.matches(action)) {
+                return !negated;
+            }
+        }
+        return negated;
     }
 
     /** "[logs:CreateLogStream, logs:PutLogEvents]". */

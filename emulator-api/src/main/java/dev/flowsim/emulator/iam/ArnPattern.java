@@ -84,14 +84,14 @@ final class ArnPattern {
         if (fields == null) {
             return false;
         }
-        String[] actual = arn.split(":", FIELDS);
-        if (actual.length != FIELDS) {
-            return false;
-        }
+        // Field i of the ARN runs from just after the i-th ':' to the next one (the last field to the end).
+        int start = 0;
         for (int i = 0; i < FIELDS; i++) {
-            if (!fields[i].matches(actual[i], context, false)) {
+            int end = i == FIELDS - 1 ? arn.length() : arn.indexOf(':', start);
+            if (end < 0 || !fields[i].matches(arn, start, end, context, false)) {
                 return false;
             }
+            start = end + 1;
         }
         return true;
     }

@@ -4,5 +4,11 @@ package dev.flowsim.emulator.iam;
 @FunctionalInterface
 public interface CompiledCondition {
 
+    /** Whether the condition holds, and why in words. */
     ConditionResult evaluate(RequestContext context);
+
+    /** Whether the condition holds, without the words: what the evaluator asks on every request. */
+    default boolean holds(RequestContext context) {
+        return evaluate(context).holds();
+    }
 }

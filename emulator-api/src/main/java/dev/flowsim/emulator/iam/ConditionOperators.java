@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.iam;
 
+import dev.flowsim.emulator.iam.NumericComparison.Relation;
 import dev.flowsim.emulator.iam.StringComparison.Mode;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,9 +9,10 @@ import java.util.Set;
 
 /**
  * The registry of condition operators flowsim can evaluate, by base name. {@link #resolve} turns a name as written
- * in a policy ("StringLikeIfExists", "ForAnyValue:StringEquals") into an operator, applying the IfExists suffix; a
- * name AWS knows but flowsim does not evaluate yet resolves to a reason instead, so the statement is reported as not
- * applying rather than silently allowed. Immutable: {@link #with} returns a new registry.
+ * in a policy ("StringLikeIfExists", "ForAnyValue:StringEquals") into an operator, applying the set qualifier and
+ * the IfExists suffix. Every AWS operator is evaluated; the few combinations AWS accepts but gives no meaning to
+ * (NullIfExists, a set qualifier on Null) resolve to a reason instead, and such a clause fails closed (its Allow never
+ * applies, its Deny always does). Immutable: {@link #with} returns a new registry.
  */
 public final class ConditionOperators {
 
@@ -40,6 +42,21 @@ public final class ConditionOperators {
             Map.entry("ArnLike", new ArnComparison(false)),
             Map.entry("ArnNotEquals", new ArnComparison(true)),
             Map.entry("ArnNotLike", new ArnComparison(true)),
+            Map.entry("NumericEquals", new NumericComparison(Relation.EQUAL, false)),
+            Map.entry("NumericNotEquals", new NumericComparison(Relation.EQUAL, true)),
+            Map.entry("NumericLessThan", new NumericComparison(Relation.LESS, false)),
+            Map.entry("NumericLessThanEquals", new NumericComparison(Relation.LESS_OR_EQUAL, false)),
+            Map.entry("NumericGreaterThan", new NumericComparison(Relation.GREATER, false)),
+            Map.entry("NumericGreaterThanEquals", new NumericComparison(Relation.GREATER_OR_EQUAL, false)),
+            Map.entry("DateEquals", new DateComparison(Relation.EQUAL, false)),
+            Map.entry("DateNotEquals", new DateComparison(Relation.EQUAL, true)),
+            Map.entry("DateLessThan", new DateComparison(Relation.LESS, false)),
+            Map.entry("DateLessThanEquals", new DateComparison(Relation.LESS_OR_EQUAL, false)),
+            Map.entry("DateGreaterThan", new DateComparison(Relation.GREATER, false)),
+            Map.entry("DateGreaterThanEquals", new DateComparison(Relation.GREATER_OR_EQUAL, false)),
+            Map.entry("BinaryEquals", new BinaryComparison()),
+            Map.entry("IpAddress", new IpComparison(false)),
+            Map.entry("NotIpAddress", new IpComparison(true)),
             Map.entry("Bool", new BoolComparison()),
             Map.entry("Null", new NullCheck())));
 
@@ -49,7 +66,7 @@ public final class ConditionOperators {
         this.operators = Map.copyOf(operators);
     }
 
-    /** The operators implemented today: String*, Arn*, Bool, Null, each with IfExists. */
+    /** Every AWS operator, each with IfExists (except Null) and the ForAllValues:/ForAnyValue: qualifiers. */
     public static ConditionOperators standard() {
         return STANDARD;
     }
@@ -79,20 +96,23 @@ public final class ConditionOperators {
             return Resolution.unsupported("operator " + operatorName + " is not an AWS condition operator");
         }
         String base = stripQualifier(operatorName);
-        if (!base.equals(operatorName)) {
-            return Resolution.unsupported("the set qualifier of " + operatorName
-                    + " (ForAnyValue/ForAllValues) is not evaluated by flowsim yet");
-        }
+        boolean qualified = !base.equals(operatorName);
         boolean ifExists = base.endsWith(IF_EXISTS);
         if (ifExists) {
             base = base.substring(0, base.length() - IF_EXISTS.length());
         }
         ConditionOperator operator = operators.get(base);
         if (operator == null) {
-            return Resolution.unsupported("operator " + base + " is not evaluated by flowsim yet");
+            return Resolution.unsupported("operator " + base + " is not evaluated by flowsim");
         }
         if (ifExists && operator instanceof NullCheck) {
             return Resolution.unsupported("Null has no IfExists form");
+        }
+        if (qualified) {
+            if (!(operator instanceof ValueComparison comparison)) {
+                return Resolution.unsupported("a set qualifier (ForAllValues/ForAnyValue) has no meaning on " + base);
+            }
+            operator = new SetQualifier(operatorName.startsWith(FOR_ALL_VALUES), comparison);
         }
         return new Resolution(ifExists ? new IfExists(operator) : operator, null);
     }

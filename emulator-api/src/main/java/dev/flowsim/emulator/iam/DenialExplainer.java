@@ -21,10 +21,11 @@ final class DenialExplainer {
             case EXPLICIT_DENY -> explicitDeny(facts);
             case IMPLICIT_DENY -> switch (facts.decidingType()) {
                 case TRUST, RESOURCE -> resourceSideDeny(facts);
+                case SESSION, PERMISSIONS_BOUNDARY -> limitDeny(facts);
                 default -> identityDeny(facts);
             };
         };
-        return withSkippedDenies(diagnosis, facts);
+        return diagnosis;
     }
 
     private static Diagnosis allowed(EvaluationFacts facts) {
@@ -46,6 +47,13 @@ final class DenialExplainer {
 
     private static Diagnosis explicitDeny(EvaluationFacts facts) {
         StatementCheck deny = facts.denies().get(0);
+        if (deny.deniesClosed()) {
+            return new Diagnosis("Explicitly denied at the " + hopName(deny.type()) + ": " + deny.describe()
+                    + " matches " + facts.request().action() + " on " + facts.request().resourceArn() + " for "
+                    + facts.caller().describe() + ", and its " + deny.reason()
+                    + ". A Deny flowsim cannot evaluate is applied, never skipped.",
+                    ExplanationText.unsupportedFix(deny), null);
+        }
         boolean conditional = !deny.statement().conditions().isEmpty();
         String finding = "Explicitly denied at the " + hopName(deny.type()) + ": " + deny.describe() + " denies "
                 + facts.request().action() + " on " + facts.request().resourceArn() + " for "
@@ -143,15 +151,29 @@ final class DenialExplainer {
         };
     }
 
-    /** Never let a Deny that flowsim could not evaluate pass unmentioned, even when the request was allowed. */
-    private static Diagnosis withSkippedDenies(Diagnosis diagnosis, EvaluationFacts facts) {
-        List<StatementCheck> skipped = facts.skippedDenies();
-        if (skipped.isEmpty()) {
-            return diagnosis;
-        }
-        String note = skipped.stream().map(c -> " Note: Deny " + c.describe() + " was not applied: " + c.reason() + ".")
-                .collect(Collectors.joining());
-        return new Diagnosis(diagnosis.finding() + note, diagnosis.fix(), diagnosis.deniedMessage());
+    /** The identity side allowed (or a grant to the role ARN did), but the session policy or boundary did not. */
+    private static Diagnosis limitDeny(EvaluationFacts facts) {
+        AuthorizationRequest request = facts.request();
+        PolicyType type = facts.decidingType();
+        NamedPolicy limit = facts.limitPolicy(type);
+        String what = type == PolicyType.SESSION
+                ? "the session policy passed to AssumeRole (" + limit.name() + ")"
+                : "the permissions boundary " + limit.name();
+        String granted = facts.allows().stream().filter(c -> c.type() != type).map(StatementCheck::describe)
+                .findFirst().map(d -> d + " allows " + request.action() + ", but ")
+                .orElse("a grant to the role would allow " + request.action() + ", but ");
+        String finding = "Denied by the " + hopName(type) + ": " + granted + what + " does not";
+        Optional<StatementCheck> near = facts.nearestMiss(type)
+                .filter(c -> c.stage().ordinal() >= Stage.ACTION.ordinal());
+        finding += near.map(c -> " (" + c.describe() + ": " + c.reason() + ")").orElse("")
+                + ". A " + type.phrase() + " only limits: the request needs an Allow in it as well.";
+        String fix = type == PolicyType.SESSION
+                ? "Add " + request.action() + " on " + ExplanationText.suggestedResource(request.resourceArn())
+                + " to the session policy passed to AssumeRole, or assume the role without a session policy."
+                : "Add " + request.action() + " on " + ExplanationText.suggestedResource(request.resourceArn())
+                + " to the permissions boundary of " + ExplanationText.policyHolder(facts.caller())
+                + ", or remove the boundary.";
+        return new Diagnosis(finding, fix, null);
     }
 
     private static String resourceSide(EvaluationFacts facts) {
@@ -163,6 +185,8 @@ final class DenialExplainer {
             case TRUST -> "trust hop (role trust policy)";
             case RESOURCE -> "resource hop (resource-based policy)";
             case IDENTITY -> "identity hop (identity-based policy)";
+            case SESSION -> "session hop (session policy)";
+            case PERMISSIONS_BOUNDARY -> "boundary hop (permissions boundary)";
             default -> type.phrase() + " hop";
         };
     }

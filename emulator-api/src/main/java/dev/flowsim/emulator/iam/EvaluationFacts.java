@@ -15,12 +15,17 @@ import java.util.stream.Stream;
  * @param resourcePolicy     the resource-side policy, or null
  * @param identityChecks     one check per identity statement (empty for roots and services)
  * @param resourceChecks     one check per resource-side statement
- * @param identityAllows     whether the caller's own side allows (always true for the root user)
+ * @param identityAllows     whether the caller's own side allows, after session policy and boundary (always true for
+ *                           the root user)
+ * @param sessionChecks      one check per statement of the session policy (empty without one)
+ * @param boundaryChecks     one check per statement of the permissions boundary (empty without one)
+ * @param limits             the session policy and boundary as given
  */
 record EvaluationFacts(AuthorizationRequest request, Outcome outcome, PolicyType decidingType, PolicyType hopType,
                        List<NamedPolicy> identityPolicies, NamedPolicy resourcePolicy,
                        List<StatementCheck> identityChecks, List<StatementCheck> resourceChecks,
-                       boolean identityAllows) {
+                       boolean identityAllows, List<StatementCheck> sessionChecks,
+                       List<StatementCheck> boundaryChecks, PermissionLimits limits) {
 
     Principal caller() {
         return request.principal();
@@ -31,19 +36,27 @@ record EvaluationFacts(AuthorizationRequest request, Outcome outcome, PolicyType
     }
 
     List<StatementCheck> checksOf(PolicyType type) {
-        return type == PolicyType.IDENTITY ? identityChecks : resourceChecks;
+        return switch (type) {
+            case IDENTITY -> identityChecks;
+            case SESSION -> sessionChecks;
+            case PERMISSIONS_BOUNDARY -> boundaryChecks;
+            default -> resourceChecks;
+        };
     }
 
-    /** The applying Deny statements, identity side first. */
+    /** Every statement checked, identity side first. */
+    Stream<StatementCheck> allChecks() {
+        return Stream.of(identityChecks, resourceChecks, sessionChecks, boundaryChecks).flatMap(List::stream);
+    }
+
+    /** The Deny statements that deny the request (also those failing closed), identity side first. */
     List<StatementCheck> denies() {
-        return Stream.concat(identityChecks.stream(), resourceChecks.stream())
-                .filter(c -> c.applies() && !c.isAllow()).toList();
+        return allChecks().filter(StatementCheck::denies).toList();
     }
 
     /** The applying Allow statements whose principal names the caller. */
     List<StatementCheck> allows() {
-        return Stream.concat(identityChecks.stream(), resourceChecks.stream())
-                .filter(c -> c.applies() && c.isAllow()).toList();
+        return allChecks().filter(c -> c.applies() && c.isAllow()).toList();
     }
 
     /** The Allow statement of {@code type} that came closest to applying, without applying. */
@@ -58,9 +71,8 @@ record EvaluationFacts(AuthorizationRequest request, Outcome outcome, PolicyType
         return Optional.ofNullable(best);
     }
 
-    /** Deny statements skipped because flowsim cannot evaluate one of their conditions. */
-    List<StatementCheck> skippedDenies() {
-        return Stream.concat(identityChecks.stream(), resourceChecks.stream())
-                .filter(c -> !c.isAllow() && c.stage() == StatementCheck.Stage.UNSUPPORTED_CONDITION).toList();
+    /** The policy of a limiting type (session policy or boundary), or null. */
+    NamedPolicy limitPolicy(PolicyType type) {
+        return type == PolicyType.SESSION ? limits.sessionPolicy() : limits.permissionsBoundary();
     }
 }

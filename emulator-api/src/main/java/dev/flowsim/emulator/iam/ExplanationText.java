@@ -86,6 +86,7 @@ final class ExplanationText {
     /** How to get an unsupported operator out of the way. */
     static String unsupportedFix(StatementCheck check) {
         return "Rewrite " + check.failedClause().describe() + " in " + check.describe()
-                + " with an operator flowsim evaluates (String*, Arn*, Bool, Null, each also with IfExists).";
+                + " so that flowsim can evaluate it (a valid value for the operator; no IfExists or set qualifier on"
+                + " Null).";
     }
 }

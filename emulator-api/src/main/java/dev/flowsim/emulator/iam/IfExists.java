@@ -14,8 +14,17 @@ final class IfExists implements ConditionOperator {
     @Override
     public CompiledCondition compile(String key, List<String> policyValues, boolean variablesEnabled) {
         CompiledCondition compiled = base.compile(key, policyValues, variablesEnabled);
-        return context -> context.contains(key)
-                ? compiled.evaluate(context)
-                : new ConditionResult(true, "request has no " + key + " (IfExists makes the condition true then)");
+        return new CompiledCondition() {
+            @Override
+            public boolean holds(RequestContext context) {
+                return !context.contains(key) || compiled.holds(context);
+            }
+
+            @Override
+            public ConditionResult evaluate(RequestContext context) {
+                return context.contains(key) ? compiled.evaluate(context) : new ConditionResult(true,
+                        "request has no " + key + " (IfExists makes the condition true then)");
+            }
+        };
     }
 }

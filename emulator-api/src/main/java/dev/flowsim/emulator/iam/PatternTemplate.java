@@ -86,8 +86,13 @@ final class PatternTemplate {
      * key) makes the pattern match nothing, as AWS does.
      */
     boolean matches(String text, RequestContext context, boolean ignoreCase) {
+        return matches(text, 0, text.length(), context, ignoreCase);
+    }
+
+    /** Whether {@code text[from, to)} matches; lets ARN fields be matched without cutting the ARN apart. */
+    boolean matches(String text, int from, int to, RequestContext context, boolean ignoreCase) {
         int[] symbols = constant != null ? constant : join(parts, context);
-        return symbols != null && matchSymbols(symbols, text, ignoreCase);
+        return symbols != null && matchSymbols(symbols, text, from, to, ignoreCase);
     }
 
     /** The pattern with variables filled from {@code context}, or null when one cannot be filled. */
@@ -157,12 +162,12 @@ final class PatternTemplate {
     }
 
     /** Classic two-pointer wildcard matching with backtracking to the last '*'; linear in practice. */
-    private static boolean matchSymbols(int[] pattern, String text, boolean ignoreCase) {
+    private static boolean matchSymbols(int[] pattern, String text, int from, int to, boolean ignoreCase) {
         int p = 0;
-        int t = 0;
+        int t = from;
         int starP = -1;
         int starT = -1;
-        while (t < text.length()) {
+        while (t < to) {
             if (p < pattern.length && (pattern[p] == ANY_ONE
                     || pattern[p] >= 0 && sameChar((char) pattern[p], text.charAt(t), ignoreCase))) {
                 p++;

@@ -3,64 +3,172 @@ package dev.flowsim.emulator.iam;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
- * IAM's decision procedure for the policy types flowsim models (reference 4.5): an explicit Deny anywhere wins;
- * within one account an identity Allow or a resource-policy Allow naming the caller suffices; a resource policy naming
- * only the account delegates to the account's identity policies; role trust policies must always allow; across
- * accounts both sides must allow; service principals are let in only by resource or trust policies; the root user may
- * do anything in its own account. Stateless and thread-safe; policies arrive compiled, so nothing is parsed here.
+ * IAM's decision procedure (reference 4.1 and 4.5): an explicit Deny in any policy wins; within one account an
+ * identity Allow or a resource-policy Allow naming the caller suffices; a resource policy naming only the account
+ * delegates to the account's identity policies; role trust policies must always allow; across accounts both sides
+ * must allow; service principals are let in only by resource or trust policies; the root user may do anything in its
+ * own account. Session policies and permissions boundaries ({@link PermissionLimits}) narrow identity grants and
+ * resource grants made to the role ARN. Stateless and thread-safe; policies arrive compiled, nothing is parsed here.
  */
 public final class PolicyEvaluator {
 
     public Decision evaluate(AuthorizationRequest request, List<NamedPolicy> identityPolicies,
                              NamedPolicy resourcePolicy, PolicyType resourcePolicyType) {
+        return evaluate(request, identityPolicies, resourcePolicy, resourcePolicyType, PermissionLimits.NONE);
+    }
+
+    public Decision evaluate(AuthorizationRequest request, List<NamedPolicy> identityPolicies,
+                             NamedPolicy resourcePolicy, PolicyType resourcePolicyType, PermissionLimits limits) {
         Objects.requireNonNull(request, "request");
         List<NamedPolicy> identity = identityPolicies == null ? List.of() : List.copyOf(identityPolicies);
+        PermissionLimits bounds = limits == null ? PermissionLimits.NONE : limits;
         if (resourcePolicyType != PolicyType.RESOURCE && resourcePolicyType != PolicyType.TRUST) {
             throw new IllegalArgumentException("resourcePolicyType must be RESOURCE or TRUST: " + resourcePolicyType);
         }
         Principal caller = request.principal();
         boolean trust = resourcePolicyType == PolicyType.TRUST;
-        List<String> trace = new ArrayList<>();
-        trace.add(header(request, trust));
         if (trust && !StsRules.mayAssumeRoles(caller)) {
-            return rootCannotAssumeRoles(request, trace);
+            return rootCannotAssumeRoles(request);
         }
+        NamedPolicy session = sessionPolicyOf(bounds, caller);
+        NamedPolicy boundary = boundaryOf(bounds, caller);
+        List<StatementCheck> identityChecks = checkIdentity(request, identity);
+        List<StatementCheck> resourceChecks = resourcePolicy == null ? List.of() : checkPolicy(request,
+                resourcePolicy, resourcePolicyType, trust ? PolicyKind.TRUST : PolicyKind.RESOURCE);
+        List<StatementCheck> sessionChecks = session == null ? List.of()
+                : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION);
+        List<StatementCheck> boundaryChecks = boundary == null ? List.of()
+                : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY);
 
-        List<StatementCheck> identityChecks = checkIdentity(request, identity, trace);
-        List<StatementCheck> resourceChecks = checkResource(request, resourcePolicy, resourcePolicyType, trace);
-
-        boolean identityAllows = caller.type() == PrincipalType.ROOT
-                || identityChecks.stream().anyMatch(c -> c.applies() && c.isAllow());
-        List<StatementCheck> denies = Stream.concat(identityChecks.stream(), resourceChecks.stream())
-                .filter(c -> c.applies() && !c.isAllow()).toList();
+        Grants grants = new Grants(caller, identityChecks, resourceChecks, sessionChecks, boundaryChecks);
+        List<StatementCheck> denies = new ArrayList<>(0);
+        for (List<StatementCheck> checks : List.of(identityChecks, resourceChecks, sessionChecks, boundaryChecks)) {
+            for (StatementCheck check : checks) {
+                if (check.denies()) {
+                    denies.add(check);
+                }
+            }
+        }
         Verdict verdict = denies.isEmpty()
-                ? decide(request, resourcePolicyType, identityAllows, resourceChecks)
+                ? decide(request, resourcePolicyType, grants)
                 : new Verdict(Outcome.EXPLICIT_DENY, denies.get(0).type());
         EvaluationFacts facts = new EvaluationFacts(request, verdict.outcome(), verdict.deciding(), resourcePolicyType,
-                identity, resourcePolicy, identityChecks, resourceChecks, identityAllows);
+                identity, resourcePolicy, identityChecks, resourceChecks, grants.identityAllows(),
+                sessionChecks, boundaryChecks, new PermissionLimits(session, boundary));
         List<StatementCheck> matched = facts.outcome() == Outcome.EXPLICIT_DENY ? denies : facts.allows();
+        List<StatementMatch> matches = new ArrayList<>(matched.size());
+        matched.forEach(c -> matches.add(c.toMatch()));
+        return new Decision(facts.outcome(), facts.decidingType(), matches, () -> trace(facts), request,
+                () -> DenialExplainer.diagnose(facts), () -> MissingKeys.of(facts));
+    }
+
+    /** One line per policy and statement considered, in evaluation order; built only when someone reads it. */
+    private static List<String> trace(EvaluationFacts facts) {
+        AuthorizationRequest request = facts.request();
+        Principal caller = request.principal();
+        List<String> trace = new ArrayList<>();
+        trace.add(header(request, facts.trust()));
+        List<NamedPolicy> identity = facts.identityPolicies();
+        if (caller.type() == PrincipalType.SERVICE) {
+            trace.add("identity-based policies: none count for service principal " + caller.serviceName()
+                    + "; only the resource-side policy can grant it" + ignored(identity));
+        } else if (caller.type() == PrincipalType.ROOT) {
+            trace.add("identity-based policies: the root user holds every permission of account "
+                    + caller.accountId() + ", no policy needed" + ignored(identity));
+        } else if (identity.isEmpty()) {
+            trace.add("identity-based policies: " + caller.describe() + " has none");
+        }
+        facts.identityChecks().forEach(c -> trace.add(c.traceLine()));
+        if (facts.resourcePolicy() == null) {
+            trace.add(facts.hopType().phrase() + ": none on " + request.resourceArn());
+        }
+        facts.resourceChecks().forEach(c -> trace.add(c.traceLine()));
+        limitTrace(trace, facts.limits().sessionPolicy(), PolicyType.SESSION, facts.sessionChecks(), caller);
+        limitTrace(trace, facts.limits().permissionsBoundary(), PolicyType.PERMISSIONS_BOUNDARY,
+                facts.boundaryChecks(), caller);
         trace.add(conclusion(facts));
-        List<StatementMatch> matches = matched.stream().map(StatementCheck::toMatch).toList();
-        return new Decision(facts.outcome(), facts.decidingType(), matches, trace, request,
-                DenialExplainer.diagnose(facts));
+        return trace;
+    }
+
+    private static void limitTrace(List<String> trace, NamedPolicy policy, PolicyType type,
+                                   List<StatementCheck> checks, Principal caller) {
+        if (policy != null) {
+            trace.add(type.phrase() + " " + policy.name() + ": limits what the identity-based policies (and grants "
+                    + "to the role ARN) give " + caller.describe());
+            checks.forEach(c -> trace.add(c.traceLine()));
+        }
     }
 
     private record Verdict(Outcome outcome, PolicyType deciding) {
     }
 
+    /** What each side granted, with the limits of session policy and permissions boundary applied. */
+    private record Grants(boolean identityAllowsRaw, boolean sessionAllows, boolean boundaryAllows,
+                          boolean directUnlimited, boolean directLimited, boolean viaAccount) {
+
+        Grants(Principal caller, List<StatementCheck> identity, List<StatementCheck> resource,
+               List<StatementCheck> session, List<StatementCheck> boundary) {
+            this(caller.type() == PrincipalType.ROOT || anyAllow(identity),
+                    session.isEmpty() || anyAllow(session), boundary.isEmpty() || anyAllow(boundary),
+                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.DIRECT)
+                            && c.statement().principal().namesCallerItself(caller)),
+                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.DIRECT)
+                            && !c.statement().principal().namesCallerItself(caller)),
+                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.ACCOUNT)));
+        }
+
+        boolean limitsAllow() {
+            return sessionAllows && boundaryAllows;
+        }
+
+        boolean identityAllows() {
+            return identityAllowsRaw && limitsAllow();
+        }
+
+        /** A direct resource grant that counts: to the caller's own ARN, or to its role if the limits allow too. */
+        boolean direct() {
+            return directUnlimited || directLimited && limitsAllow();
+        }
+
+        /** The limit that stopped a grant that would otherwise have counted, or null. */
+        PolicyType limiting() {
+            if (!(identityAllowsRaw || directLimited)) {
+                return null;
+            }
+            return !boundaryAllows ? PolicyType.PERMISSIONS_BOUNDARY : !sessionAllows ? PolicyType.SESSION : null;
+        }
+
+        private static boolean anyAllow(List<StatementCheck> checks) {
+            return checks.stream().anyMatch(c -> c.applies() && c.isAllow());
+        }
+
+        private static boolean grants(StatementCheck check, PrincipalMatch how) {
+            return check.applies() && check.isAllow() && check.principalMatch() == how;
+        }
+    }
+
     /**
      * Reference 4.5 without the deny step. For denials the deciding type is the one AWS names (9.1): the trust policy
-     * when it granted nothing, else the identity side when it did not allow, else the resource policy.
+     * when it granted nothing, else the identity side when it did not allow (or the session policy / boundary that
+     * cut its grant), else the resource policy.
      */
-    private static Verdict decide(AuthorizationRequest request, PolicyType hop, boolean identityAllows,
-                                  List<StatementCheck> resourceChecks) {
+    private static Verdict decide(AuthorizationRequest request, PolicyType hop, Grants grants) {
+        Verdict verdict = decideUnlimited(request, hop, grants);
+        PolicyType limiting = grants.limiting();
+        if (verdict.outcome() == Outcome.IMPLICIT_DENY && limiting != null) {
+            return new Verdict(Outcome.IMPLICIT_DENY, limiting);
+        }
+        return verdict;
+    }
+
+    private static Verdict decideUnlimited(AuthorizationRequest request, PolicyType hop, Grants grants) {
         PrincipalType callerType = request.principal().type();
         boolean trust = hop == PolicyType.TRUST;
-        boolean direct = grants(resourceChecks, PrincipalMatch.DIRECT);
-        boolean viaAccount = grants(resourceChecks, PrincipalMatch.ACCOUNT);
+        boolean direct = grants.direct();
+        boolean viaAccount = grants.viaAccount();
+        boolean identityAllows = grants.identityAllows();
         if (callerType == PrincipalType.SERVICE) {
             return verdict(direct, hop, hop);
         }
@@ -84,62 +192,49 @@ public final class PolicyEvaluator {
         return allowed ? new Verdict(Outcome.ALLOWED, ifAllowed) : new Verdict(Outcome.IMPLICIT_DENY, ifDenied);
     }
 
-    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies,
-                                                      List<String> trace) {
-        Principal caller = request.principal();
-        if (caller.type() == PrincipalType.SERVICE) {
-            trace.add("identity-based policies: none count for service principal " + caller.serviceName()
-                    + "; only the resource-side policy can grant it" + ignored(policies));
-            return List.of();
-        }
-        if (caller.type() == PrincipalType.ROOT) {
-            trace.add("identity-based policies: the root user holds every permission of account "
-                    + caller.accountId() + ", no policy needed" + ignored(policies));
-            return List.of();
-        }
-        if (policies.isEmpty()) {
-            trace.add("identity-based policies: " + caller.describe() + " has none");
+    /** Session policies belong to role sessions only; anyone else's is ignored (with a trace line). */
+    private static NamedPolicy sessionPolicyOf(PermissionLimits limits, Principal caller) {
+        return caller.type() == PrincipalType.ASSUMED_ROLE ? limits.sessionPolicy() : null;
+    }
+
+    /** Boundaries belong to users and roles; root users and services have none. */
+    private static NamedPolicy boundaryOf(PermissionLimits limits, Principal caller) {
+        PrincipalType type = caller.type();
+        boolean bounded = type == PrincipalType.USER || type == PrincipalType.ROLE || type == PrincipalType.ASSUMED_ROLE;
+        return bounded ? limits.permissionsBoundary() : null;
+    }
+
+    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies) {
+        PrincipalType type = request.principal().type();
+        if (type == PrincipalType.SERVICE || type == PrincipalType.ROOT || policies.isEmpty()) {
             return List.of();
         }
         List<StatementCheck> checks = new ArrayList<>();
         for (NamedPolicy policy : policies) {
-            requireKind(policy, PolicyKind.IDENTITY);
-            for (Statement statement : policy.document().statements()) {
-                StatementCheck check = StatementEvaluator.check(policy, PolicyType.IDENTITY, statement, request);
-                checks.add(check);
-                trace.add(check.traceLine());
-            }
+            checks.addAll(checkPolicy(request, policy, PolicyType.IDENTITY, PolicyKind.IDENTITY));
         }
         return checks;
     }
 
-    private static List<StatementCheck> checkResource(AuthorizationRequest request, NamedPolicy policy,
-                                                      PolicyType type, List<String> trace) {
-        if (policy == null) {
-            trace.add(type.phrase() + ": none on " + request.resourceArn());
-            return List.of();
-        }
-        requireKind(policy, type == PolicyType.TRUST ? PolicyKind.TRUST : PolicyKind.RESOURCE);
-        List<StatementCheck> checks = new ArrayList<>();
-        for (Statement statement : policy.document().statements()) {
-            StatementCheck check = StatementEvaluator.check(policy, type, statement, request);
-            checks.add(check);
-            trace.add(check.traceLine());
+    private static List<StatementCheck> checkPolicy(AuthorizationRequest request, NamedPolicy policy, PolicyType type,
+                                                    PolicyKind kind) {
+        requireKind(policy, kind);
+        List<Statement> statements = policy.document().statements();
+        List<StatementCheck> checks = new ArrayList<>(statements.size());
+        for (Statement statement : statements) {
+            checks.add(StatementEvaluator.check(policy, type, statement, request));
         }
         return checks;
     }
 
-    private static boolean grants(List<StatementCheck> checks, PrincipalMatch how) {
-        return checks.stream().anyMatch(c -> c.applies() && c.isAllow() && c.principalMatch() == how);
-    }
-
-    private static Decision rootCannotAssumeRoles(AuthorizationRequest request, List<String> trace) {
-        trace.add("STS rule: " + StsRules.ROOT_CANNOT_ASSUME_ROLES + " The trust policy is not consulted.");
+    private static Decision rootCannotAssumeRoles(AuthorizationRequest request) {
+        List<String> trace = List.of(header(request, true),
+                "STS rule: " + StsRules.ROOT_CANNOT_ASSUME_ROLES + " The trust policy is not consulted.");
         Diagnosis diagnosis = new Diagnosis("Denied by STS: the account root user can never assume a role ("
                 + request.resourceArn() + "), whatever its trust policy says.",
                 "Call sts:AssumeRole with the credentials of an IAM user or role instead of the root user's.",
                 StsRules.ROOT_CANNOT_ASSUME_ROLES);
-        return new Decision(Outcome.IMPLICIT_DENY, PolicyType.NONE, List.of(), trace, request, diagnosis);
+        return new Decision(Outcome.IMPLICIT_DENY, PolicyType.NONE, List.of(), trace, request, diagnosis, List.of());
     }
 
     private static String header(AuthorizationRequest request, boolean trust) {

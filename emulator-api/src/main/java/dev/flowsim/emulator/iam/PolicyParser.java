@@ -74,9 +74,15 @@ public final class PolicyParser {
 
     private ConditionClause compileCondition(RawCondition c, boolean variables) {
         ConditionOperators.Resolution resolution = operators.resolve(c.operator());
-        CompiledCondition compiled = resolution.supported()
-                ? resolution.operator().compile(c.key(), c.values(), variables) : null;
-        return new ConditionClause(c.operator(), c.key(), c.values(), compiled, resolution.unsupportedReason());
+        if (!resolution.supported()) {
+            return new ConditionClause(c.operator(), c.key(), c.values(), null, resolution.unsupportedReason());
+        }
+        try {
+            CompiledCondition compiled = resolution.operator().compile(c.key(), c.values(), variables);
+            return new ConditionClause(c.operator(), c.key(), c.values(), compiled, null);
+        } catch (UnevaluableConditionException e) {
+            return new ConditionClause(c.operator(), c.key(), c.values(), null, e.getMessage());
+        }
     }
 
     private static PrincipalElement principal(RawStatement s) {

@@ -9,6 +9,7 @@ public enum PolicyType {
     RESOURCE("resource-based policy", "a resource-based policy"),
     TRUST("role trust policy", "the role trust policy"),
     SESSION("session policy", "a session policy"),
+    PERMISSIONS_BOUNDARY("permissions boundary", "a permissions boundary"),
     /** No policy decided: the account root user acting in its own account, or a rule outside policies. */
     NONE("policy", "a policy");
 

@@ -64,6 +64,22 @@ public record PrincipalElement(boolean negated, boolean everyone, List<String> a
     }
 
     /**
+     * Whether the element names the caller's own ARN (the user ARN or user id, the session ARN) rather than its role,
+     * its account or everyone: grants made that way are not limited by session policies or permissions boundaries
+     * (reference 4.1 steps 6 and 7).
+     */
+    public boolean namesCallerItself(Principal caller) {
+        if (negated || everyone) {
+            return false;
+        }
+        return switch (caller.type()) {
+            case USER -> aws.contains(caller.arn()) || caller.userId() != null && aws.contains(caller.userId());
+            case ASSUMED_ROLE -> aws.contains(caller.arn());
+            default -> false;
+        };
+    }
+
+    /**
      * IAM rewrites user and role ARNs in stored trust policies to unique ids (AIDA..., AROA...); a session's
      * aws:userid is ROLEID:SESSION.
      */

@@ -44,6 +44,12 @@ public final class RequestContext {
         return entry == null ? List.of() : entry.values();
     }
 
+    /** {@link #values} for a key already in lower case: skips the per-call normalization on hot paths. */
+    List<String> valuesOfLowerCaseKey(String lowerCaseKey) {
+        Entry entry = entries.get(lowerCaseKey);
+        return entry == null ? List.of() : entry.values();
+    }
+
     /** The value of a single-valued key. */
     public Optional<String> value(String key) {
         List<String> values = values(key);

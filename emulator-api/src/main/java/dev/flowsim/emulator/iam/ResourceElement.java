@@ -26,7 +26,12 @@ public final class ResourceElement {
 
     /** Whether the element covers {@code resourceArn}: a pattern matches (Resource), or none does (NotResource). */
     public boolean covers(String resourceArn, RequestContext context) {
-        return negated != patterns.stream().anyMatch(p -> p.matches(resourceArn, context));
+        for (ArnPattern pattern : patterns) {
+            if (pattern.matches(resourceArn, context)) {
+                return !negated;
+            }
+        }
+        return negated;
     }
 
     public String describe() {

@@ -3,6 +3,7 @@ package dev.flowsim.emulator.iam;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -63,6 +64,40 @@ public final class StandardContextKeys {
         }
         if (principal.type() == PrincipalType.USER) {
             keys.put("aws:username", principal.userName());
+        }
+        return keys;
+    }
+
+    /**
+     * The keys of how the request arrived: aws:SourceIp (when known), aws:SecureTransport (flowsim serves plain HTTP
+     * only, so always false) and aws:ViaAWSService (false: no AWS service forwards calls in flowsim).
+     */
+    public static RequestContext.Builder addTransportKeys(RequestContext.Builder keys, String sourceIp,
+                                                          boolean secureTransport) {
+        if (sourceIp != null && !sourceIp.isEmpty()) {
+            keys.put("aws:SourceIp", sourceIp);
+        }
+        return keys.put("aws:SecureTransport", Boolean.toString(secureTransport))
+                .put("aws:ViaAWSService", "false");
+    }
+
+    /**
+     * The keys of requests signed with role-session credentials (reference 5 and 7): aws:TokenIssueTime,
+     * aws:MultiFactorAuthPresent (false: flowsim has no MFA), aws:PrincipalTag/KEY per session tag and
+     * aws:SourceIdentity when the session has one.
+     */
+    public static RequestContext.Builder addSessionKeys(RequestContext.Builder keys, Instant tokenIssueTime,
+                                                        Map<String, String> sessionTags, String sourceIdentity) {
+        if (tokenIssueTime != null) {
+            keys.put("aws:TokenIssueTime",
+                    DateTimeFormatter.ISO_INSTANT.format(tokenIssueTime.truncatedTo(ChronoUnit.SECONDS)));
+        }
+        keys.put("aws:MultiFactorAuthPresent", "false");
+        if (sessionTags != null) {
+            sessionTags.forEach((key, value) -> keys.put("aws:PrincipalTag/" + key, value));
+        }
+        if (sourceIdentity != null) {
+            keys.put("aws:SourceIdentity", sourceIdentity);
         }
         return keys;
     }

@@ -1,8 +1,8 @@
 package dev.flowsim.emulator.iam;
 
 import dev.flowsim.emulator.iam.StatementCheck.Stage;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Checks one statement against one request: principal, action, resource, then every condition. */
 final class StatementEvaluator {
@@ -20,43 +20,43 @@ final class StatementEvaluator {
             if (principalMatch == PrincipalMatch.NONE) {
                 String verb = principal.negated() ? " excludes " : " does not name ";
                 return fail(policy, type, statement, principalMatch, Stage.PRINCIPAL, null,
-                        principal.describe() + verb + callerText(caller));
+                        () -> principal.describe() + verb + callerText(caller));
             }
         }
         ActionElement actions = statement.actions();
         if (!actions.covers(request.action())) {
-            String why = actions.negated()
+            return fail(policy, type, statement, principalMatch, Stage.ACTION, null, () -> actions.negated()
                     ? "action " + request.action() + " is excluded by NotAction " + actions.describe()
-                    : "action " + request.action() + " not in " + actions.describe();
-            return fail(policy, type, statement, principalMatch, Stage.ACTION, null, why);
+                    : "action " + request.action() + " not in " + actions.describe());
         }
         ResourceElement resources = statement.resources();
         if (resources != null && !resources.covers(request.resourceArn(), request.context())) {
-            String why = resources.negated()
+            return fail(policy, type, statement, principalMatch, Stage.RESOURCE, null, () -> resources.negated()
                     ? "resource " + request.resourceArn() + " is excluded by NotResource " + resources.describe()
                     : "resource " + request.resourceArn() + " not covered by " + resources.describe()
-                    + resources.describeResolved(request.context()) + logGroupHint(resources, request.resourceArn());
-            return fail(policy, type, statement, principalMatch, Stage.RESOURCE, null, why);
+                    + resources.describeResolved(request.context()) + logGroupHint(resources, request.resourceArn()));
         }
-        List<String> holding = new ArrayList<>();
-        StatementCheck failed = null;
+        RequestContext context = request.context();
+        ConditionClause failed = null;
+        ConditionClause unevaluable = null;
         for (ConditionClause clause : statement.conditions()) {
-            ConditionResult result = clause.evaluate(request.context());
             if (!clause.supported()) {
-                // An operator flowsim cannot evaluate outranks any other failure: it must never go unnoticed.
-                return fail(policy, type, statement, principalMatch, Stage.UNSUPPORTED_CONDITION, clause,
-                        result.detail());
+                unevaluable = unevaluable == null ? clause : unevaluable;
+            } else if (failed == null && !clause.holds(context)) {
+                failed = clause;
             }
-            if (!result.holds() && failed == null) {
-                failed = fail(policy, type, statement, principalMatch, Stage.CONDITION, clause, result.detail());
-            }
-            holding.add(result.detail());
         }
-        if (failed != null) {
-            return failed;
+        // A condition that evaluates false settles the statement; only otherwise does an unevaluable one decide.
+        if (failed != null || unevaluable != null) {
+            ConditionClause clause = failed != null ? failed : unevaluable;
+            return fail(policy, type, statement, principalMatch,
+                    failed != null ? Stage.CONDITION : Stage.UNSUPPORTED_CONDITION, clause,
+                    () -> clause.evaluate(context).detail());
         }
+        PrincipalMatch matched = principalMatch;
         return new StatementCheck(policy, type, statement, principalMatch, Stage.APPLIES, null,
-                appliesReason(statement, request, principalMatch, holding));
+                new Lazy<>(() -> appliesReason(statement, request, matched, statement.conditions().stream()
+                        .map(c -> c.evaluate(context).detail()).toList())));
     }
 
     private static String appliesReason(Statement statement, AuthorizationRequest request,
@@ -97,7 +97,7 @@ final class StatementEvaluator {
 
     private static StatementCheck fail(NamedPolicy policy, PolicyType type, Statement statement,
                                        PrincipalMatch principalMatch, Stage stage, ConditionClause clause,
-                                       String reason) {
-        return new StatementCheck(policy, type, statement, principalMatch, stage, clause, reason);
+                                       Supplier<String> reason) {
+        return new StatementCheck(policy, type, statement, principalMatch, stage, clause, new Lazy<>(reason));
     }
 }

@@ -3,7 +3,7 @@ package dev.flowsim.emulator.iam;
 import java.util.List;
 
 /**
- * Base of the operators that compare request values with policy values (String, Arn, Bool, and later Numeric, Date,
+ * Base of the operators that compare request values with policy values (String, Arn, Bool, Numeric, Date, Binary,
  * IpAddress). It owns IAM's combination rules so that each operator only says how one value compares:
  * <ul>
  *   <li>several policy values: any may match (OR);</li>
@@ -39,34 +39,68 @@ public abstract class ValueComparison implements ConditionOperator {
         return negated;
     }
 
+    /** Words put before a policy value in explanations ("< ", "before "); empty for equality. */
+    protected String relation() {
+        return "";
+    }
+
     /** The positive per-value test (negation is applied by the caller). */
     public final ValueTest compileTest(List<String> policyValues, boolean variablesEnabled) {
-        List<ValueMatcher> matchers = policyValues.stream().map(v -> compileValue(v, variablesEnabled)).toList();
-        return (requestValue, context) -> matchers.stream().anyMatch(m -> m.matches(requestValue, context));
+        ValueMatcher[] matchers = policyValues.stream().map(v -> compileValue(v, variablesEnabled))
+                .toArray(ValueMatcher[]::new);
+        if (matchers.length == 1) {
+            ValueMatcher only = matchers[0];
+            return only::matches;
+        }
+        return (requestValue, context) -> {
+            for (ValueMatcher matcher : matchers) {
+                if (matcher.matches(requestValue, context)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     @Override
     public final CompiledCondition compile(String key, List<String> policyValues, boolean variablesEnabled) {
         ValueTest test = compileTest(policyValues, variablesEnabled);
         String wanted = wanted(policyValues);
-        return context -> {
-            List<String> actual = context.values(key);
-            if (actual.isEmpty()) {
-                return negated
-                        ? new ConditionResult(true, "request has no " + key + " (a negated operator is true then)")
-                        : new ConditionResult(false, "request has no " + key + ", policy wants " + wanted);
+        String lookup = key.toLowerCase(java.util.Locale.ROOT);
+        return new CompiledCondition() {
+            @Override
+            public boolean holds(RequestContext context) {
+                List<String> actual = context.valuesOfLowerCaseKey(lookup);
+                if (actual.isEmpty()) {
+                    return negated;
+                }
+                for (String value : actual) {
+                    if (test.anyMatches(value, context)) {
+                        return !negated;
+                    }
+                }
+                return negated;
             }
-            boolean anyMatches = actual.stream().anyMatch(value -> test.anyMatches(value, context));
-            return new ConditionResult(negated != anyMatches,
-                    "request has " + shown(actual) + ", policy wants " + wanted);
+
+            @Override
+            public ConditionResult evaluate(RequestContext context) {
+                List<String> actual = context.values(key);
+                if (actual.isEmpty()) {
+                    return negated
+                            ? new ConditionResult(true, "request has no " + key + " (a negated operator is true then)")
+                            : new ConditionResult(false, "request has no " + key + ", policy wants " + wanted);
+                }
+                return new ConditionResult(holds(context), "request has " + shown(actual) + ", policy wants " + wanted);
+            }
         };
     }
 
-    private String wanted(List<String> values) {
+    /** "111122223333", "anything but 10.0.0.0/8", "one of [a, b]", "< 100": what the policy asks for. */
+    final String wanted(List<String> values) {
         if (values.size() == 1) {
-            return (negated ? "anything but " : "") + values.get(0);
+            return (negated ? "anything but " : "") + relation() + values.get(0);
         }
-        return (negated ? "none of " : "one of ") + values;
+        return (negated ? "none of " : "one of ") + relation() + values;
     }
 
     private static String shown(List<String> values) {

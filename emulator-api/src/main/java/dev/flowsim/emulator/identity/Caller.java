@@ -5,9 +5,15 @@ import dev.flowsim.emulator.iam.Principal;
 /**
  * Who signed a request, as established by SigV4: the principal, the access key used and, for service principals,
  * the source account and ARN the service declared in signed headers (they become aws:SourceAccount and
- * aws:SourceArn). For anyone else the source fields are always null, whatever headers they send.
+ * aws:SourceArn). For anyone else the source fields are always null, whatever headers they send. Callers using role
+ * session credentials carry the session's attributes (session policy, token issue time, tags); others carry null.
  */
-public record Caller(Principal principal, String accessKeyId, String sourceAccount, String sourceArn) {
+public record Caller(Principal principal, String accessKeyId, String sourceAccount, String sourceArn,
+                     SessionAttributes session) {
+
+    public Caller(Principal principal, String accessKeyId, String sourceAccount, String sourceArn) {
+        this(principal, accessKeyId, sourceAccount, sourceArn, null);
+    }
 
     public String accountId() {
         return principal.accountId();

@@ -12,6 +12,7 @@ import dev.flowsim.emulator.identity.CredentialStore;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.IdSource;
 import dev.flowsim.emulator.identity.Role;
+import dev.flowsim.emulator.identity.SessionAttributes;
 import dev.flowsim.emulator.protocol.XmlElement;
 import dev.flowsim.emulator.service.AccessCheck;
 import dev.flowsim.emulator.service.Call;
@@ -20,7 +21,9 @@ import dev.flowsim.emulator.service.OperationHandler;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,14 +59,27 @@ final class AssumeRoleHandler implements OperationHandler<XmlElement> {
         // Refused before the trust policy is consulted: no trust policy can let a root user in.
         refuseRoot(call);
         List<AccessCheck> checks = new ArrayList<>();
-        checks.add(new AccessCheck("sts:AssumeRole", in.roleArn()));
+        checks.add(withRequestKeys(new AccessCheck("sts:AssumeRole", in.roleArn()), in));
         if (!in.tags().isEmpty() || !in.transitiveTagKeys().isEmpty() || !inheritedTags(call).isEmpty()) {
-            checks.add(new AccessCheck("sts:TagSession", in.roleArn()));
+            checks.add(withRequestKeys(new AccessCheck("sts:TagSession", in.roleArn()), in));
         }
         if (in.sourceIdentity() != null) {
-            checks.add(new AccessCheck("sts:SetSourceIdentity", in.roleArn()));
+            checks.add(withRequestKeys(new AccessCheck("sts:SetSourceIdentity", in.roleArn()), in));
         }
         return checks;
+    }
+
+    /** The condition keys an AssumeRole request carries (reference 7): external id, session name, tags. */
+    private static AccessCheck withRequestKeys(AccessCheck check, AssumeRoleInput in) {
+        AccessCheck keyed = check.withKey("sts:ExternalId", in.externalId())
+                .withKey("sts:RoleSessionName", in.roleSessionName())
+                .withKey("sts:SourceIdentity", in.sourceIdentity())
+                .withKey("aws:TagKeys", in.tags().stream().map(Tag::key).toList())
+                .withKey("sts:TransitiveTagKeys", in.transitiveTagKeys());
+        for (Tag tag : in.tags()) {
+            keyed = keyed.withKey("aws:RequestTag/" + tag.key(), tag.value());
+        }
+        return keyed;
     }
 
     @Override
@@ -90,8 +106,11 @@ final class AssumeRoleHandler implements OperationHandler<XmlElement> {
 
         Instant issuedAt = call.now().truncatedTo(ChronoUnit.SECONDS);
         Principal session = Principal.assumedRole(sessionArn, role.arn(), role.roleId() + ":" + in.roleSessionName());
+        Map<String, String> sessionTags = new LinkedHashMap<>();
+        tagging.tags().forEach(t -> sessionTags.put(t.key(), t.value()));
         Credential credential = new Credential(ids.upperAlnum("ASIA", 16), ids.secretKey(), ids.sessionToken(),
-                issuedAt.plusSeconds(duration), session, false);
+                issuedAt.plusSeconds(duration), session, false,
+                new SessionAttributes(sessionPolicy, issuedAt, sessionTags, sourceIdentity));
         credentials.register(credential);
         sessions.record(new AssumedSession(credential.accessKeyId(), role.arn(), sessionPolicy, tagging.tags(),
                 tagging.transitiveKeys(), sourceIdentity, issuedAt, credential.expiration()), call.now());

@@ -177,7 +177,8 @@ class CreateFlowLogsTest {
     void asksIamForCreateFlowLogsOnTheFlowLogResourceAndForPassRoleOnTheDeliveryRole() {
         assertEquals(List.of(
                         new AccessCheck("ec2:CreateFlowLogs", "arn:aws:ec2:us-east-1:000000000000:vpc-flow-log/*"),
-                        new AccessCheck("iam:PassRole", ROLE_ARN)),
+                        new AccessCheck("iam:PassRole", ROLE_ARN)
+                                .withKey("iam:PassedToService", "vpc-flow-logs.amazonaws.com")),
                 world.accessChecks("CreateFlowLogs", world.createParams()));
         assertEquals(List.of(
                         new AccessCheck("ec2:CreateFlowLogs", "arn:aws:ec2:us-east-1:000000000000:vpc-flow-log/*")),

@@ -16,14 +16,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The decision procedure, case by case, from src/test/resources/iam: flow-logs-cases.json (the flow-logs trust and
  * permissions policies, log-group scoping, explicit deny, cross-account delivery, service principals) and
  * access-cases.json (root, users assuming roles, cross-account AssumeRole, unsupported operators, policy variables,
- * Not* elements, wildcard-only actions).
+ * Not* elements, wildcard-only actions) and limits-cases.json (session policies, permissions boundaries, request keys
+ * such as aws:SourceIp, aws:TokenIssueTime, sts:ExternalId, iam:PassedToService, tags; missing context keys).
  */
 class EvaluationCasesTest {
 
     private final PolicyEvaluator evaluator = new PolicyEvaluator();
 
     static Stream<Arguments> cases() {
-        return Stream.of("flow-logs-cases.json", "access-cases.json")
+        return Stream.of("flow-logs-cases.json", "access-cases.json", "limits-cases.json")
                 .flatMap(file -> StreamSupport.stream(IamTestData.read(file).spliterator(), false))
                 .map(c -> Arguments.of(c.get("name").asText(), c));
     }
@@ -47,6 +48,11 @@ class EvaluationCasesTest {
             expect.get("matched").forEach(m -> wanted.add(m.asText()));
             assertEquals(wanted, matched, report);
         }
+        if (expect.has("missingKeys")) {
+            List<String> wanted = new ArrayList<>();
+            expect.get("missingKeys").forEach(k -> wanted.add(k.asText()));
+            assertEquals(wanted, decision.missingContextKeys(), report);
+        }
         for (JsonNode line : iterable(expect.get("traceContains"))) {
             assertTrue(decision.trace().stream().anyMatch(t -> t.contains(line.asText())),
                     "no trace line contains: " + line.asText() + report);
@@ -68,9 +74,13 @@ class EvaluationCasesTest {
         AuthorizationRequest request = new AuthorizationRequest(caller, testCase.get("action").asText(),
                 testCase.get("resource").asText(), testCase.get("resourceAccount").asText(), context.build());
         String resourcePolicy = IamTestData.text(testCase, "resourcePolicy");
+        String session = IamTestData.text(testCase, "sessionPolicy");
+        String boundary = IamTestData.text(testCase, "permissionsBoundary");
+        PermissionLimits limits = new PermissionLimits(session == null ? null : IamTestData.policy(session),
+                boundary == null ? null : IamTestData.policy(boundary));
         return evaluator.evaluate(request, IamTestData.policies(testCase.get("identity")),
                 resourcePolicy == null ? null : IamTestData.policy(resourcePolicy),
-                PolicyType.valueOf(testCase.get("resourcePolicyType").asText()));
+                PolicyType.valueOf(testCase.get("resourcePolicyType").asText()), limits);
     }
 
     private static Iterable<JsonNode> iterable(JsonNode array) {

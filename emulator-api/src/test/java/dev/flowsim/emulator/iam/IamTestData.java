@@ -18,7 +18,8 @@ final class IamTestData {
     static final String REGION = "us-east-1";
 
     private static final List<JsonNode> POLICY_FILES = List.of(
-            read("trust-policies.json"), read("identity-policies.json"), read("resource-policies.json"));
+            read("trust-policies.json"), read("identity-policies.json"), read("resource-policies.json"),
+            read("limit-policies.json"));
     private static final JsonNode CALLERS = read("callers.json");
 
     private IamTestData() {

@@ -97,7 +97,8 @@ class PolicyParserTest {
         assertEquals(List.of("true"), clauses.get(0).values());
         assertEquals(List.of("10", "20.5"), clauses.get(1).values());
         assertTrue(clauses.get(0).supported());
-        assertFalse(clauses.get(1).supported(), "Numeric operators are AWS operators flowsim does not evaluate yet");
+        assertTrue(clauses.get(1).supported());
+        assertTrue(clauses.get(1).evaluate(RequestContext.builder().put("logs:batch", "15").build()).holds());
     }
 
     @Test
@@ -109,15 +110,14 @@ class PolicyParserTest {
     }
 
     @Test
-    void setQualifiedOperatorsParseAndAreReportedUnsupported() {
+    void setQualifierOnNullParsesButFailsClosed() {
         String json = "{\"Version\":\"2012-10-17\",\"Statement\":{\"Effect\":\"Allow\",\"Action\":\"logs:*\","
-                + "\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:StringEquals\":{\"aws:TagKeys\":\"team\"}}}}";
+                + "\"Resource\":\"*\",\"Condition\":{\"ForAnyValue:Null\":{\"aws:TagKeys\":\"true\"}}}}";
 
         ConditionClause clause = PolicyParser.parse(json, PolicyKind.IDENTITY).statements().get(0).conditions().get(0);
 
         assertFalse(clause.supported());
-        assertTrue(clause.evaluate(RequestContext.empty()).detail()
-                .contains("ForAnyValue/ForAllValues) is not evaluated by flowsim yet"));
+        assertTrue(clause.evaluate(RequestContext.empty()).detail().contains("flowsim fails closed"));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static dev.flowsim.emulator.iamapi.QueryCalls.NOW;
 import static dev.flowsim.emulator.sts.StsApi.params;
@@ -109,12 +110,23 @@ class AssumeRoleHandlerTest {
 
     @Test
     void declaresTheTrustChecksTheRequestNeeds() {
-        assertEquals(List.of(new AccessCheck("sts:AssumeRole", ROLE_ARN)),
+        assertEquals(List.of(new AccessCheck("sts:AssumeRole", ROLE_ARN).withKey("sts:RoleSessionName", "s1")),
                 sts.checks(sts.alice, params(ROLE_ARN, "s1")));
-        assertEquals(List.of(new AccessCheck("sts:AssumeRole", ROLE_ARN), new AccessCheck("sts:TagSession", ROLE_ARN),
-                        new AccessCheck("sts:SetSourceIdentity", ROLE_ARN)),
+        Map<String, List<String>> keys = Map.of("sts:RoleSessionName", List.of("s1"),
+                "sts:SourceIdentity", List.of("alice"), "aws:TagKeys", List.of("team"),
+                "aws:RequestTag/team", List.of("net"));
+        assertEquals(List.of(new AccessCheck("sts:AssumeRole", ROLE_ARN, keys),
+                        new AccessCheck("sts:TagSession", ROLE_ARN, keys),
+                        new AccessCheck("sts:SetSourceIdentity", ROLE_ARN, keys)),
                 sts.checks(sts.alice, params(ROLE_ARN, "s1", "Tags.member.1.Key", "team",
                         "Tags.member.1.Value", "net", "SourceIdentity", "alice")));
+    }
+
+    @Test
+    void carriesTheExternalIdTheTrustPolicyMayAskFor() {
+        AccessCheck check = sts.checks(sts.alice, params(ROLE_ARN, "s1", "ExternalId", "partner-42")).get(0);
+
+        assertEquals(List.of("partner-42"), check.context().get("sts:ExternalId"));
     }
 
     @Test

@@ -79,7 +79,8 @@ class SessionTagsTest {
         var caller = firstSession();
         String secondKey = secondKeyId();
 
-        assertEquals(List.of(new AccessCheck("sts:AssumeRole", SECOND), new AccessCheck("sts:TagSession", SECOND)),
+        assertEquals(List.of(new AccessCheck("sts:AssumeRole", SECOND).withKey("sts:RoleSessionName", "two"),
+                        new AccessCheck("sts:TagSession", SECOND).withKey("sts:RoleSessionName", "two")),
                 sts.checks(caller, params(SECOND, "two")));
         sts.assume(caller, NOW, params(SECOND, "two"));
 
