@@ -72,7 +72,7 @@ public final class Emulator implements AutoCloseable {
         ServiceRegistry services = new ServiceRegistry(List.of(
                 LogsService.create(logs, LogsLimits.defaults()),
                 StsService.create(iam, credentials, ids),
-                IamService.create(iam, ids),
+                IamService.create(iam, ids, credentials),
                 Ec2Service.create(topology, flowLogs, iam)));
         Authorizer authorizer = new Authorizer(iam, new PolicyEvaluator(), decisions, meters);
         pipeline = new RequestPipeline(services, credentials,
