@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.iamapi;
 
+import dev.flowsim.emulator.iamapi.simulation.PolicySimulator;
 import dev.flowsim.emulator.identity.CredentialStore;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.IdSource;
@@ -31,6 +32,7 @@ public final class IamService {
         PolicyHolder userHolder = PolicyHolder.users(state);
         // Tags of roles, users and policies, by their unique ids.
         RoleTags tags = new RoleTags();
+        PolicySimulator simulator = new PolicySimulator();
         return new AwsService("iam", new QueryProtocol(NAMESPACE), List.of(
                 new CreateRoleHandler(state, ids, tags),
                 new GetRoleHandler(roles, tags),
@@ -64,7 +66,9 @@ public final class IamService {
                 new ListAttachedUserPoliciesHandler(userHolder),
                 new CreateAccessKeyHandler(state, users, credentials, ids),
                 new DeleteAccessKeyHandler(state, users, credentials),
-                new ListAccessKeysHandler(state, users)),
+                new ListAccessKeysHandler(state, users),
+                new SimulateCustomPolicyHandler(simulator),
+                new SimulatePrincipalPolicyHandler(state, simulator)),
                 // IAM entities have no resource-based policy of their own: only identity policies decide IAM calls.
                 ResourcePolicySource.NONE);
     }
