@@ -19,6 +19,7 @@ import dev.flowsim.emulator.identity.Credential;
 import dev.flowsim.emulator.identity.CredentialStore;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.IdSource;
+import dev.flowsim.emulator.identity.config.AccountsSetup;
 import dev.flowsim.emulator.logs.store.LogStore;
 import dev.flowsim.emulator.logs.LogsLimits;
 import dev.flowsim.emulator.logs.LogsService;
@@ -65,6 +66,7 @@ public final class Emulator implements AutoCloseable {
         flowLogsServiceKey = Credential.service("FSVC" + ids.upperAlnum("", 16), randomSecret(),
                 Principal.service(FLOW_LOGS_SERVICE));
         credentials.register(flowLogsServiceKey);
+        AccountsSetup.apply(options.accounts(), iam, credentials, ids, options.clock().instant());
 
         logs = new LogStore();
         topology = new BuiltInTopology();
