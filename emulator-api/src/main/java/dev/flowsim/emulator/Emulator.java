@@ -19,6 +19,7 @@ import dev.flowsim.emulator.identity.Credential;
 import dev.flowsim.emulator.identity.CredentialStore;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.IdSource;
+import dev.flowsim.emulator.identity.config.AccountsSetup;
 import dev.flowsim.emulator.logs.store.LogStore;
 import dev.flowsim.emulator.logs.store.ResourcePolicyStore;
 import dev.flowsim.emulator.logs.LogsLimits;
@@ -66,6 +67,7 @@ public final class Emulator implements AutoCloseable {
         flowLogsServiceKey = Credential.service("FSVC" + ids.upperAlnum("", 16), randomSecret(),
                 Principal.service(FLOW_LOGS_SERVICE));
         credentials.register(flowLogsServiceKey);
+        AccountsSetup.apply(options.accounts(), iam, credentials, ids, options.clock().instant());
 
         logs = new LogStore();
         topology = new BuiltInTopology();
@@ -73,7 +75,7 @@ public final class Emulator implements AutoCloseable {
         ServiceRegistry services = new ServiceRegistry(List.of(
                 LogsService.create(logs, LogsLimits.defaults(), new ResourcePolicyStore()),
                 StsService.create(iam, credentials, ids),
-                IamService.create(iam, ids),
+                IamService.create(iam, ids, credentials),
                 Ec2Service.create(topology, flowLogs, iam)));
         Authorizer authorizer = new Authorizer(iam, new PolicyEvaluator(), decisions, meters);
         pipeline = new RequestPipeline(services, credentials,

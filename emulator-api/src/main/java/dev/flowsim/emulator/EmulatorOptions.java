@@ -2,6 +2,7 @@ package dev.flowsim.emulator;
 
 import dev.flowsim.emulator.clock.SimulatedClock;
 import dev.flowsim.emulator.http.ServerConfig;
+import dev.flowsim.emulator.identity.config.AccountsConfig;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -14,9 +15,10 @@ import java.time.Duration;
  * @param wallClock     the real clock, used only for SigV4's clock-skew window (clients sign with real time)
  * @param maxClockSkew  how far a signature's time may be from the wall clock (AWS: 5 minutes)
  * @param seed          seeds every identifier the emulator makes
+ * @param accounts      further accounts, users, keys, policies and roles created at start ({@code serve --config})
  */
 public record EmulatorOptions(ServerConfig server, SimulatedClock clock, Clock wallClock, Duration maxClockSkew,
-                              long seed) {
+                              long seed, AccountsConfig accounts) {
 
     public static final String DEFAULT_ACCOUNT = "000000000000";
     public static final String DEFAULT_ACCESS_KEY = "test";
@@ -25,18 +27,22 @@ public record EmulatorOptions(ServerConfig server, SimulatedClock clock, Clock w
 
     public static EmulatorOptions defaults() {
         return new EmulatorOptions(ServerConfig.defaults(), SimulatedClock.system(), Clock.systemUTC(),
-                Duration.ofMinutes(5), 42L);
+                Duration.ofMinutes(5), 42L, AccountsConfig.empty());
     }
 
     public EmulatorOptions withServer(ServerConfig newServer) {
-        return new EmulatorOptions(newServer, clock, wallClock, maxClockSkew, seed);
+        return new EmulatorOptions(newServer, clock, wallClock, maxClockSkew, seed, accounts);
     }
 
     public EmulatorOptions withClock(SimulatedClock newClock) {
-        return new EmulatorOptions(server, newClock, wallClock, maxClockSkew, seed);
+        return new EmulatorOptions(server, newClock, wallClock, maxClockSkew, seed, accounts);
     }
 
     public EmulatorOptions withSeed(long newSeed) {
-        return new EmulatorOptions(server, clock, wallClock, maxClockSkew, newSeed);
+        return new EmulatorOptions(server, clock, wallClock, maxClockSkew, newSeed, accounts);
+    }
+
+    public EmulatorOptions withAccounts(AccountsConfig newAccounts) {
+        return new EmulatorOptions(server, clock, wallClock, maxClockSkew, seed, newAccounts);
     }
 }

@@ -3,11 +3,15 @@ package dev.flowsim.cli;
 import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.EmulatorOptions;
 import dev.flowsim.emulator.clock.SimulatedClock;
+import dev.flowsim.emulator.identity.config.AccountsConfig;
+import dev.flowsim.emulator.identity.config.AccountsConfigReader;
+import dev.flowsim.emulator.identity.config.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,20 +38,42 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed for identifiers (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Accounts, IAM users with access keys, managed policies and roles to create at start (JSON; "
+                    + "see docs/IAM-API.md). Unknown keys are errors.")
+    Path config;
+
     @Override
     public Integer call() throws Exception {
+        AccountsConfig accounts = AccountsConfig.empty();
+        if (config != null) {
+            try {
+                accounts = AccountsConfigReader.read(config);
+            } catch (ConfigException e) {
+                System.err.println("flowsim serve: " + e.getMessage());
+                return 2;
+            }
+        }
         if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
             System.err.println("flowsim serve: --clock-speed must be a positive number");
             return 2;
         }
         SimulatedClock clock = clockStart == null && clockSpeed == 1.0 ? SimulatedClock.system()
                 : SimulatedClock.scaled(clockStart == null ? Instant.now() : clockStart, clockSpeed);
-        EmulatorOptions options = EmulatorOptions.defaults().withClock(clock).withSeed(seed)
+        EmulatorOptions options = EmulatorOptions.defaults().withClock(clock).withSeed(seed).withAccounts(accounts)
                 .withServer(EmulatorOptions.defaults().server().withHost(host).withPort(port));
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Emulator emulator = Emulator.create(options)) {
+        Emulator created;
+        try {
+            created = Emulator.create(options);
+        } catch (ConfigException e) {
+            System.err.println("flowsim serve: " + config + ": " + e.getMessage());
+            return 2;
+        }
+        try (Emulator emulator = created) {
             URI endpoint = emulator.start();
             printBanner(System.out, endpoint, clock);
+            printAccounts(System.out, accounts);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 emulator.close();
                 stopped.countDown();
@@ -55,6 +81,19 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    /** The configured accounts and their key ids; secrets are never printed. */
+    static void printAccounts(PrintStream out, AccountsConfig accounts) {
+        for (AccountsConfig.Account account : accounts.accounts()) {
+            StringBuilder keys = new StringBuilder();
+            account.rootAccessKeys().forEach(k -> keys.append(" root:").append(k.accessKeyId()));
+            account.users().forEach(u -> u.accessKeys().forEach(k -> keys.append(' ').append(u.name()).append(':')
+                    .append(k.accessKeyId())));
+            out.println("  account      " + account.id() + "  (" + account.users().size() + " users, "
+                    + account.roles().size() + " roles; keys:" + (keys.length() == 0 ? " none" : keys) + ")");
+        }
+        out.flush();
     }
 
     static void printBanner(PrintStream out, URI endpoint, SimulatedClock clock) {

@@ -10,16 +10,14 @@ import dev.flowsim.emulator.iam.Principal;
 import dev.flowsim.emulator.iam.RequestContext;
 import dev.flowsim.emulator.identity.Caller;
 import dev.flowsim.emulator.identity.IamState;
-import dev.flowsim.emulator.identity.Role;
+import dev.flowsim.emulator.identity.IdentityPolicies;
 import dev.flowsim.emulator.service.AccessCheck;
 import dev.flowsim.emulator.service.AwsService;
 import dev.flowsim.emulator.service.Call;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers an operation's {@link AccessCheck}s: gathers the caller's identity policies from IAM state and the
@@ -70,18 +68,8 @@ public final class Authorizer {
                 ? PermissionLimits.NONE : PermissionLimits.sessionPolicy(caller.session().sessionPolicy());
     }
 
-    /** The identity-based policies of the caller: for role sessions, the role's inline policies as they are now. */
+    /** The identity-based policies of the caller (inline and attached managed, of roles and users), as they are now. */
     private List<NamedPolicy> identityPolicies(Principal principal) {
-        if (principal.roleArn() == null) {
-            return List.of();
-        }
-        List<NamedPolicy> policies = new ArrayList<>();
-        iam.roleByArn(principal.roleArn()).ifPresent(role -> {
-            for (Map.Entry<String, Role.StoredPolicy> e : role.inlinePolicies().entrySet()) {
-                policies.add(new NamedPolicy("role " + role.name() + " inline policy " + e.getKey(),
-                        e.getValue().compiled()));
-            }
-        });
-        return policies;
+        return IdentityPolicies.of(iam, principal);
     }
 }

@@ -55,6 +55,6 @@ record StatementCheck(NamedPolicy policy, PolicyType type, Statement statement, 
     }
 
     StatementMatch toMatch() {
-        return new StatementMatch(policy.name(), type, statement.sid(), statement.effect());
+        return new StatementMatch(policy.name(), type, statement.sid(), statement.effect(), statement.index());
     }
 }

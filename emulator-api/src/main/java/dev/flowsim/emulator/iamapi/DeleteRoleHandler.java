@@ -10,7 +10,7 @@ import dev.flowsim.emulator.service.OperationHandler;
 import java.util.List;
 
 /**
- * DeleteRole: only a role without inline policies may go, as in IAM. Sessions already issued stay valid until they
+ * DeleteRole: only a role without inline and attached policies may go, as in IAM. Sessions already issued stay valid until they
  * expire but are allowed nothing more, since their role's policies are gone.
  */
 final class DeleteRoleHandler implements OperationHandler<XmlElement> {
@@ -43,8 +43,13 @@ final class DeleteRoleHandler implements OperationHandler<XmlElement> {
         if (!role.inlinePolicies().isEmpty()) {
             throw IamErrors.roleHasInlinePolicies();
         }
-        iam.removeRole(call.accountId(), roleName);
-        roleTags.remove(role.roleId());
-        return null;
+        return iam.atomically(() -> {
+            if (!iam.attachments().policiesOf(role.arn()).isEmpty()) {
+                throw IamErrors.entityHasAttachedPolicies();
+            }
+            iam.removeRole(call.accountId(), roleName);
+            roleTags.remove(role.roleId());
+            return null;
+        });
     }
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The tags given to roles at creation, by role id. Kept by the IAM API because
+ * The tags given to roles, users and managed policies at creation, by unique id. Kept by the IAM API because
  * {@link dev.flowsim.emulator.identity.Role} has no tags; keyed by the unique id so a re-created role never inherits
  * its predecessor's tags.
  */

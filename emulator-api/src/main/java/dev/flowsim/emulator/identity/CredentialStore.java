@@ -17,6 +17,11 @@ public final class CredentialStore {
         }
     }
 
+    /** Forgets a key (DeleteAccessKey); requests signed with it fail from now on. */
+    public void remove(String accessKeyId) {
+        byKeyId.remove(accessKeyId);
+    }
+
     public Optional<Credential> find(String accessKeyId) {
         return Optional.ofNullable(byKeyId.get(accessKeyId));
     }

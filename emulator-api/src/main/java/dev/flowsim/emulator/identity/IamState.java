@@ -5,15 +5,33 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
- * IAM's global state: roles of every account (users and managed policies arrive with the IAM engine issue).
- * Role names are unique per account ignoring case, as in IAM.
+ * IAM's global state: roles, users, customer managed policies, their attachments and users' access keys, of every
+ * account. Names are unique per account ignoring case, as in IAM. Single changes are atomic per entity; changes that
+ * must check several entities together (quotas, delete conflicts) run inside {@link #atomically}.
  */
 public final class IamState {
 
     private final ConcurrentMap<String, Role> rolesByKey = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, User> usersByKey = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ManagedPolicy> policiesByKey = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AccessKey> accessKeysById = new ConcurrentHashMap<>();
+    private final PolicyAttachments attachments = new PolicyAttachments();
+    private final Object writeLock = new Object();
+
+    /** Runs a multi-entity change so no other such change interleaves with it. Reads never wait. */
+    public <T> T atomically(Supplier<T> change) {
+        synchronized (writeLock) {
+            return change.get();
+        }
+    }
+
+    public PolicyAttachments attachments() {
+        return attachments;
+    }
 
     private static String key(String accountId, String roleName) {
         return accountId + "/" + roleName.toLowerCase(Locale.ROOT);
@@ -59,5 +77,92 @@ public final class IamState {
     public List<Role> roles(String accountId) {
         return rolesByKey.values().stream().filter(r -> r.accountId().equals(accountId))
                 .sorted(java.util.Comparator.comparing(Role::name)).toList();
+    }
+
+    // ---- users ----
+
+    public boolean addUser(User user) {
+        return usersByKey.putIfAbsent(key(user.accountId(), user.name()), user) == null;
+    }
+
+    public Optional<User> user(String accountId, String userName) {
+        return Optional.ofNullable(usersByKey.get(key(accountId, userName)));
+    }
+
+    /** Looks a user up by ARN; the path must match too. */
+    public Optional<User> userByArn(String arn) {
+        return entityName(arn, "user/").flatMap(n -> user(arn.split(":")[4], n)).filter(u -> u.arn().equals(arn));
+    }
+
+    public Optional<User> updateUser(String accountId, String userName, UnaryOperator<User> change) {
+        return Optional.ofNullable(usersByKey.computeIfPresent(key(accountId, userName), (k, u) -> change.apply(u)));
+    }
+
+    public Optional<User> removeUser(String accountId, String userName) {
+        return Optional.ofNullable(usersByKey.remove(key(accountId, userName)));
+    }
+
+    public List<User> users(String accountId) {
+        return usersByKey.values().stream().filter(u -> u.accountId().equals(accountId))
+                .sorted(java.util.Comparator.comparing(User::name)).toList();
+    }
+
+    // ---- customer managed policies ----
+
+    public boolean addPolicy(ManagedPolicy policy) {
+        return policiesByKey.putIfAbsent(key(policy.accountId(), policy.name()), policy) == null;
+    }
+
+    /** Looks a managed policy up by ARN; the path must match too. */
+    public Optional<ManagedPolicy> policyByArn(String arn) {
+        return entityName(arn, "policy/").flatMap(n -> Optional.ofNullable(policiesByKey.get(key(arn.split(":")[4], n))))
+                .filter(p -> p.arn().equals(arn));
+    }
+
+    public Optional<ManagedPolicy> updatePolicy(ManagedPolicy policy, UnaryOperator<ManagedPolicy> change) {
+        return Optional.ofNullable(policiesByKey.computeIfPresent(key(policy.accountId(), policy.name()),
+                (k, p) -> change.apply(p)));
+    }
+
+    public void removePolicy(ManagedPolicy policy) {
+        policiesByKey.remove(key(policy.accountId(), policy.name()));
+    }
+
+    public List<ManagedPolicy> policies(String accountId) {
+        return policiesByKey.values().stream().filter(p -> p.accountId().equals(accountId))
+                .sorted(java.util.Comparator.comparing(ManagedPolicy::name)).toList();
+    }
+
+    // ---- access keys ----
+
+    public void addAccessKey(AccessKey key) {
+        accessKeysById.put(key.accessKeyId(), key);
+    }
+
+    public Optional<AccessKey> accessKey(String accessKeyId) {
+        return Optional.ofNullable(accessKeysById.get(accessKeyId));
+    }
+
+    public void removeAccessKey(String accessKeyId) {
+        accessKeysById.remove(accessKeyId);
+    }
+
+    public List<AccessKey> accessKeys(String accountId, String userName) {
+        return accessKeysById.values().stream()
+                .filter(k -> k.accountId().equals(accountId) && k.userName().equalsIgnoreCase(userName))
+                .sorted(java.util.Comparator.comparing(AccessKey::createDate).thenComparing(AccessKey::accessKeyId))
+                .toList();
+    }
+
+    /** The name after the last slash of {@code arn:aws:iam::ACCOUNT:<kind>...}, if the ARN is of that kind. */
+    private static Optional<String> entityName(String arn, String kind) {
+        if (arn == null || !arn.startsWith("arn:aws:iam::")) {
+            return Optional.empty();
+        }
+        String[] parts = arn.split(":", 6);
+        if (parts.length != 6 || !parts[5].startsWith(kind)) {
+            return Optional.empty();
+        }
+        return Optional.of(parts[5].substring(parts[5].lastIndexOf('/') + 1));
     }
 }

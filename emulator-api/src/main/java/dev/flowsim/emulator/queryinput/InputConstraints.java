@@ -75,6 +75,14 @@ public final class InputConstraints {
         return this;
     }
 
+    /** A member restricted to the model's enum values; absent values pass. */
+    public InputConstraints enumeration(String member, String value, java.util.List<String> allowed) {
+        if (value != null && !allowed.contains(value)) {
+            violate(value, member, "Member must satisfy enum value set: [" + String.join(", ", allowed) + "]");
+        }
+        return this;
+    }
+
     /** Throws the ValidationError listing every violation found so far, if there is any. */
     public void throwIfViolated() {
         if (violations.isEmpty()) {

@@ -64,8 +64,12 @@ final class EmulatorFixture implements AutoCloseable {
     }
 
     IamClient iam() {
+        return iam(creds("test", "test"));
+    }
+
+    IamClient iam(StaticCredentialsProvider credentials) {
         return IamClient.builder().endpointOverride(endpoint).region(Region.AWS_GLOBAL)
-                .credentialsProvider(creds("test", "test")).httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(credentials).httpClient(UrlConnectionHttpClient.create())
                 .overrideConfiguration(noRetries()).build();
     }
 

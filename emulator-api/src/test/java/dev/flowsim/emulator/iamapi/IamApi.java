@@ -2,6 +2,7 @@ package dev.flowsim.emulator.iamapi;
 
 import dev.flowsim.emulator.error.AwsException;
 import dev.flowsim.emulator.identity.Caller;
+import dev.flowsim.emulator.identity.CredentialStore;
 import dev.flowsim.emulator.identity.IamState;
 import dev.flowsim.emulator.identity.IdSource;
 import dev.flowsim.emulator.protocol.XmlElement;
@@ -24,7 +25,8 @@ final class IamApi {
     static final long SEED = 7;
 
     final IamState state = new IamState();
-    final AwsService service = IamService.create(state, new IdSource(SEED));
+    final CredentialStore credentials = new CredentialStore();
+    final AwsService service = IamService.create(state, new IdSource(SEED), credentials);
     final Caller alice = QueryCalls.user(QueryCalls.ACCOUNT, "alice");
 
     Call call(String operation, String... params) {

@@ -27,7 +27,7 @@ final class StsApi {
     final CredentialStore credentials = new CredentialStore();
     final AssumedSessions sessions = new AssumedSessions();
     final AwsService service = StsService.create(iam, credentials, new IdSource(SEED), sessions);
-    final AwsService iamApi = IamService.create(iam, new IdSource(3));
+    final AwsService iamApi = IamService.create(iam, new IdSource(3), credentials);
     final Caller alice = QueryCalls.user(QueryCalls.ACCOUNT, "alice");
 
     /** Creates role {@code name} under {@code path}, trusting the account, with the given maximum session. */
