@@ -66,11 +66,12 @@ public final class Emulator implements AutoCloseable {
                 Principal.service(FLOW_LOGS_SERVICE));
         credentials.register(flowLogsServiceKey);
 
-        logs = new LogStore();
+        LogsLimits logsLimits = LogsLimits.defaults();
+        logs = new LogStore(logsLimits.maxStoredBytes());
         topology = new BuiltInTopology();
         flowLogs = new FlowLogStore(topology);
         ServiceRegistry services = new ServiceRegistry(List.of(
-                LogsService.create(logs, LogsLimits.defaults()),
+                LogsService.create(logs, logsLimits),
                 StsService.create(iam, credentials, ids),
                 IamService.create(iam, ids),
                 Ec2Service.create(topology, flowLogs, iam)));

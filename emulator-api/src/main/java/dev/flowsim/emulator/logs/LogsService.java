@@ -7,6 +7,7 @@ import dev.flowsim.emulator.service.OperationHandler;
 import dev.flowsim.emulator.service.ResourcePolicySource;
 
 import java.util.List;
+import java.util.Map;
 
 /** Assembles the emulated CloudWatch Logs service (signing name {@code logs}, AWS JSON 1.1). */
 public final class LogsService {
@@ -31,6 +32,8 @@ public final class LogsService {
                 new DescribeLogStreamsHandler(store),
                 new PutLogEventsHandler(store, limits),
                 new GetLogEventsHandler(store));
-        return new AwsService(SIGNING_NAME, new JsonProtocol(TARGET_PREFIX), handlers, resourcePolicies);
+        JsonProtocol protocol = new JsonProtocol(TARGET_PREFIX,
+                Map.of("PutLogEvents", new LogEventsDecoder(limits.maxEventsPerBatch())));
+        return new AwsService(SIGNING_NAME, protocol, handlers, resourcePolicies);
     }
 }
