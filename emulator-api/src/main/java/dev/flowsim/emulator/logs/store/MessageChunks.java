@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /**
  * The UTF-8 bytes of a stream's messages, packed end to end into byte arrays that grow from small to
- * {@link #MAX_CHUNK_BYTES}, so that a stream with few events stays small and a busy one avoids a copy per event.
+ * {@link #MAX_CHUNK_BYTES} (256 KiB), so that a stream with few events stays small and a busy one avoids a copy per event.
  * A message is addressed by a reference ({@code chunk << 32 | offset}) plus its length. Each chunk counts the
  * messages still stored in it; when expiry releases the last one, the chunk is dropped and its memory freed.
  * Not thread-safe: the owning stream's lock guards it.
@@ -13,7 +13,9 @@ import java.util.Arrays;
 final class MessageChunks {
 
     static final int MIN_CHUNK_BYTES = 4 * 1024;
-    static final int MAX_CHUNK_BYTES = 1024 * 1024;
+    // Under half of G1's smallest region (1 MiB), so chunks are ordinary objects: a 1 MiB array would be
+    // "humongous" and take two whole regions, doubling the memory per message.
+    static final int MAX_CHUNK_BYTES = 256 * 1024 - 64;
 
     // A released chunk becomes null; chunk numbers never change, so references stay valid.
     private byte[][] chunks = new byte[4][];
