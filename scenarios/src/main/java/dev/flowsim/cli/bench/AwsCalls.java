@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * The few signed calls the benchmark makes to set itself up (IAM, STS, Logs), over one raw connection with the
  * light signer: the same wire the load uses, so setup needs no SDK.
  */
-final class AwsCalls implements AutoCloseable {
+public final class AwsCalls implements AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final String LOGS_PREFIX = "Logs_20140328.";
@@ -90,6 +90,6 @@ final class AwsCalls implements AutoCloseable {
     }
 
     /** Access key, secret and, for a role session, its token. */
-    record Keys(String accessKeyId, String secret, String sessionToken) {
+    public record Keys(String accessKeyId, String secret, String sessionToken) {
     }
 }

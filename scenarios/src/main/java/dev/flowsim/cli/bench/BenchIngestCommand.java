@@ -38,7 +38,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--duration", defaultValue = "20", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
     int durationSeconds;
 
-    @Option(names = "--warmup", defaultValue = "5", description = "Unmeasured seconds first (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "15", description = "Unmeasured seconds first, for the JIT; on 2 cores "
+            + "C2 needs about 10 s (default: ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
     @Option(names = "--endpoint", description = "A running flowsim on loopback, e.g. http://127.0.0.1:4566 "
