@@ -47,7 +47,10 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (Emulator emulator = Emulator.create(options)) {
             URI endpoint = emulator.start();
+            long readyMillis = ReadyCheck.millisSinceJvmStartUntilHealthy(endpoint);
             printBanner(System.out, endpoint, clock);
+            System.out.println("ready in " + readyMillis + " ms (JVM start to first successful /_flowsim/health)");
+            System.out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 emulator.close();
                 stopped.countDown();

@@ -8,7 +8,8 @@ public final class StorageFullException extends RuntimeException {
     StorageFullException(long maxBytes, long usedBytes, long batchBytes) {
         super("flowsim stores at most " + maxBytes + " bytes of log events and holds " + usedBytes
                 + "; this batch of " + batchBytes + " bytes would exceed that. Delete log groups or streams, set a"
-                + " retention policy, or start flowsim with a larger --max-stored-bytes.", null, false, false);
+                + " retention policy, or give flowsim more heap (the cap is half the maximum heap by default).",
+                null, false, false);
         this.maxBytes = maxBytes;
     }
 
