@@ -69,11 +69,12 @@ public final class Emulator implements AutoCloseable {
         credentials.register(flowLogsServiceKey);
         AccountsSetup.apply(options.accounts(), iam, credentials, ids, options.clock().instant());
 
-        logs = new LogStore();
+        LogsLimits logsLimits = LogsLimits.defaults();
+        logs = new LogStore(logsLimits.maxStoredBytes());
         topology = new BuiltInTopology();
         flowLogs = new FlowLogStore(topology);
         ServiceRegistry services = new ServiceRegistry(List.of(
-                LogsService.create(logs, LogsLimits.defaults(), new ResourcePolicyStore()),
+                LogsService.create(logs, logsLimits, new ResourcePolicyStore()),
                 StsService.create(iam, credentials, ids),
                 IamService.create(iam, ids, credentials),
                 Ec2Service.create(topology, flowLogs, iam)));

@@ -1,5 +1,6 @@
 package dev.flowsim.cli;
 
+import dev.flowsim.cli.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "Local VPC Flow Logs delivery simulator: an emulator of CloudWatch Logs, STS, IAM and the EC2 "
                 + "flow-log calls, and a Flow Logs publisher that delivers through your role.",
         subcommands = {ServeCommand.class, DemoCommand.class, ExplainCommand.class, PolicyCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

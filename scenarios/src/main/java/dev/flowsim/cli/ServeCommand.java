@@ -72,8 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (Emulator emulator = created) {
             URI endpoint = emulator.start();
+            long readyMillis = ReadyCheck.millisSinceJvmStartUntilHealthy(endpoint);
             printBanner(System.out, endpoint, clock);
             printAccounts(System.out, accounts);
+            System.out.println("ready in " + readyMillis + " ms (JVM start to first successful /_flowsim/health)");
+            System.out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 emulator.close();
                 stopped.countDown();

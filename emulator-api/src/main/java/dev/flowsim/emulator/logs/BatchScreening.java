@@ -1,8 +1,7 @@
 package dev.flowsim.emulator.logs;
 
-import dev.flowsim.emulator.logs.store.NewLogEvent;
+import dev.flowsim.emulator.logs.store.EventBatch;
 
-import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -24,13 +23,14 @@ final class BatchScreening {
      * What is stored and what is reported. Events are chronological, so rejected events form a prefix (too old,
      * expired) and a suffix (too new).
      *
-     * @param accepted           the events to store
+     * @param acceptedFrom       first event to store
+     * @param acceptedTo         exclusive end of the events to store
      * @param tooOldEndIndex     exclusive end of the prefix older than the accept window
      * @param expiredEndIndex    exclusive end of the prefix older than the group's retention
      * @param tooNewStartIndex   start of the suffix too far in the future ({@code batchSize} when none is)
      * @param batchSize          events in the request
      */
-    record Outcome(List<NewLogEvent> accepted, int tooOldEndIndex, int expiredEndIndex, int tooNewStartIndex,
+    record Outcome(int acceptedFrom, int acceptedTo, int tooOldEndIndex, int expiredEndIndex, int tooNewStartIndex,
                    int batchSize) {
 
         boolean anyRejected() {
@@ -43,9 +43,9 @@ final class BatchScreening {
      * @param retentionDays the group's retention, if it has one
      * @throws dev.flowsim.emulator.error.AwsException InvalidParameterException for a batch AWS refuses outright
      */
-    Outcome screen(List<NewLogEvent> events, long now, OptionalInt retentionDays) {
+    Outcome screen(EventBatch events, long now, OptionalInt retentionDays) {
         for (int i = 1; i < events.size(); i++) {
-            if (events.get(i).timestamp() < events.get(i - 1).timestamp()) {
+            if (events.timestamp(i) < events.timestamp(i - 1)) {
                 throw LogsErrors.invalidParameter(
                         "Log events in a single PutLogEvents request must be in chronological order.");
             }
@@ -59,35 +59,31 @@ final class BatchScreening {
         int tooOldEnd = countBefore(events, oldestAllowed);
         int expiredEnd = countBefore(events, retentionFloor);
         int tooNewStart = n;
-        while (tooNewStart > 0 && events.get(tooNewStart - 1).timestamp() > newestAllowed) {
+        while (tooNewStart > 0 && events.timestamp(tooNewStart - 1) > newestAllowed) {
             tooNewStart--;
         }
         int from = Math.max(tooOldEnd, expiredEnd);
         if (tooNewStart - from > 1) {
-            long span = events.get(tooNewStart - 1).timestamp() - events.get(from).timestamp();
+            long span = events.timestamp(tooNewStart - 1) - events.timestamp(from);
             if (span > limits.maxBatchSpan().toMillis()) {
                 throw LogsErrors.invalidParameter(
                         "The batch of log events in a single PutLogEvents request cannot span more than "
                                 + limits.maxBatchSpan().toHours() + " hours.");
             }
         }
-        List<NewLogEvent> accepted = from < tooNewStart ? events.subList(from, tooNewStart) : List.of();
-        return new Outcome(accepted, tooOldEnd, expiredEnd, tooNewStart, n);
+        return new Outcome(from, Math.max(from, tooNewStart), tooOldEnd, expiredEnd, tooNewStart, n);
     }
 
     /** Sizes count UTF-8 message bytes plus a fixed overhead per event, and AWS prints the computed count. */
-    private void checkSizes(List<NewLogEvent> events) {
+    private void checkSizes(EventBatch events) {
         int overhead = limits.eventOverheadBytes();
-        long total = 0;
-        for (NewLogEvent e : events) {
-            total += e.utf8Message().length + overhead;
-        }
+        long total = events.messageBytes(0, events.size()) + (long) overhead * events.size();
         if (total > limits.maxBatchBytes()) {
             throw LogsErrors.invalidParameter(
                     "Upload too large: " + total + " bytes exceeds limit of " + limits.maxBatchBytes());
         }
-        for (NewLogEvent e : events) {
-            long size = (long) e.utf8Message().length + overhead;
+        for (int i = 0; i < events.size(); i++) {
+            long size = (long) events.messageLength(i) + overhead;
             if (size > limits.maxEventBytes()) {
                 throw LogsErrors.invalidParameter(
                         "Log event too large: " + size + " bytes exceeds limit of " + limits.maxEventBytes());
@@ -95,9 +91,9 @@ final class BatchScreening {
         }
     }
 
-    private static int countBefore(List<NewLogEvent> events, long floor) {
+    private static int countBefore(EventBatch events, long floor) {
         int count = 0;
-        while (count < events.size() && events.get(count).timestamp() < floor) {
+        while (count < events.size() && events.timestamp(count) < floor) {
             count++;
         }
         return count;

@@ -14,9 +14,13 @@ import java.time.Duration;
  * @param maxBatchSpan          newest minus oldest accepted event time (24 h)
  * @param maxEventAge           how far in the past an event may lie (14 days)
  * @param maxEventFutureSkew    how far in the future an event may lie (2 h)
+ * @param maxStoredBytes        flowsim's own cap on message bytes stored across the whole emulator (AWS has none;
+ *                              it keeps a long run from exhausting the heap). Defaults to half the maximum heap;
+ *                              a batch that does not fit is refused whole with {@code LimitExceededException}
  */
 public record LogsLimits(int maxEventsPerBatch, int maxBatchBytes, int eventOverheadBytes, int maxEventBytes,
-                         Duration maxBatchSpan, Duration maxEventAge, Duration maxEventFutureSkew) {
+                         Duration maxBatchSpan, Duration maxEventAge, Duration maxEventFutureSkew,
+                         long maxStoredBytes) {
 
     public static final int DEFAULT_MAX_EVENT_BYTES = 1_048_576;
     /** The event size quota AWS enforced before the 1 MB increase. */
@@ -26,6 +30,9 @@ public record LogsLimits(int maxEventsPerBatch, int maxBatchBytes, int eventOver
         if (maxEventsPerBatch < 1 || maxBatchBytes < 1 || eventOverheadBytes < 0
                 || maxEventBytes <= eventOverheadBytes) {
             throw new IllegalArgumentException("PutLogEvents limits must be positive and leave room for a message");
+        }
+        if (maxStoredBytes < 0) {
+            throw new IllegalArgumentException("the stored-bytes cap cannot be negative: " + maxStoredBytes);
         }
         if (maxEventsPerBatch > 0x10000) {
             throw new IllegalArgumentException("an event id indexes at most 65536 events per batch");
@@ -39,11 +46,16 @@ public record LogsLimits(int maxEventsPerBatch, int maxBatchBytes, int eventOver
 
     public static LogsLimits defaults() {
         return new LogsLimits(10_000, 1_048_576, 26, DEFAULT_MAX_EVENT_BYTES,
-                Duration.ofHours(24), Duration.ofDays(14), Duration.ofHours(2));
+                Duration.ofHours(24), Duration.ofDays(14), Duration.ofHours(2), Runtime.getRuntime().maxMemory() / 2);
     }
 
     public LogsLimits withMaxEventBytes(int bytes) {
         return new LogsLimits(maxEventsPerBatch, maxBatchBytes, eventOverheadBytes, bytes, maxBatchSpan, maxEventAge,
-                maxEventFutureSkew);
+                maxEventFutureSkew, maxStoredBytes);
+    }
+
+    public LogsLimits withMaxStoredBytes(long bytes) {
+        return new LogsLimits(maxEventsPerBatch, maxBatchBytes, eventOverheadBytes, maxEventBytes, maxBatchSpan,
+                maxEventAge, maxEventFutureSkew, bytes);
     }
 }

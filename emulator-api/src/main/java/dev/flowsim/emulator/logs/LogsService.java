@@ -8,6 +8,7 @@ import dev.flowsim.emulator.service.AwsService;
 import dev.flowsim.emulator.service.OperationHandler;
 
 import java.util.List;
+import java.util.Map;
 
 /** Assembles the emulated CloudWatch Logs service (signing name {@code logs}, AWS JSON 1.1). */
 public final class LogsService {
@@ -50,7 +51,8 @@ public final class LogsService {
                 new TagLogGroupHandler(store, tags),
                 new UntagLogGroupHandler(store, tags),
                 new ListTagsLogGroupHandler(store, tags));
-        return new AwsService(SIGNING_NAME, new JsonProtocol(TARGET_PREFIX), handlers,
-                new LogsResourcePolicies(resourcePolicies));
+        JsonProtocol protocol = new JsonProtocol(TARGET_PREFIX,
+                Map.of("PutLogEvents", new LogEventsDecoder(limits.maxEventsPerBatch())));
+        return new AwsService(SIGNING_NAME, protocol, handlers, new LogsResourcePolicies(resourcePolicies));
     }
 }

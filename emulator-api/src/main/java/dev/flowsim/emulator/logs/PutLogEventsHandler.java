@@ -5,14 +5,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flowsim.emulator.logs.store.LogGroup;
 import dev.flowsim.emulator.logs.store.LogStore;
 import dev.flowsim.emulator.logs.store.LogStream;
-import dev.flowsim.emulator.logs.store.NewLogEvent;
+import dev.flowsim.emulator.error.AwsException;
+import dev.flowsim.emulator.logs.store.EventBatch;
+import dev.flowsim.emulator.logs.store.StorageFullException;
 import dev.flowsim.emulator.protocol.JsonProtocol;
 import dev.flowsim.emulator.service.AccessCheck;
 import dev.flowsim.emulator.service.Call;
 import dev.flowsim.emulator.service.OperationHandler;
 
-import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * PutLogEvents: validates the batch, finds group and stream, applies {@link BatchScreening}, stores what it
@@ -53,25 +56,35 @@ final class PutLogEventsHandler implements OperationHandler<ObjectNode> {
         JsonInput in = JsonInput.of(call.json());
         String groupName = in.string(GROUP);
         String streamName = in.string(STREAM);
-        ArrayNode eventNodes = in.list(EVENTS);
+        EventBatch streamed = LogEventsDecoder.streamed(call.json());
+        ArrayNode eventNodes = streamed == null ? in.list(EVENTS) : null;
         String sequenceToken = in.string("sequenceToken");
         in.structure("entity");
-        List<NewLogEvent> events = validated(in, groupName, streamName, eventNodes, sequenceToken);
+        EventBatch events = streamed != null
+                ? validated(groupName, streamName, streamed, sequenceToken)
+                : validated(groupName, streamName, eventNodes, sequenceToken);
 
         LogGroup group = GroupReference.byName(call, groupName).find(store);
         LogStream stream = group.stream(streamName).orElseThrow(LogsErrors::streamNotFound);
         long now = call.now().toEpochMilli();
         BatchScreening.Outcome outcome = screening.screen(events, now, group.retentionInDays());
+        OptionalLong retentionCutoff = group.retentionCutoff(now);
+        if (retentionCutoff.isPresent()) {
+            stream.expireBefore(retentionCutoff.getAsLong());
+        }
         long serial = store.nextBatchSerial();
-        if (!stream.append(now, serial, outcome.accepted())) {
-            throw LogsErrors.streamNotFound();
+        try {
+            if (!stream.append(now, serial, events, outcome.acceptedFrom(), outcome.acceptedTo())) {
+                throw LogsErrors.streamNotFound();
+            }
+        } catch (StorageFullException full) {
+            // [U] AWS has no such cap; LimitExceededException is the Logs code for "a limit was reached".
+            throw new AwsException("LimitExceededException", full.getMessage(), 400);
         }
         return response(now, serial, outcome);
     }
 
-    /** Reads the events and reports every Coral violation of the request at once, in model member order. */
-    private List<NewLogEvent> validated(JsonInput in, String groupName, String streamName, ArrayNode eventNodes,
-                                        String sequenceToken) {
+    private static CoralValidation checkNames(String groupName, String streamName) {
         CoralValidation v = new CoralValidation();
         if (v.required(GROUP, groupName)) {
             v.string(GROUP, groupName, LogsShapes.LOG_GROUP_NAME);
@@ -79,7 +92,13 @@ final class PutLogEventsHandler implements OperationHandler<ObjectNode> {
         if (v.required(STREAM, streamName)) {
             v.string(STREAM, streamName, LogsShapes.LOG_STREAM_NAME);
         }
-        List<NewLogEvent> events = new ArrayList<>(eventNodes == null ? 0 : eventNodes.size());
+        return v;
+    }
+
+    /** Reads the events and reports every Coral violation of the request at once, in model member order. */
+    private EventBatch validated(String groupName, String streamName, ArrayNode eventNodes, String sequenceToken) {
+        CoralValidation v = checkNames(groupName, streamName);
+        EventBatch.Builder events = new EventBatch.Builder(eventNodes == null ? 0 : eventNodes.size(), 64);
         if (v.required(EVENTS, eventNodes)) {
             v.size(EVENTS, eventNodes, eventNodes.size(), 1, limits.maxEventsPerBatch());
             for (int i = 0; i < eventNodes.size(); i++) {
@@ -94,7 +113,27 @@ final class PutLogEventsHandler implements OperationHandler<ObjectNode> {
                     v.violation(path + ".message", message, "Member must have length greater than or equal to 1");
                 }
                 if (!v.hasViolations()) {
-                    events.add(NewLogEvent.of(timestamp, message));
+                    events.add(timestamp, message.getBytes(StandardCharsets.UTF_8));
+                }
+            }
+        }
+        v.string("sequenceToken", sequenceToken, LogsShapes.SEQUENCE_TOKEN).throwIfInvalid();
+        return events.build();
+    }
+
+    /**
+     * The same checks for a batch the streaming decoder made. It only takes non-empty batches within the size
+     * limit whose events all have both members, so what is left are the values' constraints.
+     */
+    private static EventBatch validated(String groupName, String streamName, EventBatch events,
+                                        String sequenceToken) {
+        CoralValidation v = checkNames(groupName, streamName);
+        for (int i = 0; i < events.size(); i++) {
+            if (events.timestamp(i) < 0 || events.messageLength(i) == 0) {
+                String path = EVENTS + "." + (i + 1) + ".member";
+                v.range(path + ".timestamp", events.timestamp(i), 0, Long.MAX_VALUE);
+                if (events.messageLength(i) == 0) {
+                    v.violation(path + ".message", "", "Member must have length greater than or equal to 1");
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /** One log group: identity, creation settings, retention and its streams (kept sorted by name). */
@@ -19,10 +20,14 @@ public final class LogGroup {
     private final LogGroupSettings settings;
     private final ConcurrentSkipListMap<String, LogStream> streams = new ConcurrentSkipListMap<>();
     private final GroupTotals totals = new GroupTotals();
+    private final StorageQuota quota;
+    private static final long DAY_MILLIS = 86_400_000L;
     // 0 means "never expire", as AWS reports by omitting retentionInDays.
     private volatile int retentionInDays;
 
-    LogGroup(String account, String region, String name, long creationTime, LogGroupSettings settings) {
+    LogGroup(String account, String region, String name, long creationTime, LogGroupSettings settings,
+             StorageQuota quota) {
+        this.quota = quota;
         this.account = account;
         this.region = region;
         this.name = name;
@@ -82,7 +87,7 @@ public final class LogGroup {
 
     /** Creates a stream; empty when one of that name exists already. */
     public Optional<LogStream> createStream(String streamName, long creationTime) {
-        LogStream created = new LogStream(streamName, creationTime, totals);
+        LogStream created = new LogStream(streamName, creationTime, totals, quota);
         return streams.putIfAbsent(streamName, created) == null ? Optional.of(created) : Optional.empty();
     }
 
@@ -118,6 +123,37 @@ public final class LogGroup {
     /** UTF-8 bytes of all stored messages: what DescribeLogGroups reports as storedBytes. */
     public long storedBytes() {
         return totals.messageBytes();
+    }
+
+    /**
+     * Drops, in every stream, the events whose timestamps are before {@code cutoff} (epoch milliseconds) and frees
+     * their memory. Safe while other threads read and append: each stream changes atomically under its own lock.
+     *
+     * @return how many events were dropped
+     */
+    public long expireBefore(long cutoff) {
+        long dropped = 0;
+        for (LogStream stream : streams.values()) {
+            dropped += stream.expireBefore(cutoff);
+        }
+        return dropped;
+    }
+
+    /**
+     * Applies the group's retention at simulated time {@code now} (epoch milliseconds): events older than the
+     * retention period are dropped. Does nothing when the group keeps events forever.
+     *
+     * @return how many events were dropped
+     */
+    public long applyRetention(long now) {
+        OptionalLong cutoff = retentionCutoff(now);
+        return cutoff.isPresent() ? expireBefore(cutoff.getAsLong()) : 0;
+    }
+
+    /** The time before which events have expired at simulated time {@code now}; empty without retention. */
+    public OptionalLong retentionCutoff(long now) {
+        int days = retentionInDays;
+        return days == 0 ? OptionalLong.empty() : OptionalLong.of(now - days * DAY_MILLIS);
     }
 
     void markDeleted() {

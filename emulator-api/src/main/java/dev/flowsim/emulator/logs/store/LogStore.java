@@ -21,6 +21,17 @@ public final class LogStore {
     private final Map<Scope, ConcurrentSkipListMap<String, LogGroup>> groups = new ConcurrentHashMap<>();
     // Deterministic source of the 64 "opaque" bits of event ids: one number per stored batch, in arrival order.
     private final AtomicLong batchSerials = new AtomicLong();
+    private final StorageQuota quota;
+
+    /** A store with no practical cap on stored bytes (tests and in-process use). */
+    public LogStore() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** @param maxStoredBytes the cap on message bytes stored across all accounts and regions */
+    public LogStore(long maxStoredBytes) {
+        this.quota = new StorageQuota(maxStoredBytes);
+    }
 
     private record Scope(String account, String region) {
     }
@@ -43,7 +54,7 @@ public final class LogStore {
      */
     public Optional<LogGroup> createGroup(String account, String region, String name, LogGroupSettings settings,
                                           long creationTime) {
-        LogGroup created = new LogGroup(account, region, name, creationTime, settings);
+        LogGroup created = new LogGroup(account, region, name, creationTime, settings, quota);
         boolean taken = scopeForWriting(account, region).putIfAbsent(name, created) != null;
         return taken ? Optional.empty() : Optional.of(created);
     }
@@ -76,6 +87,16 @@ public final class LogStore {
     /** The number the next stored batch carries in its event ids. */
     public long nextBatchSerial() {
         return batchSerials.incrementAndGet();
+    }
+
+    /** Message bytes stored across all accounts and regions, the figure the cap applies to. */
+    public long storedBytes() {
+        return quota.used();
+    }
+
+    /** The cap on {@link #storedBytes()}. */
+    public long maxStoredBytes() {
+        return quota.maxBytes();
     }
 
     // In-process reads for the rest of flowsim.

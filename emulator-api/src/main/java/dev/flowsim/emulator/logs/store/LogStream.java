@@ -14,16 +14,18 @@ public final class LogStream {
     private final String name;
     private final long creationTime;
     private final GroupTotals groupTotals;
+    private final StorageQuota quota;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     // Guarded by lock.
     private final EventColumns events = new EventColumns();
     private StreamStats stats = StreamStats.EMPTY;
     private boolean deleted;
 
-    LogStream(String name, long creationTime, GroupTotals groupTotals) {
+    LogStream(String name, long creationTime, GroupTotals groupTotals, StorageQuota quota) {
         this.name = name;
         this.creationTime = creationTime;
         this.groupTotals = groupTotals;
+        this.quota = quota;
     }
 
     public String name() {
@@ -35,50 +37,90 @@ public final class LogStream {
         return creationTime;
     }
 
+    /** Stores a batch given as a list; see {@link #append(long, long, EventBatch, int, int)}. */
+    public boolean append(long ingestionTime, long serial, List<NewLogEvent> batch) {
+        EventBatch columns = EventBatch.of(batch);
+        return append(ingestionTime, serial, columns, 0, columns.size());
+    }
+
     /**
-     * Stores a batch. Its timestamps must be non-decreasing (PutLogEvents rejects other batches before they get
-     * here) and it may hold at most 65,536 events, the range of an id's index.
+     * Stores events {@code [from, to)} of a batch, all or nothing. Their timestamps must be non-decreasing
+     * (PutLogEvents rejects other batches before they get here) and there may be at most 65,536 of them, the range
+     * of an id's index.
      *
      * @param ingestionTime when the batch was accepted, epoch milliseconds
      * @param serial        the batch's number from {@link LogStore#nextBatchSerial()}
      * @return false when the stream was deleted meanwhile and nothing was stored
+     * @throws StorageFullException when the emulator's cap on stored bytes would be exceeded; nothing is stored
      */
-    public boolean append(long ingestionTime, long serial, List<NewLogEvent> batch) {
-        if (batch.size() > 0x10000) {
-            throw new IllegalArgumentException("a batch holds at most 65536 events, got " + batch.size());
+    public boolean append(long ingestionTime, long serial, EventBatch batch, int from, int to) {
+        int count = to - from;
+        if (count > 0x10000) {
+            throw new IllegalArgumentException("a batch holds at most 65536 events, got " + count);
         }
-        for (int i = 1; i < batch.size(); i++) {
-            if (batch.get(i).timestamp() < batch.get(i - 1).timestamp()) {
-                throw new IllegalArgumentException("batch is not in chronological order at index " + i);
+        for (int i = from + 1; i < to; i++) {
+            if (batch.timestamp(i) < batch.timestamp(i - 1)) {
+                throw new IllegalArgumentException("batch is not in chronological order at index " + (i - from));
             }
         }
+        long addedBytes = count > 0 ? batch.messageBytes(from, to) : 0;
+        quota.reserve(addedBytes);
+        boolean stored = false;
         lock.writeLock().lock();
         try {
             if (deleted) {
                 return false;
             }
-            if (batch.isEmpty()) {
-                return true;
+            if (count > 0) {
+                events.insert(ingestionTime, serial, batch, from, to);
+                stats = updatedStats(ingestionTime, serial, batch.timestamp(from), batch.timestamp(to - 1), count,
+                        addedBytes);
+                groupTotals.add(count, addedBytes);
             }
-            long bytesBefore = events.messageBytes();
-            events.insert(ingestionTime, serial, batch);
-            long addedBytes = events.messageBytes() - bytesBefore;
-            stats = updatedStats(ingestionTime, serial, batch, addedBytes);
-            groupTotals.add(batch.size(), addedBytes);
+            stored = true;
             return true;
+        } finally {
+            lock.writeLock().unlock();
+            if (!stored) {
+                quota.release(addedBytes);
+            }
+        }
+    }
+
+    /**
+     * Drops the events whose timestamps are before {@code cutoff} (epoch milliseconds) and frees their memory, as
+     * retention does. The stream's first and last event timestamps stay as they were ([U]: AWS keeps reporting a
+     * stream's lastEventTimestamp after its events expired); its event count and stored bytes go down.
+     *
+     * @return how many events were dropped
+     */
+    public int expireBefore(long cutoff) {
+        lock.writeLock().lock();
+        try {
+            if (deleted) {
+                return 0;
+            }
+            EventColumns.Expired expired = events.expireBefore(cutoff);
+            if (expired.events() > 0) {
+                stats = new StreamStats(stats.eventCount() - expired.events(), stats.firstEventTimestamp(),
+                        stats.lastEventTimestamp(), stats.lastIngestionTime(), stats.lastBatchIngestionTime(),
+                        stats.lastBatchSerial(), stats.messageBytes() - expired.messageBytes());
+                groupTotals.add(-expired.events(), -expired.messageBytes());
+                quota.release(expired.messageBytes());
+            }
+            return expired.events();
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    private StreamStats updatedStats(long ingestionTime, long serial, List<NewLogEvent> batch, long addedBytes) {
-        long first = batch.get(0).timestamp();
-        long last = batch.get(batch.size() - 1).timestamp();
+    private StreamStats updatedStats(long ingestionTime, long serial, long first, long last, int count,
+                                     long addedBytes) {
         if (stats.hasEvents()) {
             first = Math.min(first, stats.firstEventTimestamp());
             last = Math.max(last, stats.lastEventTimestamp());
         }
-        return new StreamStats(events.size(), first, last, Math.max(ingestionTime, stats.lastIngestionTime()),
+        return new StreamStats(stats.eventCount() + count, first, last, Math.max(ingestionTime, stats.lastIngestionTime()),
                 ingestionTime, serial, stats.messageBytes() + addedBytes);
     }
 
@@ -120,7 +162,7 @@ public final class LogStream {
     public Optional<EventId> lastEventId() {
         lock.readLock().lock();
         try {
-            return events.size() == 0 ? Optional.empty() : Optional.of(events.idAt(events.size() - 1));
+            return events.size() == 0 ? Optional.empty() : Optional.of(events.lastId());
         } finally {
             lock.readLock().unlock();
         }
@@ -133,6 +175,7 @@ public final class LogStream {
             if (!deleted) {
                 deleted = true;
                 groupTotals.add(-stats.eventCount(), -stats.messageBytes());
+                quota.release(stats.messageBytes());
             }
         } finally {
             lock.writeLock().unlock();

@@ -1,46 +1,81 @@
 package dev.flowsim.emulator.logs.store;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * The UTF-8 bytes of a stream's messages, packed end to end into byte arrays that grow from small to
- * {@link #MAX_CHUNK_BYTES}, so that a stream with few events stays small and a busy one avoids a copy per event.
- * A message is addressed by a reference ({@code chunk << 32 | offset}) plus its length. Not thread-safe: the owning
- * stream's lock guards it.
+ * {@link #MAX_CHUNK_BYTES} (256 KiB), so that a stream with few events stays small and a busy one avoids a copy per event.
+ * A message is addressed by a reference ({@code chunk << 32 | offset}) plus its length. Each chunk counts the
+ * messages still stored in it; when expiry releases the last one, the chunk is dropped and its memory freed.
+ * Not thread-safe: the owning stream's lock guards it.
  */
 final class MessageChunks {
 
     static final int MIN_CHUNK_BYTES = 4 * 1024;
-    static final int MAX_CHUNK_BYTES = 1024 * 1024;
+    // Under half of G1's smallest region (1 MiB), so chunks are ordinary objects: a 1 MiB array would be
+    // "humongous" and take two whole regions, doubling the memory per message.
+    static final int MAX_CHUNK_BYTES = 256 * 1024 - 64;
 
-    private final List<byte[]> chunks = new ArrayList<>();
+    // A released chunk becomes null; chunk numbers never change, so references stay valid.
+    private byte[][] chunks = new byte[4][];
+    private int[] liveMessages = new int[4];
+    private int chunkCount;
     private int usedInLastChunk;
     private long totalBytes;
 
-    /** Stores a message and returns its reference. */
-    long append(byte[] utf8) {
-        byte[] last = chunks.isEmpty() ? null : chunks.get(chunks.size() - 1);
-        if (last == null || last.length - usedInLastChunk < utf8.length) {
+    /** Stores {@code length} bytes of {@code source} from {@code offset} and returns the message's reference. */
+    long append(byte[] source, int offset, int length) {
+        byte[] last = chunkCount == 0 ? null : chunks[chunkCount - 1];
+        if (last == null || last.length - usedInLastChunk < length) {
             int grown = last == null ? MIN_CHUNK_BYTES : Math.min(MAX_CHUNK_BYTES, last.length * 2);
-            last = new byte[Math.max(grown, utf8.length)];
-            chunks.add(last);
-            usedInLastChunk = 0;
+            last = new byte[Math.max(grown, length)];
+            addChunk(last);
         }
-        System.arraycopy(utf8, 0, last, usedInLastChunk, utf8.length);
-        long ref = ((long) (chunks.size() - 1) << 32) | usedInLastChunk;
-        usedInLastChunk += utf8.length;
-        totalBytes += utf8.length;
+        System.arraycopy(source, offset, last, usedInLastChunk, length);
+        long ref = ((long) (chunkCount - 1) << 32) | usedInLastChunk;
+        usedInLastChunk += length;
+        totalBytes += length;
+        liveMessages[chunkCount - 1]++;
         return ref;
     }
 
+    private void addChunk(byte[] chunk) {
+        if (chunkCount > 0 && liveMessages[chunkCount - 1] == 0) {
+            chunks[chunkCount - 1] = null; // every message it held has expired while it was being filled
+        }
+        if (chunkCount == chunks.length) {
+            chunks = Arrays.copyOf(chunks, chunkCount * 2);
+            liveMessages = Arrays.copyOf(liveMessages, chunkCount * 2);
+        }
+        chunks[chunkCount++] = chunk;
+        usedInLastChunk = 0;
+    }
+
     String read(long ref, int length) {
-        byte[] chunk = chunks.get((int) (ref >>> 32));
+        byte[] chunk = chunks[(int) (ref >>> 32)];
         return new String(chunk, (int) ref, length, StandardCharsets.UTF_8);
+    }
+
+    /** Forgets a message; a chunk left without messages is freed unless it is the one still being filled. */
+    void release(long ref, int length) {
+        int chunk = (int) (ref >>> 32);
+        totalBytes -= length;
+        if (--liveMessages[chunk] == 0 && chunk != chunkCount - 1) {
+            chunks[chunk] = null;
+        }
     }
 
     long totalBytes() {
         return totalBytes;
+    }
+
+    /** Bytes of the chunks currently held (for tests and capacity figures). */
+    long allocatedBytes() {
+        long sum = 0;
+        for (int i = 0; i < chunkCount; i++) {
+            sum += chunks[i] == null ? 0 : chunks[i].length;
+        }
+        return sum;
     }
 }

@@ -1,0 +1,203 @@
+package dev.flowsim.cli.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The load: one thread and one keep-alive connection per log stream, each sending PutLogEvents as fast as the
+ * server answers. Every request is signed afresh (new X-Amz-Date, SHA-256 of the body as sent, new signature) as
+ * the role session; every event of a batch carries the send time, so each stream's batches arrive in time order,
+ * as a real shipper's do. Counts only what the server acknowledged: HTTP 200 with no rejected events.
+ */
+public final class IngestLoad {
+
+    /** How the load runs. */
+    public record Settings(int connections, int batchSize, long warmupMillis, long durationMillis, long seed) {
+    }
+
+    /** What one thread saw in the measured window, and over the whole run. */
+    public static final class Counts {
+        long measuredRequests;
+        long measuredEvents;
+        long measuredMessageBytes;
+        long measuredBodyBytes;
+        long errors;
+        long acknowledgedEvents;
+        long acknowledgedMessageBytes;
+        final LatencyRecorder latencies = new LatencyRecorder();
+    }
+
+    /** The load's outcome. */
+    public record Result(long requests, long events, long messageBytes, long bodyBytes, long errors,
+                         long acknowledgedEvents, long acknowledgedMessageBytes,
+                         LatencyRecorder.Percentiles latency, String firstError) {
+    }
+
+    private final InetSocketAddress address;
+    private final BenchSetup.Target target;
+    private final Settings settings;
+    private final AtomicReference<String> firstError = new AtomicReference<>();
+    private final AtomicBoolean measuring = new AtomicBoolean();
+    private volatile Runnable onMeasureStart = () -> { };
+
+    public IngestLoad(InetSocketAddress address, BenchSetup.Target target, Settings settings) {
+        this.address = address;
+        this.target = target;
+        this.settings = settings;
+    }
+
+    /**
+     * Runs warm-up then the measured window; the first load thread to reach the window calls
+     * {@code onMeasureStart}.
+     */
+    public Result run(Runnable onMeasureStart) throws InterruptedException {
+        long startedAt = System.currentTimeMillis();
+        long measureFrom = startedAt + settings.warmupMillis();
+        long endAt = measureFrom + settings.durationMillis();
+        List<Counts> counts = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < settings.connections(); i++) {
+            Counts c = new Counts();
+            counts.add(c);
+            String stream = target.streams().get(i);
+            long seed = settings.seed() + i;
+            Thread t = new Thread(() -> drive(stream, seed, measureFrom, endAt, c), "bench-load-" + i);
+            t.setDaemon(true);
+            threads.add(t);
+        }
+        this.onMeasureStart = onMeasureStart;
+        threads.forEach(Thread::start);
+        for (Thread t : threads) {
+            t.join(Math.max(1, endAt - System.currentTimeMillis() + 60_000));
+        }
+        long requests = 0;
+        long events = 0;
+        long messageBytes = 0;
+        long bodyBytes = 0;
+        long errors = 0;
+        long acked = 0;
+        long ackedBytes = 0;
+        List<LatencyRecorder> recorders = new ArrayList<>();
+        for (Counts c : counts) {
+            requests += c.measuredRequests;
+            events += c.measuredEvents;
+            messageBytes += c.measuredMessageBytes;
+            bodyBytes += c.measuredBodyBytes;
+            errors += c.errors;
+            acked += c.acknowledgedEvents;
+            ackedBytes += c.acknowledgedMessageBytes;
+            recorders.add(c.latencies);
+        }
+        return new Result(requests, events, messageBytes, bodyBytes, errors, acked, ackedBytes,
+                LatencyRecorder.percentiles(recorders), firstError.get());
+    }
+
+    private void drive(String stream, long seed, long measureFrom, long endAt, Counts counts) {
+        byte[][] lines = FlowLogLines.generate(settings.batchSize(), seed);
+        long lineBytes = 0;
+        for (byte[] line : lines) {
+            lineBytes += line.length;
+        }
+        BatchBody body = new BatchBody(target.logGroup(), stream, lines);
+        LightSigner signer = new LightSigner(target.session().accessKeyId(), target.session().secret(),
+                target.region(), "logs");
+        try (RawHttpConnection connection = new RawHttpConnection(address, 120_000)) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Host", connection.host());
+            headers.put("Content-Type", "application/x-amz-json-1.1");
+            headers.put("X-Amz-Target", "Logs_20140328.PutLogEvents");
+            headers.put("X-Amz-Security-Token", target.session().sessionToken());
+            long lastTimestamp = 0;
+            while (true) {
+                long now = System.currentTimeMillis();
+                if (now >= endAt) {
+                    return;
+                }
+                if (now >= measureFrom && measuring.compareAndSet(false, true)) {
+                    onMeasureStart.run();
+                }
+                lastTimestamp = Math.max(lastTimestamp, now);
+                byte[] bytes = body.at(lastTimestamp);
+                long sentAt = System.nanoTime();
+                Map<String, String> signed = signer.signPost(headers, signer.sha256Hex(bytes), Instant.ofEpochMilli(now));
+                RawHttpConnection.Response response = connection.send("POST", "/", signed, bytes);
+                long latency = System.nanoTime() - sentAt;
+                boolean ok = response.status() == 200 && !contains(response.body(), "rejectedLogEventsInfo");
+                if (!ok) {
+                    counts.errors++;
+                    firstError.compareAndSet(null, "HTTP " + response.status() + ": " + response.text());
+                    continue;
+                }
+                counts.acknowledgedEvents += lines.length;
+                counts.acknowledgedMessageBytes += lineBytes;
+                if (now >= measureFrom) {
+                    counts.measuredRequests++;
+                    counts.measuredEvents += lines.length;
+                    counts.measuredMessageBytes += lineBytes;
+                    counts.measuredBodyBytes += bytes.length;
+                    counts.latencies.record(latency);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            counts.errors++;
+            firstError.compareAndSet(null, stream + ": " + e);
+        }
+    }
+
+    private static boolean contains(byte[] haystack, String needle) {
+        return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
+    }
+
+    /**
+     * A PutLogEvents body built once per thread, whose events' 13-digit timestamps are rewritten in place before
+     * each request (so the bytes, and therefore the hash and signature, change with time).
+     */
+    static final class BatchBody {
+
+        private final byte[] bytes;
+        private final int[] timestampOffsets;
+        private long current = -1;
+
+        BatchBody(String group, String stream, byte[][] lines) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(lines.length * 150 + 256);
+            write(out, "{\"logGroupName\":\"" + group + "\",\"logStreamName\":\"" + stream + "\",\"logEvents\":[");
+            timestampOffsets = new int[lines.length];
+            for (int i = 0; i < lines.length; i++) {
+                write(out, (i == 0 ? "" : ",") + "{\"timestamp\":");
+                timestampOffsets[i] = out.size();
+                write(out, "0000000000000,\"message\":\"");
+                out.writeBytes(lines[i]);
+                write(out, "\"}");
+            }
+            write(out, "]}");
+            bytes = out.toByteArray();
+        }
+
+        private static void write(ByteArrayOutputStream out, String s) {
+            out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        byte[] at(long timestampMillis) {
+            if (timestampMillis != current) {
+                for (int offset : timestampOffsets) {
+                    long v = timestampMillis;
+                    for (int d = 12; d >= 0; d--) {
+                        bytes[offset + d] = (byte) ('0' + v % 10);
+                        v /= 10;
+                    }
+                }
+                current = timestampMillis;
+            }
+            return bytes;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.flowsim.cli.bench;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One keep-alive HTTP/1.1 connection on a blocking socket: the cheapest client there is, so that the load
+ * generator spends its CPU on signing and building bodies, not on a client library. Understands exactly what the
+ * emulator answers: a status line, headers and a {@code Content-Length} body.
+ */
+public final class RawHttpConnection implements AutoCloseable {
+
+    /** A response: status and body. */
+    public record Response(int status, byte[] body) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
+    private final String hostHeader;
+    private final Socket socket;
+    private final OutputStream out;
+    private final InputStream in;
+    private final StringBuilder line = new StringBuilder(128);
+
+    public RawHttpConnection(InetSocketAddress address, int timeoutMillis) throws IOException {
+        hostHeader = address.getHostString() + ":" + address.getPort();
+        socket = new Socket();
+        socket.setTcpNoDelay(true);
+        socket.setSoTimeout(timeoutMillis);
+        socket.connect(address, timeoutMillis);
+        out = socket.getOutputStream();
+        in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
+    }
+
+    /** The value to send (and sign) as the Host header. */
+    public String host() {
+        return hostHeader;
+    }
+
+    public Response send(String method, String path, Map<String, String> headers, byte[] body) throws IOException {
+        StringBuilder head = new StringBuilder(512).append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        out.write(body);
+        out.flush();
+        return read();
+    }
+
+    private Response read() throws IOException {
+        String status = readLine();
+        if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
+            throw new IOException("not an HTTP/1.1 response: " + status);
+        }
+        int code = Integer.parseInt(status.substring(9, 12));
+        int length = -1;
+        for (String h = readLine(); !h.isEmpty(); h = readLine()) {
+            int colon = h.indexOf(':');
+            if (colon > 0 && h.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-length")) {
+                length = Integer.parseInt(h.substring(colon + 1).trim());
+            }
+        }
+        if (length < 0) {
+            throw new IOException("response without Content-Length");
+        }
+        byte[] body = in.readNBytes(length);
+        if (body.length < length) {
+            throw new EOFException("connection closed inside a response body");
+        }
+        return new Response(code, body);
+    }
+
+    private String readLine() throws IOException {
+        line.setLength(0);
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new EOFException("connection closed by the server");
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+    }
+}
