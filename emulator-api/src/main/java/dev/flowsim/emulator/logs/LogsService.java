@@ -24,6 +24,12 @@ public final class LogsService {
 
     /** The service with the given source of log-group resource policies. */
     public static AwsService create(LogStore store, LogsLimits limits, ResourcePolicySource resourcePolicies) {
+        return create(store, limits, resourcePolicies, LogsAnalysis.defaults());
+    }
+
+    /** The service with its analysis operations (Logs Insights queries; issue 8) from {@code analysis}. */
+    public static AwsService create(LogStore store, LogsLimits limits, ResourcePolicySource resourcePolicies,
+                                    LogsAnalysis analysis) {
         List<OperationHandler<?>> handlers = List.of(
                 new CreateLogGroupHandler(store),
                 new DescribeLogGroupsHandler(store),
@@ -31,6 +37,7 @@ public final class LogsService {
                 new DescribeLogStreamsHandler(store),
                 new PutLogEventsHandler(store, limits),
                 new GetLogEventsHandler(store));
-        return new AwsService(SIGNING_NAME, new JsonProtocol(TARGET_PREFIX), handlers, resourcePolicies);
+        return new AwsService(SIGNING_NAME, new JsonProtocol(TARGET_PREFIX), analysis.appendTo(handlers, store),
+                resourcePolicies);
     }
 }

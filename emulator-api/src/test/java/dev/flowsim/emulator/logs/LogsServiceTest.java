@@ -10,6 +10,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LogsServiceTest {
@@ -18,8 +19,11 @@ class LogsServiceTest {
     void answersToTheLogsSigningNameWithTheWalkingSkeletonOperations() {
         AwsService service = LogsService.create(new LogStore(), LogsLimits.defaults());
         assertEquals("logs", service.signingName());
+        Set<String> analysis = Set.of("StartQuery", "GetQueryResults", "StopQuery", "DescribeQueries");
         assertEquals(Set.of("CreateLogGroup", "DescribeLogGroups", "CreateLogStream", "DescribeLogStreams",
-                "PutLogEvents", "GetLogEvents"), service.operationNames());
+                "PutLogEvents", "GetLogEvents"), service.operationNames().stream()
+                .filter(name -> !analysis.contains(name)).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(service.operationNames().containsAll(analysis));
         assertSame(ResourcePolicySource.NONE, service.resourcePolicies());
     }
 
