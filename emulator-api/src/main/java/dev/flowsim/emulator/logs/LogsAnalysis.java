@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The analysis side of CloudWatch Logs (issue 8): Logs Insights queries today. One instance per emulator; it owns
+ * The analysis side of CloudWatch Logs (issue 8): Logs Insights queries and TestMetricFilter today. One instance per emulator; it owns
  * the query workers.
  */
 public final class LogsAnalysis {
@@ -36,6 +36,7 @@ public final class LogsAnalysis {
         all.add(new GetQueryResultsHandler(queries));
         all.add(new StopQueryHandler(queries));
         all.add(new DescribeQueriesHandler(queries));
+        all.add(new TestMetricFilterHandler());
         return List.copyOf(all);
     }
 }
