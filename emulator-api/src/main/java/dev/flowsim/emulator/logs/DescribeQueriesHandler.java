@@ -7,7 +7,6 @@ import dev.flowsim.emulator.service.AccessCheck;
 import dev.flowsim.emulator.service.Call;
 import dev.flowsim.emulator.service.OperationHandler;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -76,9 +75,8 @@ final class DescribeQueriesHandler implements OperationHandler<ObjectNode> {
             return 0;
         }
         String[] parts = token.split("/");
-        if (parts.length == 2 && parts[0].equals("q") && !parts[1].isEmpty()
-                && Arrays.stream(new String[] {parts[1]}).allMatch(p -> p.chars().allMatch(Character::isDigit))
-                && parts[1].length() < 10) {
+        if (parts.length == 2 && parts[0].equals("q") && !parts[1].isEmpty() && parts[1].length() < 10
+                && parts[1].chars().allMatch(Character::isDigit)) {
             int offset = Integer.parseInt(parts[1]);
             if (offset <= size) {
                 return offset;
