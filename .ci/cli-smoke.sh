@@ -51,8 +51,10 @@ check "get-caller-identity names account 000000000000" test "$ident" = "00000000
 # CloudWatch Logs beyond the skeleton (issue 3): filter, retention, tags, resource policies, deletion.
 check "filter-log-events returns both events" test "$(cli logs filter-log-events --log-group-name g \
   --query 'events[].message' --output text || true)" = "$(printf 'hello-from-cli\tsecond-line')"
-pattern=$(cli logs filter-log-events --log-group-name g --filter-pattern ERROR 2>&1 || true)
-check "a filter pattern is refused until supported" grep -q InvalidParameterException <<<"$pattern"
+check "a filter pattern keeps only matching events" test "$(cli logs filter-log-events --log-group-name g \
+  --filter-pattern second --query 'events[].message' --output text || true)" = "second-line"
+bad_pattern=$(cli logs filter-log-events --log-group-name g --filter-pattern '{ $.a = ' 2>&1 || true)
+check "a malformed filter pattern is InvalidParameterException" grep -q InvalidParameterException <<<"$bad_pattern"
 check "put-retention-policy" cli logs put-retention-policy --log-group-name g --retention-in-days 7
 days=$(cli logs describe-log-groups --log-group-name-prefix g --query 'logGroups[0].retentionInDays' --output text || true)
 check "describe-log-groups shows the retention" test "$days" = "7"

@@ -1,5 +1,7 @@
 package dev.flowsim.emulator.logs;
 
+import dev.flowsim.emulator.logs.filter.FilterPattern;
+import dev.flowsim.emulator.logs.filter.InvalidFilterPatternException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.flowsim.emulator.logs.store.EventId;
@@ -13,13 +15,14 @@ import dev.flowsim.emulator.service.Call;
 import dev.flowsim.emulator.service.OperationHandler;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * FilterLogEvents: the events of a group's streams (all, named, or by prefix) in {@code [startTime, endTime]} (both
  * ends inclusive, unlike GetLogEvents), interleaved across streams in event-id order (timestamp, ingestion time,
- * batch), paged by an opaque {@code nextToken} that is present exactly when more events follow. The filter-pattern
- * language is not implemented yet: an empty pattern matches every event and any other pattern is refused, so a
- * pattern is never silently treated as "match everything". {@code interleaved} is deprecated and ignored, as in AWS.
+ * batch), paged by an opaque {@code nextToken} that is present exactly when more matching events follow. Events are
+ * kept when their message matches the filter pattern (the whole language, see {@code logs.filter}); an empty pattern
+ * matches every event. {@code interleaved} is deprecated and ignored, as in AWS.
  */
 final class FilterLogEventsHandler implements OperationHandler<ObjectNode> {
 
@@ -80,10 +83,7 @@ final class FilterLogEventsHandler implements OperationHandler<ObjectNode> {
             throw LogsErrors.invalidParameter(
                     "logStreamNames and logStreamNamePrefix are mutually exclusive parameters.");
         }
-        if (pattern != null && !pattern.isEmpty()) {
-            throw LogsErrors.invalidParameter("flowsim does not support filter patterns yet: only an empty "
-                    + "filterPattern (every event) is accepted, and '" + pattern + "' was given.");
-        }
+        Predicate<String> matches = compile(pattern);
         EventId after = nextToken == null ? null : EventId.parseDecimal(
                 PageTokens.decode(name(), nextToken, 1).get(0)).orElseThrow(LogsErrors::invalidNextToken);
         LogGroup group = ref.find(store);
@@ -96,8 +96,20 @@ final class FilterLogEventsHandler implements OperationHandler<ObjectNode> {
             range = range.from(after.next());
         }
         FilterPage page = FilterPage.read(StreamSelection.of(group, texts(names), prefix), range,
-                limit == null ? LogsShapes.EVENTS_LIMIT_MAX : limit);
+                limit == null ? LogsShapes.EVENTS_LIMIT_MAX : limit, matches);
         return response(page);
+    }
+
+    /** An empty or absent pattern matches every event, as in AWS. */
+    private static Predicate<String> compile(String pattern) {
+        if (pattern == null || pattern.isEmpty()) {
+            return message -> true;
+        }
+        try {
+            return FilterPattern.compile(pattern)::matches;
+        } catch (InvalidFilterPatternException e) {
+            throw LogsErrors.invalidParameter(e.getMessage());
+        }
     }
 
     private ObjectNode response(FilterPage page) {

@@ -26,9 +26,15 @@ public final class LogsService {
 
     /**
      * The service over the given resource policies, which the IAM authorizer also evaluates for every request on a
-     * log group (through {@link LogsResourcePolicies}).
+     * log group (through {@link LogsResourcePolicies}), with the default analysis operations.
      */
     public static AwsService create(LogStore store, LogsLimits limits, ResourcePolicyStore resourcePolicies) {
+        return create(store, limits, resourcePolicies, LogsAnalysis.defaults());
+    }
+
+    /** The service with its analysis operations (Logs Insights queries, TestMetricFilter) from {@code analysis}. */
+    public static AwsService create(LogStore store, LogsLimits limits, ResourcePolicyStore resourcePolicies,
+                                    LogsAnalysis analysis) {
         GroupTags tags = new GroupTags();
         List<OperationHandler<?>> handlers = List.of(
                 new CreateLogGroupHandler(store),
@@ -53,6 +59,7 @@ public final class LogsService {
                 new ListTagsLogGroupHandler(store, tags));
         JsonProtocol protocol = new JsonProtocol(TARGET_PREFIX,
                 Map.of("PutLogEvents", new LogEventsDecoder(limits.maxEventsPerBatch())));
-        return new AwsService(SIGNING_NAME, protocol, handlers, new LogsResourcePolicies(resourcePolicies));
+        return new AwsService(SIGNING_NAME, protocol, analysis.appendTo(handlers, store),
+                new LogsResourcePolicies(resourcePolicies));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class LogsServiceTest {
@@ -17,11 +18,15 @@ class LogsServiceTest {
     void answersToTheLogsSigningNameWithTheWholeLogGroupAndEventApi() {
         AwsService service = LogsService.create(new LogStore(), LogsLimits.defaults());
         assertEquals("logs", service.signingName());
+        Set<String> analysis = Set.of("StartQuery", "GetQueryResults", "StopQuery", "DescribeQueries",
+                "TestMetricFilter");
         assertEquals(Set.of("CreateLogGroup", "DeleteLogGroup", "DescribeLogGroups", "CreateLogStream",
                 "DeleteLogStream", "DescribeLogStreams", "PutLogEvents", "GetLogEvents", "FilterLogEvents",
                 "PutRetentionPolicy", "DeleteRetentionPolicy", "PutResourcePolicy", "DescribeResourcePolicies",
                 "DeleteResourcePolicy", "TagResource", "UntagResource", "ListTagsForResource", "TagLogGroup",
-                "UntagLogGroup", "ListTagsLogGroup"), service.operationNames());
+                "UntagLogGroup", "ListTagsLogGroup"), service.operationNames().stream()
+                .filter(name -> !analysis.contains(name)).collect(java.util.stream.Collectors.toSet()));
+        assertTrue(service.operationNames().containsAll(analysis));
         assertInstanceOf(LogsResourcePolicies.class, service.resourcePolicies());
     }
 

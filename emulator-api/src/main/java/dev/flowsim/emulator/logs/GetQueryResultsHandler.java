@@ -1,0 +1,58 @@
+package dev.flowsim.emulator.logs;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flowsim.emulator.logs.insights.QueryResult;
+import dev.flowsim.emulator.logs.insights.ResultField;
+import dev.flowsim.emulator.protocol.JsonProtocol;
+import dev.flowsim.emulator.service.AccessCheck;
+import dev.flowsim.emulator.service.Call;
+import dev.flowsim.emulator.service.OperationHandler;
+
+import java.util.List;
+
+/** GetQueryResults: the query's status, its rows once Complete, and the statistics (as doubles, like AWS). */
+final class GetQueryResultsHandler implements OperationHandler<ObjectNode> {
+
+    private final QueryRegistry registry;
+
+    GetQueryResultsHandler(QueryRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "GetQueryResults";
+    }
+
+    @Override
+    public List<AccessCheck> accessChecks(Call call) {
+        return List.of(new AccessCheck("logs:GetQueryResults",
+                LogsArns.accountActionResource(call.region(), call.accountId())));
+    }
+
+    @Override
+    public ObjectNode handle(Call call) {
+        String queryId = QueryIdInput.required(call);
+        QueryExecution q = registry.find(call.accountId(), call.region(), queryId);
+        if (q == null) {
+            throw QueryErrors.queryNotFound();
+        }
+        QueryExecution.Status status = q.status();
+        QueryResult result = q.result();
+        ObjectNode out = JsonProtocol.MAPPER.createObjectNode();
+        ArrayNode rows = out.putArray("results");
+        if (result != null) {
+            for (List<ResultField> row : result.rows()) {
+                ArrayNode fields = rows.addArray();
+                row.forEach(f -> fields.addObject().put("field", f.field()).put("value", f.value()));
+            }
+        }
+        ObjectNode stats = out.putObject("statistics");
+        stats.put("recordsMatched", result == null ? 0.0 : (double) result.recordsMatched());
+        stats.put("recordsScanned", result == null ? 0.0 : (double) result.recordsScanned());
+        stats.put("bytesScanned", result == null ? 0.0 : (double) result.bytesScanned());
+        out.put("status", status.name());
+        return out;
+    }
+}

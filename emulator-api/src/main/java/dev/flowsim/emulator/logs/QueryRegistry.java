@@ -1,0 +1,104 @@
+package dev.flowsim.emulator.logs;
+
+import dev.flowsim.emulator.logs.insights.QueryEngine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The account's Logs Insights queries. Each runs on a small bounded pool of daemon threads (never on a Netty
+ * event loop, never on the request's worker), so GetQueryResults reports Scheduled or Running until it ends.
+ * Query ids are UUIDs from a seeded source, so runs repeat.
+ */
+final class QueryRegistry {
+
+    private final Map<String, QueryExecution> queries = new ConcurrentHashMap<>();
+    private final QueryLimits limits;
+    private final Executor executor;
+    private final Random ids;
+
+    QueryRegistry(QueryLimits limits, long seed) {
+        this(limits, seed, workers(limits.workerThreads()));
+    }
+
+    /** With the executor that runs queries (tests pass one that holds them, to see Scheduled). */
+    QueryRegistry(QueryLimits limits, long seed, Executor executor) {
+        this.limits = limits;
+        this.ids = new Random(seed);
+        this.executor = executor;
+    }
+
+    private static Executor workers(int threads) {
+        AtomicInteger n = new AtomicInteger();
+        // Unbounded queue, bounded in practice: at most maxConcurrentQueries queries are ever active.
+        return new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "flowsim-insights-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    QueryLimits limits() {
+        return limits;
+    }
+
+    synchronized String newId() {
+        return new UUID(ids.nextLong(), ids.nextLong()).toString();
+    }
+
+    /** Registers and schedules the query, or fails with LimitExceededException past the concurrency quota. */
+    synchronized void start(QueryExecution execution) {
+        long active = queries.values().stream()
+                .filter(q -> q.account.equals(execution.account) && q.region.equals(execution.region) && q.active())
+                .count();
+        if (active >= limits.maxConcurrentQueries()) {
+            throw QueryErrors.concurrencyLimit(limits.maxConcurrentQueries());
+        }
+        queries.put(execution.queryId, execution);
+        executor.execute(() -> run(execution));
+    }
+
+    private static void run(QueryExecution execution) {
+        if (!execution.markRunning()) {
+            return;
+        }
+        try {
+            execution.complete(QueryEngine.run(execution.query,
+                    QueryEventSource.newestFirst(execution.groups, execution.startMillis,
+                            execution.endMillisInclusive),
+                    execution.maxRows, execution::cancelled));
+        } catch (CancellationException e) {
+            // StopQuery already set the status.
+        } catch (RuntimeException e) {
+            execution.fail();
+        }
+    }
+
+    QueryExecution find(String account, String region, String queryId) {
+        QueryExecution q = queries.get(queryId);
+        return q != null && q.account.equals(account) && q.region.equals(region) ? q : null;
+    }
+
+    /** The account's queries in the region, newest first. */
+    List<QueryExecution> list(String account, String region) {
+        List<QueryExecution> out = new ArrayList<>();
+        for (QueryExecution q : queries.values()) {
+            if (q.account.equals(account) && q.region.equals(region)) {
+                out.add(q);
+            }
+        }
+        out.sort((a, b) -> a.createTime != b.createTime ? Long.compare(b.createTime, a.createTime)
+                : a.queryId.compareTo(b.queryId));
+        return out;
+    }
+}

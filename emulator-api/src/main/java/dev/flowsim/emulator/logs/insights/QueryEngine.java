@@ -1,0 +1,119 @@
+package dev.flowsim.emulator.logs.insights;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs a {@link Query} over events given newest first (the order AWS returns raw events in when the query does not
+ * sort). Commands become a push pipeline; only {@code sort} and {@code stats} hold rows back, so memory grows with
+ * the matched rows a sort needs or the number of groups, never with the events scanned.
+ */
+public final class QueryEngine {
+
+    private static final int CANCEL_CHECK_INTERVAL = 4096;
+
+    private QueryEngine() {
+    }
+
+    /**
+     * @param maxRows   the result cap (StartQuery's {@code limit}, default 10,000)
+     * @param cancelled polled while scanning; when it turns true the run ends with {@link CancellationException}
+     */
+    public static QueryResult run(Query query, Iterator<? extends InsightsEvent> newestFirst, int maxRows,
+                                  BooleanSupplier cancelled) {
+        Sink sink = new Sink(query.visibleFields(), !query.aggregated(), maxRows);
+        Counter counter = new Counter();
+        Stage head = sink;
+        List<Command> commands = query.commands();
+        int firstGrouping = 0;
+        while (firstGrouping < commands.size() && commands.get(firstGrouping).perEvent()) {
+            firstGrouping++;
+        }
+        for (int i = commands.size(); i >= 0; i--) {
+            if (i == firstGrouping) {
+                counter.next = head;
+                head = counter;
+            }
+            if (i > 0) {
+                head = commands.get(i - 1).stage(head);
+            }
+        }
+        long scanned = 0;
+        long bytes = 0;
+        while (newestFirst.hasNext()) {
+            InsightsEvent event = newestFirst.next();
+            scanned++;
+            bytes += utf8Length(event.message());
+            head.accept(new Row(event));
+            if (scanned % CANCEL_CHECK_INTERVAL == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("query stopped");
+            }
+        }
+        head.finish();
+        return new QueryResult(List.copyOf(sink.rows), counter.count, scanned, bytes);
+    }
+
+    private static long utf8Length(String s) {
+        long n = s.length();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return s.getBytes(StandardCharsets.UTF_8).length;
+            }
+        }
+        return n;
+    }
+
+    /** Counts the rows that reach it: placed after the last per-event command. */
+    private static final class Counter implements Stage {
+        private Stage next;
+        private long count;
+
+        public void accept(Row row) {
+            count++;
+            next.accept(row);
+        }
+
+        public void finish() {
+            next.finish();
+        }
+    }
+
+    /** Renders the first {@code maxRows} rows as GetQueryResults shows them. */
+    private static final class Sink implements Stage {
+        private final List<String> fields;
+        private final boolean withPointer;
+        private final int maxRows;
+        private final List<List<ResultField>> rows = new ArrayList<>();
+
+        Sink(List<String> fields, boolean withPointer, int maxRows) {
+            this.fields = fields;
+            this.withPointer = withPointer;
+            this.maxRows = maxRows;
+        }
+
+        public void accept(Row row) {
+            if (rows.size() >= maxRows) {
+                return;
+            }
+            List<ResultField> out = new ArrayList<>(fields.size() + 1);
+            for (String field : fields) {
+                Object value = row.get(field);
+                if (value != null) {
+                    out.add(new ResultField(field, Values.render(value)));
+                }
+            }
+            if (withPointer && row.event() != null && !fields.contains("@ptr")) {
+                out.add(new ResultField("@ptr", row.event().ptr()));
+            }
+            rows.add(out);
+        }
+
+        public void finish() {
+            // Rows are complete as they arrive.
+        }
+    }
+}
