@@ -57,7 +57,7 @@ public final class Emulator implements AutoCloseable {
     private EmulatorServer server;
     private URI endpoint;
 
-    private Emulator(EmulatorOptions options) {
+    private Emulator(EmulatorOptions options, Topology topology) {
         this.options = options;
         IdSource ids = new IdSource(options.seed());
         credentials.register(Credential.longTerm(EmulatorOptions.DEFAULT_ACCESS_KEY,
@@ -67,7 +67,7 @@ public final class Emulator implements AutoCloseable {
         credentials.register(flowLogsServiceKey);
 
         logs = new LogStore();
-        topology = new BuiltInTopology();
+        this.topology = topology;
         flowLogs = new FlowLogStore(topology);
         ServiceRegistry services = new ServiceRegistry(List.of(
                 LogsService.create(logs, LogsLimits.defaults()),
@@ -82,7 +82,12 @@ public final class Emulator implements AutoCloseable {
     }
 
     public static Emulator create(EmulatorOptions options) {
-        return new Emulator(options);
+        return new Emulator(options, new BuiltInTopology());
+    }
+
+    /** An emulator whose EC2 network is {@code topology} (e.g. one loaded from configuration) instead of the built-in. */
+    public static Emulator create(EmulatorOptions options, Topology topology) {
+        return new Emulator(options, topology);
     }
 
     /** Starts serving HTTP and returns the endpoint URL clients should use. */

@@ -3,11 +3,16 @@ package dev.flowsim.cli;
 import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.EmulatorOptions;
 import dev.flowsim.emulator.clock.SimulatedClock;
+import dev.flowsim.emulator.ec2.Topology;
+import dev.flowsim.emulator.ec2.topology.ConfiguredTopology;
+import dev.flowsim.emulator.ec2.topology.TopologyConfigException;
+import dev.flowsim.emulator.ec2.topology.TopologyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -34,6 +39,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed for identifiers (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--topology", description = "JSON or YAML file declaring accounts, VPCs, subnets, security "
+            + "groups, network ACLs and interfaces (default: the built-in VPC; see docs/FLOW-LOGS.md).")
+    Path topologyFile;
+
     @Override
     public Integer call() throws Exception {
         if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
@@ -44,8 +53,16 @@ final class ServeCommand implements Callable<Integer> {
                 : SimulatedClock.scaled(clockStart == null ? Instant.now() : clockStart, clockSpeed);
         EmulatorOptions options = EmulatorOptions.defaults().withClock(clock).withSeed(seed)
                 .withServer(EmulatorOptions.defaults().server().withHost(host).withPort(port));
+        Topology topology;
+        try {
+            topology = topologyFile == null ? Topology.builtIn()
+                    : ConfiguredTopology.of(TopologyLoader.read(topologyFile));
+        } catch (TopologyConfigException e) {
+            System.err.println("flowsim serve: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
-        try (Emulator emulator = Emulator.create(options)) {
+        try (Emulator emulator = Emulator.create(options, topology)) {
             URI endpoint = emulator.start();
             printBanner(System.out, endpoint, clock);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
