@@ -50,7 +50,10 @@ public final class TopologyLoader {
             }
             return config;
         } catch (UnrecognizedPropertyException e) {
-            throw new TopologyConfigException("unknown key '" + e.getPropertyName() + "' at " + path(e)
+            String path = path(e);
+            String parent = path.equals(e.getPropertyName()) ? "the top level"
+                    : path.substring(0, path.length() - e.getPropertyName().length() - 1);
+            throw new TopologyConfigException("unknown key '" + e.getPropertyName() + "' in " + parent
                     + "; known keys: " + e.getKnownPropertyIds(), e);
         } catch (JsonProcessingException e) {
             throw new TopologyConfigException("malformed topology: " + e.getOriginalMessage() + " at " + path(e), e);

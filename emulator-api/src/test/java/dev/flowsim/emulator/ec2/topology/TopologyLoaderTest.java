@@ -70,7 +70,10 @@ class TopologyLoaderTest {
     void unknownKeysAreErrorsThatNameTheKeyAndWhereItIs() {
         TopologyConfigException e = assertThrows(TopologyConfigException.class, () -> TopologyLoader.fromJson(
                 JSON.replace("\"cidrBlock\":\"10.1.0.0/16\"", "\"cidrBlock\":\"10.1.0.0/16\",\"cidr\":\"x\"")));
-        assertTrue(e.getMessage().startsWith("unknown key 'cidr' at accounts[0].regions[0].vpcs[0]"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("unknown key 'cidr' in accounts[0].regions[0].vpcs[0]; known keys: "),
+                e.getMessage());
+        assertTrue(assertThrows(TopologyConfigException.class, () -> TopologyLoader.fromYaml("bad: 1"))
+                .getMessage().startsWith("unknown key 'bad' in the top level"));
     }
 
     @Test
