@@ -59,7 +59,7 @@ public final class Emulator implements AutoCloseable {
     private EmulatorServer server;
     private URI endpoint;
 
-    private Emulator(EmulatorOptions options) {
+    private Emulator(EmulatorOptions options, Topology topology) {
         this.options = options;
         IdSource ids = new IdSource(options.seed());
         credentials.register(Credential.longTerm(EmulatorOptions.DEFAULT_ACCESS_KEY,
@@ -71,7 +71,7 @@ public final class Emulator implements AutoCloseable {
 
         LogsLimits logsLimits = LogsLimits.defaults();
         logs = new LogStore(logsLimits.maxStoredBytes());
-        topology = new BuiltInTopology();
+        this.topology = topology;
         flowLogs = new FlowLogStore(topology);
         ServiceRegistry services = new ServiceRegistry(List.of(
                 LogsService.create(logs, logsLimits, new ResourcePolicyStore()),
@@ -86,7 +86,12 @@ public final class Emulator implements AutoCloseable {
     }
 
     public static Emulator create(EmulatorOptions options) {
-        return new Emulator(options);
+        return new Emulator(options, new BuiltInTopology());
+    }
+
+    /** An emulator whose EC2 network is {@code topology} (e.g. one loaded from configuration) instead of the built-in. */
+    public static Emulator create(EmulatorOptions options, Topology topology) {
+        return new Emulator(options, topology);
     }
 
     /** Starts serving HTTP and returns the endpoint URL clients should use. */

@@ -6,6 +6,10 @@ import dev.flowsim.emulator.clock.SimulatedClock;
 import dev.flowsim.emulator.identity.config.AccountsConfig;
 import dev.flowsim.emulator.identity.config.AccountsConfigReader;
 import dev.flowsim.emulator.identity.config.ConfigException;
+import dev.flowsim.emulator.ec2.Topology;
+import dev.flowsim.emulator.ec2.topology.ConfiguredTopology;
+import dev.flowsim.emulator.ec2.topology.TopologyConfigException;
+import dev.flowsim.emulator.ec2.topology.TopologyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Accounts, IAM users with access keys, managed policies and roles to create at start (JSON; "
                     + "see docs/IAM-API.md). Unknown keys are errors.")
     Path config;
+    @Option(names = "--topology", description = "JSON or YAML file declaring accounts, VPCs, subnets, security "
+            + "groups, network ACLs and interfaces (default: the built-in VPC; see docs/FLOW-LOGS.md).")
+    Path topologyFile;
 
     @Override
     public Integer call() throws Exception {
@@ -62,10 +69,18 @@ final class ServeCommand implements Callable<Integer> {
                 : SimulatedClock.scaled(clockStart == null ? Instant.now() : clockStart, clockSpeed);
         EmulatorOptions options = EmulatorOptions.defaults().withClock(clock).withSeed(seed).withAccounts(accounts)
                 .withServer(EmulatorOptions.defaults().server().withHost(host).withPort(port));
+        Topology topology;
+        try {
+            topology = topologyFile == null ? Topology.builtIn()
+                    : ConfiguredTopology.of(TopologyLoader.read(topologyFile));
+        } catch (TopologyConfigException e) {
+            System.err.println("flowsim serve: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Emulator created;
         try {
-            created = Emulator.create(options);
+            created = Emulator.create(options, topology);
         } catch (ConfigException e) {
             System.err.println("flowsim serve: " + config + ": " + e.getMessage());
             return 2;

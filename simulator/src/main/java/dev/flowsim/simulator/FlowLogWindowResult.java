@@ -8,15 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How one flow log's window went: the outcome reported to the emulator, where its records ended, and the first
- * call whose failure cost records, with AWS's error code and message.
+ * How one flow log's window went: the outcome reported to the emulator, where its records ended, the first call
+ * whose failure cost records, with AWS's error code and message, and how many flows the window's SKIPDATA records
+ * stand for (flows the publisher could not keep; they never became records, so they are not in the accounting).
  */
 public record FlowLogWindowResult(
         String flowLogId,
         String logGroupName,
         Outcome outcome,
         Accounting accounting,
-        Optional<FailedCall> firstFailure) {
+        Optional<FailedCall> firstFailure,
+        long skippedFlows) {
 
     public FlowLogWindowResult {
         Objects.requireNonNull(flowLogId, "flowLogId");

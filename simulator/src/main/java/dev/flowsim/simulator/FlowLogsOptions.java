@@ -18,6 +18,9 @@ import java.util.Objects;
  * @param sessionRefreshMargin assume the role again once the session expires within this margin (simulated time)
  * @param trafficMix           how much traffic of each kind the interfaces produce
  * @param batchLimits          PutLogEvents limits
+ * @param recordCapacity       the most records the publisher keeps per interface per window; beyond it the rest of
+ *                             the window's flows become one SKIPDATA record. AWS's own capacity is not published
+ *                             [U]; the default is high enough that only deliberate load tests reach it
  */
 public record FlowLogsOptions(
         Duration deliveryDelay,
@@ -27,9 +30,16 @@ public record FlowLogsOptions(
         Duration callTimeout,
         Duration sessionRefreshMargin,
         TrafficMix trafficMix,
-        BatchLimits batchLimits) {
+        BatchLimits batchLimits,
+        int recordCapacity) {
+
+    /** The default {@link #recordCapacity}. */
+    public static final int DEFAULT_RECORD_CAPACITY = 100_000;
 
     public FlowLogsOptions {
+        if (recordCapacity < 1) {
+            throw new IllegalArgumentException("recordCapacity must be at least 1, got " + recordCapacity);
+        }
         requireNotNegative(deliveryDelay, "deliveryDelay");
         requireNotNegative(retryBaseDelay, "retryBaseDelay");
         requireNotNegative(retryMaxDelay, "retryMaxDelay");
@@ -47,42 +57,48 @@ public record FlowLogsOptions(
 
     public static FlowLogsOptions defaults() {
         return new FlowLogsOptions(Duration.ofMinutes(5), 3, Duration.ofMillis(100), Duration.ofSeconds(2),
-                Duration.ofSeconds(30), Duration.ofMinutes(5), TrafficMix.DEFAULT, BatchLimits.CLOUDWATCH_LOGS);
+                Duration.ofSeconds(30), Duration.ofMinutes(5), TrafficMix.DEFAULT, BatchLimits.CLOUDWATCH_LOGS,
+                DEFAULT_RECORD_CAPACITY);
     }
 
     public FlowLogsOptions withDeliveryDelay(Duration delay) {
         return new FlowLogsOptions(delay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity);
     }
 
     public FlowLogsOptions withMaxRetries(int retries) {
         return new FlowLogsOptions(deliveryDelay, retries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity);
     }
 
     public FlowLogsOptions withRetryBackoff(Duration base, Duration max) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, base, max, callTimeout, sessionRefreshMargin,
-                trafficMix, batchLimits);
+                trafficMix, batchLimits, recordCapacity);
     }
 
     public FlowLogsOptions withCallTimeout(Duration timeout) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, timeout,
-                sessionRefreshMargin, trafficMix, batchLimits);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity);
     }
 
     public FlowLogsOptions withSessionRefreshMargin(Duration margin) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout, margin,
-                trafficMix, batchLimits);
+                trafficMix, batchLimits, recordCapacity);
     }
 
     public FlowLogsOptions withTrafficMix(TrafficMix mix) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, mix, batchLimits);
+                sessionRefreshMargin, mix, batchLimits, recordCapacity);
     }
 
     public FlowLogsOptions withBatchLimits(BatchLimits limits) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, limits);
+                sessionRefreshMargin, trafficMix, limits, recordCapacity);
+    }
+
+    public FlowLogsOptions withRecordCapacity(int capacity) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
+                sessionRefreshMargin, trafficMix, batchLimits, capacity);
     }
 
     private static void requireNotNegative(Duration duration, String name) {

@@ -77,7 +77,7 @@ public final class FlowLogsService implements AutoCloseable {
         this.metrics = new DeliveryMetrics(meterRegistry);
         this.admin = new FlowsimAdminClient(endpoint, options.callTimeout());
         this.clients = new AwsClients(endpoint, options.callTimeout());
-        this.records = new WindowRecords(new TrafficModel(seed, options.trafficMix()));
+        this.records = new WindowRecords(new TrafficModel(seed, options.trafficMix()), options.recordCapacity());
         RetryingCaller caller = new RetryingCaller(options.maxRetries(),
                 new Backoff(options.retryBaseDelay(), options.retryMaxDelay()),
                 (operation, failure) -> metrics.retried(operation, failure.call().errorCode()));
@@ -154,23 +154,24 @@ public final class FlowLogsService implements AutoCloseable {
     private CompletableFuture<FlowLogWindowResult> deliverFlowLog(Subscription subscription, CaptureWindow window,
                                                                   AwsCredentials credentials) {
         DeliveryTarget target;
-        Map<String, List<LogEvent>> events;
+        WindowRecords.Rendered rendered;
         try {
             target = targetOf(subscription);
-            events = records.eventsFor(subscription, window);
+            rendered = records.render(subscription, window);
         } catch (IllegalArgumentException e) {
             String code = e instanceof LogFormatException ? "UnsupportedLogFormat" : "InvalidSubscription";
             DeliveryResult unusable = new DeliveryResult(Accounting.empty(), Optional.of(
                     new ClassifiedFailure(FailureKind.OTHER, new FailedCall(RENDER_RECORDS, code, e.getMessage()))));
-            return report(subscription, unusable);
+            return report(subscription, unusable, 0);
         }
-        return delivery.deliver(target, credentials, events).thenCompose(result -> {
+        return delivery.deliver(target, credentials, rendered.events()).thenCompose(result -> {
             settle(result.accounting());
-            return report(subscription, result);
+            return report(subscription, result, rendered.skippedFlows());
         });
     }
 
-    private CompletableFuture<FlowLogWindowResult> report(Subscription subscription, DeliveryResult result) {
+    private CompletableFuture<FlowLogWindowResult> report(Subscription subscription, DeliveryResult result,
+                                                          long skippedFlows) {
         Optional<FailedCall> failure = result.firstFailure().map(ClassifiedFailure::call);
         DeliveryReport report = new DeliveryReport(subscription.flowLogId(), clock.millis(),
                 result.outcome().name(),
@@ -180,7 +181,7 @@ public final class FlowLogsService implements AutoCloseable {
                 result.accounting().delivered(), result.accounting().rejectedTotal(),
                 result.accounting().droppedTotal());
         return admin.postReport(report).thenApply(ignored -> new FlowLogWindowResult(subscription.flowLogId(),
-                subscription.logGroupName(), result.outcome(), result.accounting(), failure));
+                subscription.logGroupName(), result.outcome(), result.accounting(), failure, skippedFlows));
     }
 
     private synchronized void settle(Accounting window) {

@@ -1,6 +1,7 @@
 package dev.flowsim.simulator;
 
 import dev.flowsim.simulator.admin.SubscribedInterface;
+import dev.flowsim.simulator.admin.SubscribedInterfaces;
 import dev.flowsim.simulator.admin.Subscription;
 import dev.flowsim.simulator.aggregation.WindowAggregator;
 import dev.flowsim.simulator.delivery.LogEvent;
@@ -26,10 +27,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class WindowRecords {
 
     private final TrafficModel traffic;
+    private final int capacity;
     private final Map<String, RecordFormat> formats = new ConcurrentHashMap<>();
 
     public WindowRecords(TrafficModel traffic) {
+        this(traffic, Integer.MAX_VALUE);
+    }
+
+    /** @param capacity the most records one interface may have in a window; the rest become one SKIPDATA record */
+    public WindowRecords(TrafficModel traffic, int capacity) {
         this.traffic = Objects.requireNonNull(traffic, "traffic");
+        this.capacity = capacity;
+    }
+
+    /** A flow log's events for one window, and how many flows its SKIPDATA records stand for. */
+    public record Rendered(Map<String, List<LogEvent>> events, long skippedFlows) {
     }
 
     /**
@@ -38,11 +50,17 @@ public final class WindowRecords {
      *                                  {@link dev.flowsim.simulator.record.LogFormatException} for the format
      */
     public Map<String, List<LogEvent>> eventsFor(Subscription subscription, CaptureWindow window) {
+        return render(subscription, window).events();
+    }
+
+    /** As {@link #eventsFor}, with the count of flows lost to the capacity limit. */
+    public Rendered render(Subscription subscription, CaptureWindow window) {
         RecordFormat format = formats.computeIfAbsent(subscription.logFormat(), RecordFormat::parse);
         TrafficType trafficType = TrafficType.parse(subscription.trafficType());
         List<MonitoredEni> interfaces = interfacesOf(subscription);
-        Map<String, List<FlowRecord>> records = WindowAggregator.aggregate(interfaces, window,
-                traffic.observe(interfaces, window));
+        WindowAggregator.Aggregate aggregate = WindowAggregator.aggregate(interfaces, window,
+                traffic.observe(interfaces, window), capacity);
+        Map<String, List<FlowRecord>> records = aggregate.records();
         Map<String, List<LogEvent>> events = new LinkedHashMap<>();
         records.forEach((interfaceId, list) -> {
             List<LogEvent> rendered = new ArrayList<>(list.size());
@@ -53,18 +71,14 @@ public final class WindowRecords {
             }
             events.put(interfaceId, List.copyOf(rendered));
         });
-        return events;
+        long skipped = aggregate.skippedFlows().values().stream().mapToLong(Integer::longValue).sum();
+        return new Rendered(events, skipped);
     }
 
-    static List<MonitoredEni> interfacesOf(Subscription subscription) {
+    List<MonitoredEni> interfacesOf(Subscription subscription) {
         List<MonitoredEni> interfaces = new ArrayList<>();
         for (SubscribedInterface eni : subscription.interfaces()) {
-            if (eni.interfaceId() == null || eni.privateIpAddress() == null) {
-                throw new IllegalArgumentException("flow log " + subscription.flowLogId()
-                        + " lists an interface without interfaceId or privateIpAddress: " + eni);
-            }
-            String owner = eni.accountId() != null ? eni.accountId() : subscription.accountId();
-            interfaces.add(new MonitoredEni(eni.interfaceId(), owner, eni.privateIpAddress()));
+            interfaces.add(SubscribedInterfaces.toMonitored(subscription, eni, traffic.mix()));
         }
         return interfaces;
     }

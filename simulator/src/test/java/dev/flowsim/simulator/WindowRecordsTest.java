@@ -83,7 +83,7 @@ class WindowRecordsTest {
     @Test
     void unusableSubscriptionsFailClearly() {
         WindowRecords records = new WindowRecords(new TrafficModel(1));
-        assertThrows(LogFormatException.class, () -> records.eventsFor(subscription("ALL", "${version} ${tcp-flags}"),
+        assertThrows(LogFormatException.class, () -> records.eventsFor(subscription("ALL", "${version} ${tcp_flags}"),
                 WINDOW));
         assertThrows(IllegalArgumentException.class, () -> records.eventsFor(subscription("SOME", null), WINDOW));
     }

@@ -7,7 +7,7 @@ import java.util.Map;
  * region code plus a zone number. AWS maps names to ids per account; flowsim uses one fixed mapping (zone "a" is
  * az1) so records and Describe calls agree.
  */
-final class AvailabilityZones {
+public final class AvailabilityZones {
 
     private static final Map<String, String> DIRECTION_CODES = Map.of(
             "east", "e", "west", "w", "north", "n", "south", "s", "central", "c",
@@ -17,12 +17,12 @@ final class AvailabilityZones {
     }
 
     /** e.g. {@code us-east-1} + {@code 'a'} → {@code us-east-1a}. */
-    static String name(String region, char letter) {
+    public static String name(String region, char letter) {
         return region + letter;
     }
 
     /** e.g. {@code us-east-1} + {@code 'a'} → {@code use1-az1}; {@code ap-southeast-2} + {@code 'b'} → {@code apse2-az2}. */
-    static String id(String region, char letter) {
+    public static String id(String region, char letter) {
         return regionCode(region) + "-az" + (letter - 'a' + 1);
     }
 

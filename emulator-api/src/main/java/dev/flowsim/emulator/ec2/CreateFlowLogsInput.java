@@ -75,9 +75,26 @@ record CreateFlowLogsInput(List<String> resourceIds, FlowLogSpec spec, String cl
                 Ec2Errors.invalidEnumValue("LogDestinationType", value,
                         Arrays.stream(LogDestinationType.values()).map(LogDestinationType::wireName).toList()));
         if (!type.supported()) {
-            throw Ec2Errors.notSupportedYet("LogDestinationType " + value, "use cloud-watch-logs");
+            rejectOtherDestination(in, type);
         }
         return type;
+    }
+
+    /**
+     * S3 and Firehose delivery are not simulated, but the mistakes AWS refuses for them at creation are refused with
+     * AWS's words first [O] (reference 3.4), so a request that AWS would reject never reads "not supported yet".
+     */
+    private static void rejectOtherDestination(Ec2Input in, LogDestinationType type) {
+        if (in.optional("LogGroupName") != null) {
+            throw Ec2Errors.invalidParameter("LogDestination type must be cloud-watch-logs if LogGroupName is provided.");
+        }
+        if (in.optional("LogDestination") == null) {
+            throw Ec2Errors.invalidParameter("LogDestination can't be empty if LogGroupName is not provided.");
+        }
+        if (type == LogDestinationType.S3 && in.optional("DeliverLogsPermissionArn") != null) {
+            throw Ec2Errors.invalidParameter("DeliverLogsPermissionArn is not applicable for s3 delivery");
+        }
+        throw Ec2Errors.notSupportedYet("LogDestinationType " + type.wireName(), "use cloud-watch-logs");
     }
 
     /** The log group, named directly or by its ARN (never both [O]). */

@@ -24,8 +24,10 @@ public final class DescribeNetworkInterfaces implements OperationHandler<XmlElem
             .field("description", NetworkInterface::description)
             .field("owner-id", NetworkInterface::accountId)
             .field("status", n -> "in-use")
-            .field("interface-type", n -> "interface")
-            .field("requester-managed", n -> "false");
+            .field("interface-type", NetworkInterface::interfaceType)
+            .field("requester-managed", n -> Boolean.toString(n.requesterManaged()))
+            .field("association.public-ip", NetworkInterface::publicIpAddress)
+            .multiField("group-id", NetworkInterface::groupIds);
 
     private final Topology topology;
 
@@ -50,12 +52,13 @@ public final class DescribeNetworkInterfaces implements OperationHandler<XmlElem
                 NetworkInterface::networkInterfaceId, FlowLogResourceType.NetworkInterface, FILTERS);
         XmlElement out = XmlElement.of("DescribeNetworkInterfacesResult");
         XmlElement set = out.child("networkInterfaceSet");
-        page.items().forEach(n -> item(set.child("item"), n));
+        RegionNetwork network = topology.network(call.accountId(), call.region());
+        page.items().forEach(n -> item(set.child("item"), n, network));
         out.add("nextToken", page.nextToken());
         return out;
     }
 
-    private static void item(XmlElement item, NetworkInterface n) {
+    private static void item(XmlElement item, NetworkInterface n, RegionNetwork network) {
         item.add("networkInterfaceId", n.networkInterfaceId());
         item.add("subnetId", n.subnetId());
         item.add("vpcId", n.vpcId());
@@ -63,21 +66,30 @@ public final class DescribeNetworkInterfaces implements OperationHandler<XmlElem
         item.add("availabilityZoneId", n.availabilityZoneId());
         item.add("description", n.description());
         item.add("ownerId", n.accountId());
-        item.add("requesterManaged", false);
+        item.add("requesterManaged", n.requesterManaged());
         item.add("status", "in-use");
         item.add("macAddress", n.macAddress());
         item.add("privateIpAddress", n.privateIpAddress());
         item.add("sourceDestCheck", true);
-        item.add("interfaceType", "interface");
-        item.child("groupSet");
-        XmlElement attachment = item.child("attachment");
-        attachment.add("attachmentId", n.attachmentId());
-        attachment.add("instanceId", n.instanceId());
-        attachment.add("instanceOwnerId", n.accountId());
-        attachment.add("deviceIndex", 0);
-        attachment.add("networkCardIndex", 0);
-        attachment.add("status", "attached");
-        attachment.add("deleteOnTermination", true);
+        item.add("interfaceType", n.interfaceType());
+        XmlElement groups = item.child("groupSet");
+        for (String groupId : n.groupIds()) {
+            groups.child("item").add("groupId", groupId)
+                    .add("groupName", network.securityGroup(groupId).map(SecurityGroup::groupName).orElse(null));
+        }
+        if (n.publicIpAddress() != null) {
+            item.child("association").add("ipOwnerId", "amazon").add("publicIp", n.publicIpAddress());
+        }
+        if (n.instanceId() != null) {
+            XmlElement attachment = item.child("attachment");
+            attachment.add("attachmentId", n.attachmentId());
+            attachment.add("instanceId", n.instanceId());
+            attachment.add("instanceOwnerId", n.accountId());
+            attachment.add("deviceIndex", 0);
+            attachment.add("networkCardIndex", 0);
+            attachment.add("status", "attached");
+            attachment.add("deleteOnTermination", true);
+        }
         Ec2Xml.tagSet(item, n.tags());
         item.child("privateIpAddressesSet").child("item")
                 .add("privateIpAddress", n.privateIpAddress())

@@ -99,4 +99,16 @@ final class Ec2Errors {
     static AwsException notFound(FlowLogResourceType type, List<String> ids) {
         return new AwsException(type.notFoundCode(), type.notFoundMessage(String.join(",", ids)), BAD_REQUEST);
     }
+
+    /** [O] DescribeSecurityGroups for an unknown id: "The security group 'sg-1' does not exist". */
+    static AwsException securityGroupNotFound(List<String> ids) {
+        return new AwsException("InvalidGroup.NotFound", "The security group '" + String.join(",", ids)
+                + "' does not exist", BAD_REQUEST);
+    }
+
+    /** [O] DescribeNetworkAcls for an unknown id: "The networkAcl ID 'acl-1' does not exist". */
+    static AwsException networkAclNotFound(List<String> ids) {
+        return new AwsException("InvalidNetworkAclID.NotFound", "The networkAcl ID '" + String.join(",", ids)
+                + "' does not exist", BAD_REQUEST);
+    }
 }

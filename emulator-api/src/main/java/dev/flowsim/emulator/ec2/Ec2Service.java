@@ -20,7 +20,9 @@ public final class Ec2Service {
                 new DeleteFlowLogs(store),
                 new DescribeVpcs(topology),
                 new DescribeSubnets(topology),
-                new DescribeNetworkInterfaces(topology)),
+                new DescribeNetworkInterfaces(topology),
+                new DescribeSecurityGroups(topology),
+                new DescribeNetworkAcls(topology)),
                 ResourcePolicySource.NONE);
     }
 }

@@ -122,9 +122,9 @@ public final class FlowLogStore {
     }
 
     private Subscription subscriptionOf(FlowLog f) {
-        List<MonitoredInterface> interfaces = topology.network(f.accountId(), f.region())
-                .interfacesIn(f.spec().resourceType(), f.resourceId()).stream()
-                .map(MonitoredInterface::of).toList();
+        RegionNetwork network = topology.network(f.accountId(), f.region());
+        List<MonitoredInterface> interfaces = network.interfacesIn(f.spec().resourceType(), f.resourceId()).stream()
+                .map(eni -> MonitoredInterface.of(eni, network)).toList();
         return new Subscription(f.flowLogId(), f.arn(), f.accountId(), f.region(), f.resourceId(),
                 f.trafficType(), f.logGroupName(), f.spec().deliverLogsPermissionArn(), f.spec().logFormat(),
                 f.spec().maxAggregationInterval(), f.creationTime().toEpochMilli(), interfaces);

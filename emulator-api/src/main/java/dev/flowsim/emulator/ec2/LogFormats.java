@@ -48,6 +48,14 @@ public final class LogFormats {
         }
     }
 
+    /**
+     * Every field name with the version that introduced it, in the reference's order. The publisher keeps the same
+     * catalogue ({@code simulator.record.FlowField}); a simulator test compares the two.
+     */
+    public static Map<String, Integer> fieldCatalogue() {
+        return FIELD_VERSIONS;
+    }
+
     /** The record-format version that introduced the field; empty for names AWS does not define. */
     public static Optional<Integer> fieldVersion(String field) {
         return Optional.ofNullable(FIELD_VERSIONS.get(field));

@@ -7,14 +7,27 @@ import java.util.Optional;
  * The VPCs, subnets and network interfaces one account has in one region. Immutable: a topology hands out a new
  * one when it changes, so a Describe call never sees half an update.
  */
-public record RegionNetwork(List<Vpc> vpcs, List<Subnet> subnets, List<NetworkInterface> networkInterfaces) {
+public record RegionNetwork(List<Vpc> vpcs, List<Subnet> subnets, List<NetworkInterface> networkInterfaces,
+                            List<SecurityGroup> securityGroups, List<NetworkAcl> networkAcls) {
 
-    public static final RegionNetwork EMPTY = new RegionNetwork(List.of(), List.of(), List.of());
+    public static final RegionNetwork EMPTY = new RegionNetwork(List.of(), List.of(), List.of(), List.of(),
+            List.of());
 
     public RegionNetwork {
         vpcs = List.copyOf(vpcs);
         subnets = List.copyOf(subnets);
         networkInterfaces = List.copyOf(networkInterfaces);
+        securityGroups = List.copyOf(securityGroups);
+        networkAcls = List.copyOf(networkAcls);
+    }
+
+    public Optional<SecurityGroup> securityGroup(String groupId) {
+        return securityGroups.stream().filter(g -> g.groupId().equals(groupId)).findFirst();
+    }
+
+    /** The ACL associated with the subnet (every subnet has exactly one). */
+    public Optional<NetworkAcl> networkAclOf(String subnetId) {
+        return networkAcls.stream().filter(a -> a.associations().containsKey(subnetId)).findFirst();
     }
 
     public Optional<Vpc> vpc(String vpcId) {

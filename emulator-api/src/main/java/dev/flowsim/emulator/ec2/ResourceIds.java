@@ -23,7 +23,7 @@ public final class ResourceIds {
     }
 
     /** A MAC address in AWS's shape (locally administered, lower-case), derived like the ids. */
-    static String macAddress(String... parts) {
+    public static String macAddress(String... parts) {
         String h = hex(String.join("\u0000", parts));
         StringBuilder mac = new StringBuilder("02");
         for (int i = 0; i < 10; i += 2) {

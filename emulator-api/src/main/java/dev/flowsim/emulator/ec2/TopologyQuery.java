@@ -1,5 +1,7 @@
 package dev.flowsim.emulator.ec2;
 
+import dev.flowsim.emulator.error.AwsException;
+
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -15,6 +17,12 @@ final class TopologyQuery {
 
     static <T> Pages.Page<T> run(Ec2Input in, List<T> all, String idParameter, Function<T, String> idOf,
                                  FlowLogResourceType kind, FilterCatalog<T> catalog) {
+        return run(in, all, idParameter, idOf, missing -> Ec2Errors.notFound(kind, missing), catalog);
+    }
+
+    /** @param notFound the error for ids that do not exist */
+    static <T> Pages.Page<T> run(Ec2Input in, List<T> all, String idParameter, Function<T, String> idOf,
+                                 Function<List<String>, AwsException> notFound, FilterCatalog<T> catalog) {
         List<String> ids = in.list(idParameter);
         Predicate<T> filters = catalog.compile(in.filters());
         int pageSize = Pages.pageSize(in);
@@ -22,7 +30,7 @@ final class TopologyQuery {
                 .filter(id -> all.stream().noneMatch(t -> idOf.apply(t).equals(id)))
                 .distinct().toList();
         if (!missing.isEmpty()) {
-            throw Ec2Errors.notFound(kind, missing);
+            throw notFound.apply(missing);
         }
         if (in.dryRun()) {
             throw Ec2Errors.dryRunOperation();

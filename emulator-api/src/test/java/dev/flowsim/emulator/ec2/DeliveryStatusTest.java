@@ -42,8 +42,15 @@ class DeliveryStatusTest {
         assertEquals(3, vpc.interfaces().size(), "a VPC flow log records all its interfaces");
 
         NetworkInterface web = world.network.networkInterfaces().get(0);
-        assertEquals(List.of(new MonitoredInterface(web.networkInterfaceId(), "000000000000", world.vpcId,
-                world.subnetId, "10.0.1.10", web.instanceId(), "use1-az1")), subs.get(1).interfaces());
+        MonitoredInterface only = subs.get(1).interfaces().get(0);
+        assertEquals(1, subs.get(1).interfaces().size());
+        assertEquals(List.of(web.networkInterfaceId(), "000000000000", world.vpcId, world.subnetId, "10.0.1.10",
+                web.instanceId(), "use1-az1", "198.51.100.10", "10.0.0.0/16"), List.of(only.interfaceId(),
+                only.accountId(), only.vpcId(), only.subnetId(), only.privateIpAddress(), only.instanceId(),
+                only.availabilityZoneId(), only.publicIpAddress(), only.vpcCidrBlock()));
+        assertEquals(List.of(443, 80), only.securityGroups().get(0).ingress().stream()
+                .map(MonitoredInterface.PublishedRule::fromPort).toList(), "the web group's rules travel along");
+        assertEquals("web", only.workload().role());
         assertEquals(60, subs.get(1).maxAggregationInterval());
     }
 
@@ -56,7 +63,8 @@ class DeliveryStatusTest {
                 "logGroupName", "deliverLogsPermissionArn", "logFormat", "maxAggregationInterval", "creationTime",
                 "interfaces"), fieldNames(sub));
         assertEquals(List.of("interfaceId", "accountId", "vpcId", "subnetId", "privateIpAddress", "instanceId",
-                "availabilityZoneId"), fieldNames(sub.get("interfaces").get(0)));
+                "availabilityZoneId", "publicIpAddress", "vpcCidrBlock", "interfaceType", "securityGroups",
+                "networkAcl", "workload"), fieldNames(sub.get("interfaces").get(0)));
         assertEquals("ALL", sub.get("trafficType").asText());
         assertEquals(NOW.toEpochMilli(), sub.get("creationTime").asLong());
     }

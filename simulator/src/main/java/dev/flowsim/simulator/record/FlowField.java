@@ -3,31 +3,91 @@ package dev.flowsim.simulator.record;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The flow-log fields the simulator can render, each with its name in {@code ${...}} and its version. */
+/**
+ * Every field of the VPC flow-log record formats (reference 1.5): versions 2, 3, 4, 5, 7, 8 and the newer 9, 10 and
+ * 11 [S]. Version 6 is Transit Gateway's own format and has no fields here. Each field knows its name inside
+ * {@code ${...}}, the version that introduced it and how to read it from a record; a value that does not apply is
+ * written as {@code -}. The emulator keeps the same catalogue in {@code ec2.LogFormats}; a test compares the two.
+ */
 public enum FlowField {
-    VERSION("version", r -> Integer.toString(r.version())),
-    ACCOUNT_ID("account-id", FlowRecord::accountId),
-    INTERFACE_ID("interface-id", FlowRecord::interfaceId),
-    SRCADDR("srcaddr", r -> r.tuple() == null ? null : r.tuple().srcAddr()),
-    DSTADDR("dstaddr", r -> r.tuple() == null ? null : r.tuple().dstAddr()),
-    SRCPORT("srcport", r -> r.tuple() == null ? null : Integer.toString(r.tuple().srcPort())),
-    DSTPORT("dstport", r -> r.tuple() == null ? null : Integer.toString(r.tuple().dstPort())),
-    PROTOCOL("protocol", r -> r.tuple() == null ? null : Integer.toString(r.tuple().protocol())),
-    PACKETS("packets", r -> r.packets() == null ? null : Long.toString(r.packets())),
-    BYTES("bytes", r -> r.bytes() == null ? null : Long.toString(r.bytes())),
-    START("start", r -> Long.toString(r.start())),
-    END("end", r -> Long.toString(r.end())),
-    ACTION("action", r -> r.action() == null ? null : r.action().name()),
-    LOG_STATUS("log-status", r -> r.logStatus().name());
+    VERSION("version", 2, r -> null),
+    ACCOUNT_ID("account-id", 2, FlowRecord::accountId),
+    INTERFACE_ID("interface-id", 2, FlowRecord::interfaceId),
+    SRCADDR("srcaddr", 2, r -> r.tuple() == null ? null : r.tuple().srcAddr()),
+    DSTADDR("dstaddr", 2, r -> r.tuple() == null ? null : r.tuple().dstAddr()),
+    SRCPORT("srcport", 2, r -> r.tuple() == null ? null : Integer.toString(r.tuple().srcPort())),
+    DSTPORT("dstport", 2, r -> r.tuple() == null ? null : Integer.toString(r.tuple().dstPort())),
+    PROTOCOL("protocol", 2, r -> r.tuple() == null ? null : Integer.toString(r.tuple().protocol())),
+    PACKETS("packets", 2, r -> r.packets() == null ? null : Long.toString(r.packets())),
+    BYTES("bytes", 2, r -> r.bytes() == null ? null : Long.toString(r.bytes())),
+    START("start", 2, r -> Long.toString(r.start())),
+    END("end", 2, r -> Long.toString(r.end())),
+    ACTION("action", 2, r -> r.action() == null ? null : r.action().name()),
+    LOG_STATUS("log-status", 2, r -> r.logStatus().name()),
+
+    VPC_ID("vpc-id", 3, r -> r.eni().vpcId()),
+    SUBNET_ID("subnet-id", 3, r -> r.eni().subnetId()),
+    INSTANCE_ID("instance-id", 3, r -> r.eni().instanceId()),
+    TCP_FLAGS("tcp-flags", 3, r -> !r.isFlow() || r.tcpFlags() == TcpFlags.NOT_COMPUTED ? null
+            : Integer.toString(r.tcpFlags())),
+    TYPE("type", 3, r -> r.tuple() == null ? null : r.tuple().srcAddr().indexOf(':') >= 0 ? "IPv6" : "IPv4"),
+    PKT_SRCADDR("pkt-srcaddr", 3, r -> r.tuple() == null ? null
+            : r.detail() == null ? r.tuple().srcAddr() : r.detail().pktSrcAddr()),
+    PKT_DSTADDR("pkt-dstaddr", 3, r -> r.tuple() == null ? null
+            : r.detail() == null ? r.tuple().dstAddr() : r.detail().pktDstAddr()),
+
+    REGION("region", 4, r -> r.eni().region()),
+    AZ_ID("az-id", 4, r -> r.eni().azId()),
+    SUBLOCATION_TYPE("sublocation-type", 4, r -> r.eni().sublocationType()),
+    SUBLOCATION_ID("sublocation-id", 4, r -> r.eni().sublocationId()),
+
+    PKT_SRC_AWS_SERVICE("pkt-src-aws-service", 5, r -> detail(r, FlowDetail::pktSrcAwsService)),
+    PKT_DST_AWS_SERVICE("pkt-dst-aws-service", 5, r -> detail(r, FlowDetail::pktDstAwsService)),
+    FLOW_DIRECTION("flow-direction", 5, r -> detail(r, d -> d.direction().wireValue())),
+    TRAFFIC_PATH("traffic-path", 5, r -> detail(r, d -> d.trafficPath() == null ? null
+            : Integer.toString(d.trafficPath()))),
+
+    // Version 7: ECS task metadata. flowsim simulates no ECS tasks, so these are always '-' as AWS writes them for
+    // traffic that does not come from a running task.
+    ECS_CLUSTER_ARN("ecs-cluster-arn", 7, r -> null),
+    ECS_CLUSTER_NAME("ecs-cluster-name", 7, r -> null),
+    ECS_CONTAINER_INSTANCE_ARN("ecs-container-instance-arn", 7, r -> null),
+    ECS_CONTAINER_INSTANCE_ID("ecs-container-instance-id", 7, r -> null),
+    ECS_CONTAINER_ID("ecs-container-id", 7, r -> null),
+    ECS_SECOND_CONTAINER_ID("ecs-second-container-id", 7, r -> null),
+    ECS_SERVICE_NAME("ecs-service-name", 7, r -> null),
+    ECS_TASK_DEFINITION_ARN("ecs-task-definition-arn", 7, r -> null),
+    ECS_TASK_ARN("ecs-task-arn", 7, r -> null),
+    ECS_TASK_ID("ecs-task-id", 7, r -> null),
+
+    REJECT_REASON("reject-reason", 8, r -> detail(r, FlowDetail::rejectReason)),
+    RESOURCE_ID("resource-id", 9, r -> r.eni().resourceId()),
+    ENCRYPTION_STATUS("encryption-status", 10, r -> detail(r, d -> d.encryptionStatus() == null ? null
+            : Integer.toString(d.encryptionStatus()))),
+
+    INSTANCE_TAG("instance-tag", 11, r -> r.eni().tagFields().get("instance-tag")),
+    INSTANCE_TAG_2("instance-tag-2", 11, r -> r.eni().tagFields().get("instance-tag-2")),
+    INTERFACE_TAG("interface-tag", 11, r -> r.eni().tagFields().get("interface-tag")),
+    INTERFACE_TAG_2("interface-tag-2", 11, r -> r.eni().tagFields().get("interface-tag-2")),
+    ASG_TAG("asg-tag", 11, r -> r.eni().tagFields().get("asg-tag")),
+    ASG_TAG_2("asg-tag-2", 11, r -> r.eni().tagFields().get("asg-tag-2")),
+    INTERFACE_TYPE("interface-type", 11, r -> r.eni().interfaceType()),
+    NEXT_HOP_INTERFACE_ID("next-hop-interface-id", 11, r -> nextHop(r, InterfaceMetadata::interfaceId)),
+    NEXT_HOP_SUBNET_ID("next-hop-subnet-id", 11, r -> nextHop(r, InterfaceMetadata::subnetId)),
+    NEXT_HOP_AZ_ID("next-hop-az-id", 11, r -> nextHop(r, InterfaceMetadata::azId)),
+    NEXT_HOP_VPC_ID("next-hop-vpc-id", 11, r -> nextHop(r, InterfaceMetadata::vpcId)),
+    NEXT_HOP_INTERFACE_TYPE("next-hop-interface-type", 11, r -> nextHop(r, InterfaceMetadata::interfaceType));
 
     /** What AWS writes for a field that does not apply. */
     public static final String NOT_APPLICABLE = "-";
 
     private final String fieldName;
+    private final int version;
     private final Function<FlowRecord, String> extractor;
 
-    FlowField(String fieldName, Function<FlowRecord, String> extractor) {
+    FlowField(String fieldName, int version, Function<FlowRecord, String> extractor) {
         this.fieldName = fieldName;
+        this.version = version;
         this.extractor = extractor;
     }
 
@@ -36,14 +96,20 @@ public enum FlowField {
         return fieldName;
     }
 
-    /** All fields supported so far belong to the default format, version 2. */
+    /** The record-format version that introduced the field. */
     public int version() {
-        return 2;
+        return version;
     }
 
-    public String render(FlowRecord record) {
+    /**
+     * The field's text in a record rendered by a format of {@code formatVersion}; {@code -} when it does not apply.
+     */
+    public String render(FlowRecord record, int formatVersion) {
+        if (this == VERSION) {
+            return Integer.toString(formatVersion);
+        }
         String value = extractor.apply(record);
-        return value == null ? NOT_APPLICABLE : value;
+        return value == null || value.isEmpty() ? NOT_APPLICABLE : value;
     }
 
     public static Optional<FlowField> byName(String fieldName) {
@@ -53,5 +119,13 @@ public enum FlowField {
             }
         }
         return Optional.empty();
+    }
+
+    private static String detail(FlowRecord r, Function<FlowDetail, String> value) {
+        return r.detail() == null ? null : value.apply(r.detail());
+    }
+
+    private static String nextHop(FlowRecord r, Function<InterfaceMetadata, String> value) {
+        return r.detail() == null || r.detail().nextHop() == null ? null : value.apply(r.detail().nextHop());
     }
 }

@@ -2,15 +2,15 @@ package dev.flowsim.simulator.record;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A parsed {@code LogFormat}: the ordered {@code ${field}} list a flow log writes, one space between fields. Fields
- * of later record versions are recognised by name so that the error says "not supported yet" rather than "unknown".
+ * A parsed {@code LogFormat}: the ordered {@code ${field}} list a flow log writes, one space between fields, any
+ * field of any VPC record version ({@link FlowField}). The record's {@code version} is the highest version among the
+ * selected fields (reference 1.4), so the default format writes 2.
  */
 public final class RecordFormat {
 
@@ -21,38 +21,25 @@ public final class RecordFormat {
 
     private static final Pattern TOKEN = Pattern.compile("\\$\\{([a-z0-9-]+)}");
 
-    /** Fields of versions 3 and later, by the version that introduced them. */
-    private static final Map<String, Integer> LATER_VERSION_FIELDS = Map.ofEntries(
-            Map.entry("vpc-id", 3), Map.entry("subnet-id", 3), Map.entry("instance-id", 3),
-            Map.entry("tcp-flags", 3), Map.entry("type", 3), Map.entry("pkt-srcaddr", 3),
-            Map.entry("pkt-dstaddr", 3),
-            Map.entry("region", 4), Map.entry("az-id", 4), Map.entry("sublocation-type", 4),
-            Map.entry("sublocation-id", 4),
-            Map.entry("pkt-src-aws-service", 5), Map.entry("pkt-dst-aws-service", 5),
-            Map.entry("flow-direction", 5), Map.entry("traffic-path", 5),
-            Map.entry("ecs-cluster-arn", 7), Map.entry("ecs-cluster-name", 7),
-            Map.entry("ecs-container-instance-arn", 7), Map.entry("ecs-container-instance-id", 7),
-            Map.entry("ecs-container-id", 7), Map.entry("ecs-second-container-id", 7),
-            Map.entry("ecs-service-name", 7), Map.entry("ecs-task-definition-arn", 7),
-            Map.entry("ecs-task-arn", 7), Map.entry("ecs-task-id", 7),
-            Map.entry("reject-reason", 8), Map.entry("resource-id", 9), Map.entry("encryption-status", 10));
-
     /** Declared after the tables {@link #parse} reads, which static initialisation needs in place. */
     public static final RecordFormat DEFAULT = parse(DEFAULT_FORMAT_STRING);
 
     private final String formatString;
     private final List<FlowField> fields;
 
+    private final int version;
+
     private RecordFormat(String formatString, List<FlowField> fields) {
         this.formatString = formatString;
         this.fields = List.copyOf(fields);
+        this.version = fields.stream().mapToInt(FlowField::version).max().orElse(FlowRecord.VERSION_2);
     }
 
     /**
      * Parses a format such as {@code ${srcaddr} ${dstaddr} ${action}}.
      *
-     * @throws LogFormatException naming the offending token when the format is malformed or uses a field the
-     *                            simulator cannot produce yet
+     * @throws LogFormatException naming the offending token when the format is malformed or names a field no
+     *                            VPC record version defines
      */
     public static RecordFormat parse(String formatString) {
         Objects.requireNonNull(formatString, "formatString");
@@ -74,15 +61,8 @@ public final class RecordFormat {
                     + "'; every field is written as ${field-name} and fields are separated by one space");
         }
         String name = matcher.group(1);
-        return FlowField.byName(name).orElseThrow(() -> {
-            Integer version = LATER_VERSION_FIELDS.get(name);
-            if (version != null) {
-                return new LogFormatException("field ${" + name + "} (record version " + version
-                        + ") is not supported by the simulator yet; supported fields: " + supportedFieldList());
-            }
-            return new LogFormatException("unknown flow-log field ${" + name + "}; supported fields: "
-                    + supportedFieldList());
-        });
+        return FlowField.byName(name).orElseThrow(() -> new LogFormatException("unknown flow-log field ${"
+                + name + "}; known fields: " + supportedFieldList()));
     }
 
     private static String supportedFieldList() {
@@ -101,7 +81,7 @@ public final class RecordFormat {
 
     /** The record version this format implies: the highest version among its fields. */
     public int version() {
-        return fields.stream().mapToInt(FlowField::version).max().orElse(FlowRecord.VERSION_2);
+        return version;
     }
 
     /** One log line: the selected fields in order, separated by single spaces. */
@@ -111,7 +91,7 @@ public final class RecordFormat {
             if (i > 0) {
                 line.append(' ');
             }
-            line.append(fields.get(i).render(record));
+            line.append(fields.get(i).render(record, version));
         }
         return line.toString();
     }

@@ -1,15 +1,14 @@
 package dev.flowsim.simulator.traffic;
 
-import dev.flowsim.simulator.record.Action;
 import dev.flowsim.simulator.record.CaptureWindow;
 import dev.flowsim.simulator.record.FiveTuple;
+import dev.flowsim.simulator.record.TcpFlags;
 
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * Builds the observations of one conversation of each kind. Both directions are recorded separately, and a
- * conversation between two monitored interfaces is recorded on both of them. All times stay inside the window.
+ * Builds one conversation of each kind and hands it to the {@link ConnectionRecorder}, which records it on every
+ * monitored interface it touches as the security groups and network ACLs allow. All times stay inside the window.
  */
 final class Conversations {
 
@@ -20,62 +19,74 @@ final class Conversations {
     private static final int SSH = 22;
     /** An NTP packet on the wire: 48 bytes of NTP, 8 of UDP, 20 of IPv4. */
     private static final int NTP_PACKET_BYTES = 76;
+    /** A SYN with options: 60 bytes on the wire (44 from scanners that send no options). */
+    private static final int SYN_BYTES = 60;
+    private static final int[] SCANNED_PORTS = {21, 22, 23, 25, 53, 80, 110, 135, 139, 143, 443, 445, 1433, 3306,
+        3389, 5432, 5900, 6379, 8080, 8443, 9200, 27017};
+
+    /** Client side of a short connection: SYN, ACKs, FIN-ACK → 3; of one still open at the window's end → 2. */
+    private static final int CLIENT_CLOSED = TcpFlags.ofPackets(TcpFlags.SYN, TcpFlags.ACK, TcpFlags.FIN | TcpFlags.ACK);
+    private static final int CLIENT_OPEN = TcpFlags.ofPackets(TcpFlags.SYN, TcpFlags.ACK);
+    /** Server side: SYN-ACK, ACKs, FIN-ACK → 19; still open → 18. */
+    private static final int SERVER_CLOSED = TcpFlags.ofPackets(TcpFlags.SYN_ACK, TcpFlags.ACK,
+            TcpFlags.FIN | TcpFlags.ACK);
+    private static final int SERVER_OPEN = TcpFlags.ofPackets(TcpFlags.SYN_ACK, TcpFlags.ACK);
+    /** A port with no listener answers RST-ACK → 4. */
+    private static final int RESET = TcpFlags.ofPacket(TcpFlags.RST | TcpFlags.ACK);
 
     private final RandomGenerator rng;
     private final CaptureWindow window;
-    private final List<FlowObservation> out;
+    private final ConnectionRecorder recorder;
 
-    Conversations(RandomGenerator rng, CaptureWindow window, List<FlowObservation> out) {
+    Conversations(RandomGenerator rng, CaptureWindow window, ConnectionRecorder recorder) {
         this.rng = rng;
         this.window = window;
-        this.out = out;
+        this.recorder = recorder;
     }
 
-    /** An internet client fetching from the interface over HTTPS (mostly) or HTTP, and the server's replies. */
-    void inboundWeb(MonitoredEni server) {
-        String client = InternetAddresses.publicIpv4(rng);
-        int port = rng.nextDouble() < 0.8 ? HTTPS : HTTP;
-        FiveTuple request = new FiveTuple(client, server.privateIp(), InternetAddresses.clientPort(rng), port,
-                FiveTuple.TCP);
-        boolean keepAlive = rng.nextDouble() < 0.1;
-        long[] span = span(keepAlive ? window.intervalSeconds() : 5);
-        long requestPackets = between(3, keepAlive ? 120 : 25);
-        long replyPackets = between(Math.max(2, requestPackets - 2), requestPackets * 3);
-        out.add(FlowObservation.on(server, request, requestPackets, requestPackets * between(52, 420),
-                span[0], span[1], Action.ACCEPT));
-        out.add(FlowObservation.on(server, request.reversed(), replyPackets, replyPackets * between(120, 1400),
-                replyStart(span), span[1], Action.ACCEPT));
+    /** An internet client fetching from the interface over HTTPS (mostly) or HTTP, with an ephemeral port. */
+    void inboundWeb(MonitoredEni server, EniProfile profile) {
+        int port = profile.servicePorts().contains(HTTP) && rng.nextDouble() < 0.2 ? HTTP
+                : profile.role() == Workload.Role.WEB ? profile.servicePort() : rng.nextDouble() < 0.8 ? HTTPS : HTTP;
+        FiveTuple request = new FiveTuple(InternetAddresses.publicIpv4(rng), server.privateIp(),
+                InternetAddresses.clientPort(rng), port, FiveTuple.TCP);
+        tcp(Endpoint.external(request.srcAddr()), Endpoint.of(server), request, rng.nextDouble() < 0.1,
+                25, 52, 420, 120, 1400);
     }
 
     /** A connection from one monitored interface to a service port of another, seen on both interfaces. */
     void eastWest(MonitoredEni client, MonitoredEni server, int servicePort) {
         FiveTuple request = new FiveTuple(client.privateIp(), server.privateIp(),
                 InternetAddresses.linuxEphemeralPort(rng), servicePort, FiveTuple.TCP);
-        long[] span = span(rng.nextDouble() < 0.2 ? window.intervalSeconds() : 10);
-        long requestPackets = between(2, 60);
-        long requestBytes = requestPackets * between(60, 900);
-        long replyPackets = between(2, 80);
-        long replyBytes = replyPackets * between(80, 1448);
-        long replyStart = replyStart(span);
-        out.add(FlowObservation.on(client, request, requestPackets, requestBytes, span[0], span[1], Action.ACCEPT));
-        out.add(FlowObservation.on(client, request.reversed(), replyPackets, replyBytes, replyStart, span[1],
-                Action.ACCEPT));
-        out.add(FlowObservation.on(server, request, requestPackets, requestBytes, span[0], span[1], Action.ACCEPT));
-        out.add(FlowObservation.on(server, request.reversed(), replyPackets, replyBytes, replyStart, span[1],
-                Action.ACCEPT));
+        tcp(Endpoint.of(client), Endpoint.of(server), request, rng.nextDouble() < 0.2, 60, 60, 900, 80, 1448);
     }
 
-    /** A UDP query to the resolver the interface is configured with, and its answer. */
+    /**
+     * A pooled connection (application to database) that stays open across windows: the same tuple every window,
+     * only ACK/PSH packets in between, so its records show tcp-flags 0.
+     */
+    void pooled(MonitoredEni client, MonitoredEni server, int servicePort, int slot) {
+        int clientPort = 40_000 + Math.floorMod((client.interfaceId() + server.interfaceId()).hashCode() + slot * 7919,
+                20_000);
+        FiveTuple request = new FiveTuple(client.privateIp(), server.privateIp(), clientPort, servicePort,
+                FiveTuple.TCP);
+        long start = window.startEpochSecond() + rng.nextLong(3);
+        long end = window.lastEpochSecond() - rng.nextLong(3);
+        long packets = between(20, 400);
+        Leg sent = new Leg(packets, packets * between(80, 600), start, end, 0);
+        Leg answered = new Leg(packets, packets * between(100, 1448), start, end, 0);
+        recorder.connection(Endpoint.of(client), Endpoint.of(server), request, sent, answered, sent);
+    }
+
+    /** A UDP query to the interface's resolver and its answer (never logged when it is the Amazon DNS server). */
     void dnsQuery(MonitoredEni eni, String resolver) {
         FiveTuple query = new FiveTuple(eni.privateIp(), resolver, InternetAddresses.linuxEphemeralPort(rng), DNS,
                 FiveTuple.UDP);
         long[] span = span(1);
-        long queryPackets = rng.nextDouble() < 0.9 ? 1 : 2;
-        long answerPackets = queryPackets;
-        out.add(FlowObservation.on(eni, query, queryPackets, queryPackets * between(56, 90), span[0], span[1],
-                Action.ACCEPT));
-        out.add(FlowObservation.on(eni, query.reversed(), answerPackets, answerPackets * between(72, 300),
-                replyStart(span), span[1], Action.ACCEPT));
+        long packets = rng.nextDouble() < 0.9 ? 1 : 2;
+        Leg sent = new Leg(packets, packets * between(56, 90), span[0], span[1], 0);
+        Leg answer = new Leg(packets, packets * between(72, 300), replyStart(span), span[1], 0);
+        recorder.connection(Endpoint.of(eni), Endpoint.external(resolver), query, sent, answer, sent);
     }
 
     /** One NTP exchange; with a fixed source port, repeated syncs in a window share a tuple and aggregate. */
@@ -83,22 +94,55 @@ final class Conversations {
         int sourcePort = fixedSourcePort ? NTP : InternetAddresses.linuxEphemeralPort(rng);
         FiveTuple request = new FiveTuple(eni.privateIp(), server, sourcePort, NTP, FiveTuple.UDP);
         long[] span = span(1);
-        out.add(FlowObservation.on(eni, request, 1, NTP_PACKET_BYTES, span[0], span[1], Action.ACCEPT));
-        out.add(FlowObservation.on(eni, request.reversed(), 1, NTP_PACKET_BYTES, replyStart(span), span[1],
-                Action.ACCEPT));
+        Leg sent = new Leg(1, NTP_PACKET_BYTES, span[0], span[1], 0);
+        Leg answer = new Leg(1, NTP_PACKET_BYTES, replyStart(span), span[1], 0);
+        recorder.connection(Endpoint.of(eni), Endpoint.external(server), request, sent, answer, sent);
     }
 
-    /**
-     * A scanner's SYNs to port 22, refused by the security group. The packet never reaches the instance, so there
-     * is no reply record.
-     */
+    /** A scanner's attempt on port 22; refused unless a security group admits SSH from the internet. */
     void sshProbe(MonitoredEni target) {
         FiveTuple probe = new FiveTuple(InternetAddresses.publicIpv4(rng), target.privateIp(),
                 InternetAddresses.clientPort(rng), SSH, FiveTuple.TCP);
+        probe(target, probe, false);
+    }
+
+    /** A sweep of a few well-known ports from one scanner address and source port, each port its own flow. */
+    void portScan(MonitoredEni target, EniProfile profile) {
+        String scanner = InternetAddresses.publicIpv4(rng);
+        int sourcePort = InternetAddresses.clientPort(rng);
+        int ports = (int) between(3, 12);
+        for (int i = 0; i < ports; i++) {
+            int port = SCANNED_PORTS[rng.nextInt(SCANNED_PORTS.length)];
+            probe(target, new FiveTuple(scanner, target.privateIp(), sourcePort, port, FiveTuple.TCP),
+                    profile.servicePorts().contains(port));
+        }
+    }
+
+    /** SYNs to one port: refused by the filters, or answered by a listener (SYN-ACK) or by a closed port (RST). */
+    private void probe(MonitoredEni target, FiveTuple probe, boolean listening) {
         long[] span = span(3);
-        long packets = between(1, 3);
-        long bytesPerSyn = rng.nextBoolean() ? 60 : 44;
-        out.add(FlowObservation.on(target, probe, packets, packets * bytesPerSyn, span[0], span[1], Action.REJECT));
+        long syns = between(1, 3);
+        long synBytes = rng.nextBoolean() ? SYN_BYTES : 44;
+        Leg refused = new Leg(syns, syns * synBytes, span[0], span[1], TcpFlags.SYN);
+        Leg sent = new Leg(2, 2 * synBytes, span[0], span[1], TcpFlags.ofPackets(TcpFlags.SYN, TcpFlags.RST));
+        Leg answer = new Leg(1, 40, replyStart(span), span[1], listening ? TcpFlags.SYN_ACK : RESET);
+        recorder.connection(Endpoint.external(probe.srcAddr()), Endpoint.of(target), probe, sent, answer, refused);
+    }
+
+    /** A TCP connection with request and reply sizes drawn from the given ranges. */
+    private void tcp(Endpoint client, Endpoint server, FiveTuple request, boolean longLived, long maxPackets,
+                     long minRequestBytes, long maxRequestBytes, long minReplyBytes, long maxReplyBytes) {
+        long[] span = span(longLived ? window.intervalSeconds() : 10);
+        long requestPackets = between(3, longLived ? maxPackets * 4 : maxPackets);
+        long replyPackets = between(Math.max(2, requestPackets - 2), requestPackets * 3);
+        Leg sent = new Leg(requestPackets, requestPackets * between(minRequestBytes, maxRequestBytes), span[0],
+                span[1], longLived ? CLIENT_OPEN : CLIENT_CLOSED);
+        Leg answer = new Leg(replyPackets, replyPackets * between(minReplyBytes, maxReplyBytes), replyStart(span),
+                span[1], longLived ? SERVER_OPEN : SERVER_CLOSED);
+        long syns = between(1, 3);
+        Leg refused = new Leg(syns, syns * SYN_BYTES, span[0], Math.min(span[0] + syns - 1, window.lastEpochSecond()),
+                TcpFlags.SYN);
+        recorder.connection(client, server, request, sent, answer, refused);
     }
 
     /** First and last second of a flow lasting up to {@code maxSeconds}, clipped to the window. */

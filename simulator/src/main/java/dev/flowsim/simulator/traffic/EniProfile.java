@@ -1,31 +1,53 @@
 package dev.flowsim.simulator.traffic;
 
+import dev.flowsim.simulator.security.Cidr;
+
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
- * The lasting character of one interface, the same in every window: how busy it is, whether the internet can
- * reach it, the port it serves its peers on, and the resolver and time server it uses.
+ * The lasting character of one interface, the same in every window: its role, how busy it is, whether the internet
+ * can reach it, the ports it serves its peers on, its traffic mix, and the resolver and time server it uses.
  *
- * @param fixedNtpSourcePort whether the NTP client sends from port 123 (ntpd does; chrony picks ephemeral ports)
+ * @param resolverIsAmazonDns whether it asks the VPC's Amazon DNS server (VPC base + 2), whose traffic AWS never logs
+ * @param fixedNtpSourcePort  whether the NTP client sends from port 123 (ntpd does; chrony picks ephemeral ports)
  */
 public record EniProfile(
+        Workload.Role role,
         boolean publicFacing,
         double activity,
-        int servicePort,
+        List<Integer> servicePorts,
+        TrafficMix mix,
         String dnsResolver,
+        boolean resolverIsAmazonDns,
         String ntpServer,
         boolean fixedNtpSourcePort) {
 
     private static final int[] SERVICE_PORTS = {5432, 3306, 6379, 8080, 9200, 443};
     private static final String[] RESOLVERS = {"1.1.1.1", "8.8.8.8", "8.8.4.4", "9.9.9.9", "208.67.222.222"};
+    private static final double AMAZON_DNS_SHARE = 0.5;
 
-    static EniProfile derive(RandomGenerator rng, TrafficMix mix) {
-        boolean publicFacing = rng.nextDouble() < mix.publicFacingShare();
+    public int servicePort() {
+        return servicePorts.get(0);
+    }
+
+    static EniProfile derive(RandomGenerator rng, TrafficMix modelMix, MonitoredEni eni) {
+        Workload workload = eni.workload();
+        Workload.Role role = workload == null ? Workload.Role.GENERIC : workload.role();
+        TrafficMix mix = workload != null && workload.mix() != null ? workload.mix() : modelMix;
+        boolean randomPublic = rng.nextDouble() < mix.publicFacingShare();
+        boolean publicFacing = eni.publicIp() != null || (eni.workload() == null && randomPublic);
         double activity = 0.25 + rng.nextDouble() * 1.75;
-        int servicePort = SERVICE_PORTS[rng.nextInt(SERVICE_PORTS.length)];
+        int randomPort = SERVICE_PORTS[rng.nextInt(SERVICE_PORTS.length)];
+        List<Integer> ports = workload != null && !workload.servicePorts().isEmpty() ? workload.servicePorts()
+                : List.of(role.usualPort() > 0 ? role.usualPort() : randomPort);
         String resolver = RESOLVERS[rng.nextInt(RESOLVERS.length)];
+        boolean amazonDns = eni.vpcCidr() != null && rng.nextDouble() < AMAZON_DNS_SHARE;
+        if (amazonDns) {
+            resolver = Cidr.ipv4(Cidr.parse(eni.vpcCidr()).network() + 2);
+        }
         String ntpServer = InternetAddresses.publicIpv4(rng);
         boolean fixedNtpPort = rng.nextBoolean();
-        return new EniProfile(publicFacing, activity, servicePort, resolver, ntpServer, fixedNtpPort);
+        return new EniProfile(role, publicFacing, activity, ports, mix, resolver, amazonDns, ntpServer, fixedNtpPort);
     }
 }

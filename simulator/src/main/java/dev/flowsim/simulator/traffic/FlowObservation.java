@@ -2,12 +2,16 @@ package dev.flowsim.simulator.traffic;
 
 import dev.flowsim.simulator.record.Action;
 import dev.flowsim.simulator.record.FiveTuple;
+import dev.flowsim.simulator.record.FlowDetail;
 
 import java.util.Objects;
 
 /**
  * Packets of one flow direction seen on one interface during part of a window, before aggregation. Several
- * observations of the same tuple in one window become one record.
+ * observations of the same tuple in one window become one record, their TCP flags OR-ed.
+ *
+ * @param tcpFlags the reported flags of these packets ({@link dev.flowsim.simulator.record.TcpFlags})
+ * @param detail   direction, path and packet-level fields; null when not known
  */
 public record FlowObservation(
         String interfaceId,
@@ -17,7 +21,9 @@ public record FlowObservation(
         long bytes,
         long start,
         long end,
-        Action action) {
+        Action action,
+        int tcpFlags,
+        FlowDetail detail) {
 
     public FlowObservation {
         Objects.requireNonNull(interfaceId, "interfaceId");
@@ -33,8 +39,15 @@ public record FlowObservation(
         }
     }
 
+    /** An observation with only the version-2 fields known. */
+    public FlowObservation(String interfaceId, String accountId, FiveTuple tuple, long packets, long bytes,
+                           long start, long end, Action action) {
+        this(interfaceId, accountId, tuple, packets, bytes, start, end, action, 0, null);
+    }
+
     static FlowObservation on(MonitoredEni eni, FiveTuple tuple, long packets, long bytes, long start, long end,
-                              Action action) {
-        return new FlowObservation(eni.interfaceId(), eni.accountId(), tuple, packets, bytes, start, end, action);
+                              Action action, int tcpFlags, FlowDetail detail) {
+        return new FlowObservation(eni.interfaceId(), eni.accountId(), tuple, packets, bytes, start, end, action,
+                tcpFlags, detail);
     }
 }

@@ -1,13 +1,42 @@
 package dev.flowsim.simulator.traffic;
 
+import dev.flowsim.simulator.record.InterfaceMetadata;
+import dev.flowsim.simulator.security.InterfaceSecurity;
+
 import java.util.Objects;
 
-/** A network interface a flow log captures: the recorded side of every flow the model generates for it. */
-public record MonitoredEni(String interfaceId, String accountId, String privateIp) {
+/**
+ * A network interface a flow log captures: the recorded side of every flow the model generates for it, with what
+ * its records say about it, the filters in front of it and the workload it runs.
+ *
+ * @param publicIp null when the interface has no public address (the internet cannot reach it directly, and its
+ *                 internet-bound traffic leaves through a NAT gateway)
+ * @param vpcCidr  the VPC's primary block; null when unknown (then no traffic is recognised as AWS-internal)
+ * @param workload null for the seeded default profile
+ */
+public record MonitoredEni(InterfaceMetadata metadata, String privateIp, String publicIp, String vpcCidr,
+                           InterfaceSecurity security, Workload workload) {
 
     public MonitoredEni {
-        Objects.requireNonNull(interfaceId, "interfaceId");
-        Objects.requireNonNull(accountId, "accountId");
+        Objects.requireNonNull(metadata, "metadata");
         Objects.requireNonNull(privateIp, "privateIp");
+        security = security == null ? InterfaceSecurity.permissiveWebDefault(metadata.subnetId()) : security;
+    }
+
+    /** An interface known only by id, owner and address: default filters and the seeded default profile. */
+    public MonitoredEni(String interfaceId, String accountId, String privateIp) {
+        this(InterfaceMetadata.of(accountId, interfaceId), privateIp, null, null, null, null);
+    }
+
+    public String interfaceId() {
+        return metadata.interfaceId();
+    }
+
+    public String accountId() {
+        return metadata.accountId();
+    }
+
+    public String subnetId() {
+        return metadata.subnetId();
     }
 }

@@ -2,16 +2,20 @@ package dev.flowsim.simulator.traffic;
 
 /**
  * How much of each kind of traffic an interface of average activity produces, as mean events per minute. Each
- * interface scales these by its own activity factor.
+ * interface scales these by its own activity factor; a burst window multiplies them.
  *
  * @param webConnectionsPerMinute      inbound HTTPS/HTTP connections from internet clients (public-facing ENIs)
  * @param eastWestConnectionsPerMinute connections this interface opens to other interfaces of the flow log
- * @param dnsQueriesPerMinute          UDP queries to the interface's own resolver (Amazon DNS is never logged)
+ * @param dnsQueriesPerMinute          UDP queries to the interface's resolver (to Amazon DNS they are never logged)
  * @param ntpSyncsPerMinute            UDP time syncs against a public NTP server
- * @param sshProbesPerMinute           rejected SSH connection attempts from the internet (public-facing ENIs)
+ * @param sshProbesPerMinute           SSH connection attempts from internet scanners (public-facing ENIs)
+ * @param portScansPerMinute           port sweeps of a few ports each from internet scanners (public-facing ENIs)
  * @param idleWindowProbability        chance that an interface originates and receives nothing of its own in a
  *                                     window
- * @param publicFacingShare            share of interfaces that are reachable from the internet
+ * @param publicFacingShare            share of interfaces reachable from the internet, for interfaces whose
+ *                                     public address the topology does not say
+ * @param burstProbability             chance that a window is a burst
+ * @param burstMultiplier              how many times the rates a burst window has
  */
 public record TrafficMix(
         double webConnectionsPerMinute,
@@ -19,11 +23,14 @@ public record TrafficMix(
         double dnsQueriesPerMinute,
         double ntpSyncsPerMinute,
         double sshProbesPerMinute,
+        double portScansPerMinute,
         double idleWindowProbability,
-        double publicFacingShare) {
+        double publicFacingShare,
+        double burstProbability,
+        double burstMultiplier) {
 
-    /** A small, believable VPC: a few web requests a minute, background chatter and the odd SSH scanner. */
-    public static final TrafficMix DEFAULT = new TrafficMix(6.0, 3.0, 2.0, 0.5, 0.4, 0.08, 0.5);
+    /** A small, believable VPC: a few web requests a minute, background chatter, the odd scanner, rare bursts. */
+    public static final TrafficMix DEFAULT = new TrafficMix(6.0, 3.0, 2.0, 0.5, 0.4, 0.1, 0.08, 0.5, 0.05, 6.0);
 
     public TrafficMix {
         requireRate(webConnectionsPerMinute, "webConnectionsPerMinute");
@@ -31,13 +38,26 @@ public record TrafficMix(
         requireRate(dnsQueriesPerMinute, "dnsQueriesPerMinute");
         requireRate(ntpSyncsPerMinute, "ntpSyncsPerMinute");
         requireRate(sshProbesPerMinute, "sshProbesPerMinute");
+        requireRate(portScansPerMinute, "portScansPerMinute");
         requireProbability(idleWindowProbability, "idleWindowProbability");
         requireProbability(publicFacingShare, "publicFacingShare");
+        requireProbability(burstProbability, "burstProbability");
+        if (!(burstMultiplier >= 1) || Double.isInfinite(burstMultiplier)) {
+            throw new IllegalArgumentException("burstMultiplier must be a finite factor >= 1, got " + burstMultiplier);
+        }
     }
 
     /** No traffic at all: every interface reports NODATA in every window. */
     public static TrafficMix silent() {
-        return new TrafficMix(0, 0, 0, 0, 0, 1.0, 0);
+        return new TrafficMix(0, 0, 0, 0, 0, 0, 1.0, 0, 0, 1);
+    }
+
+    /** Every rate multiplied by {@code factor} (probabilities unchanged): "flows per ENI per minute" as one knob. */
+    public TrafficMix scaled(double factor) {
+        return new TrafficMix(webConnectionsPerMinute * factor, eastWestConnectionsPerMinute * factor,
+                dnsQueriesPerMinute * factor, ntpSyncsPerMinute * factor, sshProbesPerMinute * factor,
+                portScansPerMinute * factor, idleWindowProbability, publicFacingShare, burstProbability,
+                burstMultiplier);
     }
 
     private static void requireRate(double rate, String name) {

@@ -11,9 +11,13 @@ import java.util.random.RandomGenerator;
 /**
  * The seeded traffic of a set of interfaces. For each interface and window the model draws from a stream derived
  * from (seed, interface, window) alone, so the result does not depend on thread timing or on which other windows
- * were generated before.
+ * were generated before. Each interface's role and mix (from the topology, or seeded defaults) decide what it
+ * does; the security groups and network ACLs decide what is accepted.
  */
 public final class TrafficModel {
+
+    /** Pooled connections an application interface keeps to each database interface. */
+    static final int POOLED_CONNECTIONS_PER_DATABASE = 2;
 
     private final SeedStreams seeds;
     private final TrafficMix mix;
@@ -33,7 +37,7 @@ public final class TrafficModel {
 
     /** The lasting character of an interface under this model's seed. */
     public EniProfile profileOf(MonitoredEni eni) {
-        return EniProfile.derive(seeds.stream("profile", eni.interfaceId()), mix);
+        return EniProfile.derive(seeds.stream("profile", eni.interfaceId()), mix, eni);
     }
 
     /**
@@ -45,32 +49,50 @@ public final class TrafficModel {
                 .sorted(Comparator.comparing(MonitoredEni::interfaceId))
                 .distinct()
                 .toList();
+        List<EniProfile> profiles = ordered.stream().map(this::profileOf).toList();
         List<FlowObservation> observations = new ArrayList<>();
-        for (MonitoredEni eni : ordered) {
+        ConnectionRecorder recorder = new ConnectionRecorder(observations);
+        for (int i = 0; i < ordered.size(); i++) {
+            MonitoredEni eni = ordered.get(i);
+            EniProfile profile = profiles.get(i);
             RandomGenerator rng = seeds.stream("window", eni.interfaceId(),
                     Long.toString(window.startEpochSecond()), Long.toString(window.intervalSeconds()));
-            if (rng.nextDouble() < mix.idleWindowProbability()) {
+            if (profile.role() == Workload.Role.IDLE || rng.nextDouble() < profile.mix().idleWindowProbability()) {
                 continue;
             }
-            generateFor(eni, profileOf(eni), ordered, rng, window, observations);
+            generateFor(eni, profile, ordered, profiles, rng, new Conversations(rng, window, recorder), window);
         }
         return observations;
     }
 
-    private void generateFor(MonitoredEni eni, EniProfile profile, List<MonitoredEni> all, RandomGenerator rng,
-                             CaptureWindow window, List<FlowObservation> out) {
-        Conversations conversations = new Conversations(rng, window, out);
+    private static void generateFor(MonitoredEni eni, EniProfile profile, List<MonitoredEni> all,
+                                    List<EniProfile> profiles, RandomGenerator rng, Conversations conversations,
+                                    CaptureWindow window) {
+        TrafficMix mix = profile.mix();
         double minutes = window.intervalSeconds() / 60.0;
-        double scale = profile.activity() * minutes;
+        double burst = rng.nextDouble() < mix.burstProbability() ? mix.burstMultiplier() : 1.0;
+        double scale = profile.activity() * minutes * burst;
         if (profile.publicFacing()) {
-            repeat(poisson(rng, mix.webConnectionsPerMinute() * scale), () -> conversations.inboundWeb(eni));
+            repeat(poisson(rng, mix.webConnectionsPerMinute() * scale),
+                    () -> conversations.inboundWeb(eni, profile));
         }
-        List<MonitoredEni> peers = all.stream().filter(peer -> !peer.equals(eni)).toList();
+        List<Integer> peers = peersOf(eni, profile, all, profiles);
         if (!peers.isEmpty()) {
             repeat(poisson(rng, mix.eastWestConnectionsPerMinute() * scale), () -> {
-                MonitoredEni peer = peers.get(rng.nextInt(peers.size()));
-                conversations.eastWest(eni, peer, profileOf(peer).servicePort());
+                int peer = peers.get(rng.nextInt(peers.size()));
+                EniProfile peerProfile = profiles.get(peer);
+                int port = peerProfile.servicePorts().get(rng.nextInt(peerProfile.servicePorts().size()));
+                conversations.eastWest(eni, all.get(peer), port);
             });
+        }
+        if (profile.role() == Workload.Role.APP) {
+            for (int i = 0; i < all.size(); i++) {
+                if (profiles.get(i).role() == Workload.Role.DB) {
+                    for (int slot = 0; slot < POOLED_CONNECTIONS_PER_DATABASE; slot++) {
+                        conversations.pooled(eni, all.get(i), profiles.get(i).servicePort(), slot);
+                    }
+                }
+            }
         }
         repeat(poisson(rng, mix.dnsQueriesPerMinute() * scale),
                 () -> conversations.dnsQuery(eni, profile.dnsResolver()));
@@ -78,7 +100,29 @@ public final class TrafficModel {
                 () -> conversations.ntpSync(eni, profile.ntpServer(), profile.fixedNtpSourcePort()));
         if (profile.publicFacing()) {
             repeat(poisson(rng, mix.sshProbesPerMinute() * minutes), () -> conversations.sshProbe(eni));
+            repeat(poisson(rng, mix.portScansPerMinute() * minutes), () -> conversations.portScan(eni, profile));
         }
+    }
+
+    /** Indexes of the interfaces this one calls: its downstream tier when it has one there, else every other. */
+    private static List<Integer> peersOf(MonitoredEni eni, EniProfile profile, List<MonitoredEni> all,
+                                         List<EniProfile> profiles) {
+        List<Integer> others = new ArrayList<>();
+        List<Integer> downstream = new ArrayList<>();
+        Workload.Role wanted = profile.role().downstream();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).equals(eni) || profiles.get(i).role() == Workload.Role.IDLE) {
+                continue;
+            }
+            others.add(i);
+            if (profiles.get(i).role() == wanted) {
+                downstream.add(i);
+            }
+        }
+        if (profile.role() == Workload.Role.DB) {
+            return List.of();
+        }
+        return downstream.isEmpty() ? others : downstream;
     }
 
     private static void repeat(int times, Runnable action) {

@@ -23,10 +23,11 @@ class FlowRecordTest {
 
     @Test
     void okRecordNeedsEveryFlowFieldAndNoDataNeedsNone() {
-        assertThrows(IllegalArgumentException.class, () -> new FlowRecord(2, "000000000000", "eni-1", WEB, null,
-                100L, 0, 1, Action.ACCEPT, LogStatus.OK));
-        assertThrows(IllegalArgumentException.class, () -> new FlowRecord(2, "000000000000", "eni-1", WEB, 1L,
-                100L, 0, 1, Action.ACCEPT, LogStatus.NODATA));
+        InterfaceMetadata eni = InterfaceMetadata.of("000000000000", "eni-1");
+        assertThrows(IllegalArgumentException.class, () -> new FlowRecord(eni, WEB, null,
+                100L, 0, 1, Action.ACCEPT, LogStatus.OK, 0, null));
+        assertThrows(IllegalArgumentException.class, () -> new FlowRecord(eni, WEB, 1L,
+                100L, 0, 1, Action.ACCEPT, LogStatus.NODATA, 0, null));
     }
 
     @Test

@@ -120,12 +120,14 @@ class TrafficModelTest {
                     && o.tuple().equals(request.tuple().reversed())), "reply recorded for " + request);
         }
 
-        List<FlowObservation> sshProbes = all.stream().filter(o -> o.action() == Action.REJECT).toList();
-        assertFalse(sshProbes.isEmpty(), "rejected SSH probes");
-        sshProbes.forEach(probe -> {
-            assertEquals(22, probe.tuple().dstPort());
+        List<FlowObservation> rejected = all.stream().filter(o -> o.action() == Action.REJECT).toList();
+        assertFalse(rejected.isEmpty(), "rejected scanner probes");
+        assertTrue(rejected.stream().anyMatch(probe -> probe.tuple().dstPort() == 22), "rejected SSH probes");
+        for (FlowObservation probe : rejected) {
+            assertTrue(isPublic(probe.tuple().srcAddr()), "only internet scanners are refused by default: " + probe);
+            assertTrue(probe.tuple().dstPort() != 443 && probe.tuple().dstPort() != 80, "web ports are open");
             assertTrue(all.stream().noneMatch(o -> o.tuple().equals(probe.tuple().reversed())), "no reply to " + probe);
-        });
+        }
 
         List<FlowObservation> eastWest = all.stream()
                 .filter(o -> eniIps.contains(o.tuple().srcAddr()) && eniIps.contains(o.tuple().dstAddr()))

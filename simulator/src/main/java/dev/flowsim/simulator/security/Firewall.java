@@ -1,0 +1,82 @@
+package dev.flowsim.simulator.security;
+
+import dev.flowsim.simulator.record.Action;
+
+import java.util.Set;
+
+/**
+ * Decides what happens to one connection attempt and its replies, as the reference (2.6) describes: security groups
+ * are stateful (a reply to admitted traffic is always let through them), network ACLs are stateless (the reply is
+ * judged again, on its own ports), and a network ACL only filters traffic that crosses its subnet's boundary. A
+ * packet refused on the way in never reaches the instance, so there is no reply.
+ */
+public final class Firewall {
+
+    /**
+     * One end of a connection.
+     *
+     * @param security the filters in front of it; null for a host outside the topology (the internet), which
+     *                 sends and accepts everything
+     */
+    public record Side(String address, InterfaceSecurity security) {
+
+        Set<String> groups() {
+            return security == null ? Set.of() : security.groupIds();
+        }
+    }
+
+    /**
+     * What each monitored end records; null where nothing is recorded (an unmonitored end, or a packet that never
+     * got there).
+     */
+    public record Verdict(Action requestAtClient, Action requestAtServer, Action replyAtServer,
+                          Action replyAtClient) {
+    }
+
+    private Firewall() {
+    }
+
+    /**
+     * @param clientPort the request's source port, which is the reply's destination port
+     * @param serverPort the request's destination port
+     */
+    public static Verdict decide(Side client, Side server, int protocol, int clientPort, int serverPort) {
+        boolean sameSubnet = client.security() != null && server.security() != null
+                && client.security().subnetId() != null
+                && client.security().subnetId().equals(server.security().subnetId());
+
+        boolean leavesClient = client.security() == null
+                || (client.security().groupsAdmitOutbound(protocol, serverPort, server.address(), server.groups())
+                && (sameSubnet || client.security().networkAcl()
+                .allows(true, protocol, serverPort, server.address())));
+        Action requestAtClient = recorded(client, leavesClient);
+        if (!leavesClient) {
+            return new Verdict(requestAtClient, null, null, null);
+        }
+        boolean entersServer = server.security() == null
+                || ((sameSubnet || server.security().networkAcl()
+                .allows(false, protocol, serverPort, client.address()))
+                && server.security().groupsAdmitInbound(protocol, serverPort, client.address(), client.groups()));
+        Action requestAtServer = recorded(server, entersServer);
+        if (!entersServer) {
+            return new Verdict(requestAtClient, requestAtServer, null, null);
+        }
+        // The security groups remember the connection; only the network ACLs judge the reply.
+        boolean replyLeavesServer = server.security() == null || sameSubnet
+                || server.security().networkAcl().allows(true, protocol, clientPort, client.address());
+        Action replyAtServer = recorded(server, replyLeavesServer);
+        if (!replyLeavesServer) {
+            return new Verdict(requestAtClient, requestAtServer, replyAtServer, null);
+        }
+        boolean replyEntersClient = client.security() == null || sameSubnet
+                || client.security().networkAcl().allows(false, protocol, clientPort, server.address());
+        return new Verdict(requestAtClient, requestAtServer, replyAtServer, recorded(client, replyEntersClient));
+    }
+
+    private static Action recorded(Side side, boolean allowed) {
+        if (side.security() == null) {
+            return null;
+        }
+        return allowed ? Action.ACCEPT : Action.REJECT;
+    }
+}

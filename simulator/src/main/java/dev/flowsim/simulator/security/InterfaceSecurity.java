@@ -1,0 +1,47 @@
+package dev.flowsim.simulator.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The filters in front of one interface: its security groups (stateful; any group admitting a packet is enough) and
+ * its subnet's network ACL (stateless).
+ */
+public record InterfaceSecurity(String subnetId, List<SecurityGroup> groups, NetworkAcl networkAcl) {
+
+    /**
+     * For interfaces the emulator listed without rules (older contract): like a public web server's group, HTTP and
+     * HTTPS from anywhere, everything from private address space, everything outbound; an allow-all network ACL.
+     */
+    public static InterfaceSecurity permissiveWebDefault(String subnetId) {
+        List<SecurityGroupRule> ingress = List.of(
+                new SecurityGroupRule(6, 80, 80, "0.0.0.0/0", null),
+                new SecurityGroupRule(6, 443, 443, "0.0.0.0/0", null),
+                new SecurityGroupRule(-1, 0, 65_535, "10.0.0.0/8", null),
+                new SecurityGroupRule(-1, 0, 65_535, "172.16.0.0/12", null),
+                new SecurityGroupRule(-1, 0, 65_535, "192.168.0.0/16", null));
+        List<SecurityGroupRule> egress = List.of(new SecurityGroupRule(-1, 0, 65_535, "0.0.0.0/0", null));
+        return new InterfaceSecurity(subnetId, List.of(new SecurityGroup("sg-flowsim-default", ingress, egress)),
+                NetworkAcl.ALLOW_ALL);
+    }
+
+    public InterfaceSecurity {
+        groups = groups == null ? List.of() : List.copyOf(groups);
+        networkAcl = networkAcl == null ? NetworkAcl.ALLOW_ALL : networkAcl;
+    }
+
+    public Set<String> groupIds() {
+        return groups.stream().map(SecurityGroup::groupId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean groupsAdmitInbound(int protocol, int port, String peerAddress, Set<String> peerGroups) {
+        return groups.stream().flatMap(g -> g.ingress().stream())
+                .anyMatch(rule -> rule.admits(protocol, port, peerAddress, peerGroups));
+    }
+
+    public boolean groupsAdmitOutbound(int protocol, int port, String peerAddress, Set<String> peerGroups) {
+        return groups.stream().flatMap(g -> g.egress().stream())
+                .anyMatch(rule -> rule.admits(protocol, port, peerAddress, peerGroups));
+    }
+}

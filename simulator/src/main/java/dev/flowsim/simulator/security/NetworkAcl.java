@@ -1,0 +1,36 @@
+package dev.flowsim.simulator.security;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A subnet's network ACL: stateless, so a reply is judged like any other packet. Each direction's rules are
+ * evaluated in ascending rule number and the first match decides; when none matches, the implicit last rule
+ * ({@code *}) denies.
+ */
+public record NetworkAcl(String networkAclId, List<NetworkAclEntry> entries) {
+
+    /** What AWS's default network ACL does: allow everything both ways. */
+    public static final NetworkAcl ALLOW_ALL = new NetworkAcl("acl-allow-all", List.of(
+            new NetworkAclEntry(100, false, -1, 0, 65_535, "0.0.0.0/0", true),
+            new NetworkAclEntry(100, true, -1, 0, 65_535, "0.0.0.0/0", true)));
+
+    public NetworkAcl {
+        entries = entries == null ? List.of()
+                : entries.stream().sorted(Comparator.comparingInt(NetworkAclEntry::ruleNumber)).toList();
+    }
+
+    /**
+     * @param egress        true for a packet leaving the subnet
+     * @param remoteAddress the address outside the subnet: the source of an inbound packet, the destination of an
+     *                      outbound one
+     */
+    public boolean allows(boolean egress, int protocol, int destinationPort, String remoteAddress) {
+        for (NetworkAclEntry entry : entries) {
+            if (entry.egress() == egress && entry.matches(protocol, destinationPort, remoteAddress)) {
+                return entry.allow();
+            }
+        }
+        return false;
+    }
+}

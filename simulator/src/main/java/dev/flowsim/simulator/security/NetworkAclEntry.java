@@ -1,0 +1,22 @@
+package dev.flowsim.simulator.security;
+
+/**
+ * One numbered network-ACL rule. Rules are evaluated in ascending number; the first that matches decides.
+ *
+ * @param protocol IANA number, or -1 for all
+ */
+public record NetworkAclEntry(int ruleNumber, boolean egress, int protocol, int fromPort, int toPort, String cidr,
+                              boolean allow) {
+
+    public NetworkAclEntry {
+        if (ruleNumber < 1 || ruleNumber > 32_766) {
+            throw new IllegalArgumentException("network ACL rule numbers are 1-32766, got " + ruleNumber);
+        }
+        Cidr.parse(cidr);
+    }
+
+    boolean matches(int packetProtocol, int destinationPort, String remoteAddress) {
+        return new RuleMatch(protocol, fromPort, toPort).matches(packetProtocol, destinationPort)
+                && Cidr.parse(cidr).contains(remoteAddress);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.flowsim.simulator.security;
+
+import java.util.Set;
+
+/**
+ * One inbound or outbound security-group permission: protocol, port range and the peer it admits, either a CIDR
+ * block or the members of a security group.
+ *
+ * @param protocol IANA number, or -1 for all
+ * @param cidr     the peer block; null when the rule names a group
+ * @param groupId  the peer group; null when the rule names a block
+ */
+public record SecurityGroupRule(int protocol, int fromPort, int toPort, String cidr, String groupId) {
+
+    public SecurityGroupRule {
+        if ((cidr == null) == (groupId == null)) {
+            throw new IllegalArgumentException("a security-group rule names exactly one of a CIDR block or a group");
+        }
+    }
+
+    /**
+     * @param peerAddress the address at the other end
+     * @param peerGroups  the security groups of the other end when it is an interface of the topology, else empty
+     */
+    public boolean admits(int packetProtocol, int destinationPort, String peerAddress, Set<String> peerGroups) {
+        if (!new RuleMatch(protocol, fromPort, toPort).matches(packetProtocol, destinationPort)) {
+            return false;
+        }
+        return cidr != null ? Cidr.parse(cidr).contains(peerAddress) : peerGroups.contains(groupId);
+    }
+}
