@@ -60,8 +60,10 @@ class LogsApiAcceptanceTest {
         FilterLogEventsResponse first = logs.filterLogEvents(b -> b.logGroupName("/sdk/filter").limit(1));
         assertEquals(56, first.events().get(0).eventId().length());
         assertEquals("x", first.events().get(0).logStreamName());
+        assertEquals(List.of("e3"), logs.filterLogEvents(b -> b.logGroupName("/sdk/filter").filterPattern("e3"))
+                .events().stream().map(FilteredLogEvent::message).toList());
         assertThrows(InvalidParameterException.class,
-                () -> logs.filterLogEvents(b -> b.logGroupName("/sdk/filter").filterPattern("ERROR")));
+                () -> logs.filterLogEvents(b -> b.logGroupName("/sdk/filter").filterPattern("{ $.a = ")));
     }
 
     @Test
