@@ -64,7 +64,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(List.of(problem(shown, e.getLocation(), describe(e))));
         } catch (JsonParseException e) {
             throw new ScenarioException(List.of(problem(shown, e.getLocation(), "YAML syntax: "
-                    + e.getOriginalMessage())));
+                    + compact(e.getOriginalMessage()))));
         } catch (IOException e) {
             throw new ScenarioException(List.of(new Problem(shown, 0, 0, "cannot read the file: " + e)));
         }
@@ -105,9 +105,14 @@ public final class ScenarioLoader {
                     + enumNames(f.getTargetType());
         }
         if (e.getCause() instanceof JsonParseException p) {
-            return "duplicate or malformed key: " + p.getOriginalMessage();
+            return "YAML syntax: " + compact(p.getOriginalMessage());
         }
         return "bad value" + (where.isEmpty() ? "" : " for " + where) + ": " + e.getOriginalMessage();
+    }
+
+    /** SnakeYAML's multi-line messages on one line, without the echo of the source. */
+    private static String compact(String message) {
+        return message == null ? "" : message.replaceAll("\\s*\\n\\s*", " ").replaceAll(" in 'reader', line \\d+, column \\d+:[^^]*\\^", "").strip();
     }
 
     private static String enumNames(Class<?> type) {
