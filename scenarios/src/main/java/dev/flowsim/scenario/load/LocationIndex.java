@@ -31,6 +31,32 @@ final class LocationIndex {
         }
     }
 
+    /**
+     * The location of the value at {@code pointer}; if the message names one of its keys (as {@code 'key'}, or
+     * {@code parent.key}), that key's location.
+     */
+    JsonLocation locate(String pointer, String message) {
+        int best = Integer.MAX_VALUE;
+        String bestPointer = pointer;
+        for (String candidate : byPointer.keySet()) {
+            if (candidate.startsWith(pointer + "/") && candidate.indexOf('/', pointer.length() + 1) < 0) {
+                String key = candidate.substring(pointer.length() + 1);
+                int at = indexOfWord(message, key);
+                if (at >= 0 && at < best) {
+                    best = at;
+                    bestPointer = candidate;
+                }
+            }
+        }
+        return find(bestPointer);
+    }
+
+    private static int indexOfWord(String text, String word) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])"
+                + java.util.regex.Pattern.quote(word) + "(?![A-Za-z0-9])").matcher(text);
+        return m.find() ? m.start() : -1;
+    }
+
     /** The location of the pointer, or of its nearest ancestor that has one. */
     JsonLocation find(String pointer) {
         String p = pointer;

@@ -61,7 +61,11 @@ public final class ScenarioLoader {
         try {
             scenario = YAML.readerFor(Scenario.class).withAttribute(PolicyRefReader.FOLDER, folder).readValue(text);
         } catch (JsonMappingException e) {
-            throw new ScenarioException(List.of(problem(shown, e.getLocation(), describe(e))));
+            // Records are built once their object ends, so Jackson's own location is often that end: locate the
+            // value by its path instead, down to the key the message names when there is one.
+            String message = describe(e);
+            JsonLocation at = new LocationIndex(text).locate(pointerOf(e), message);
+            throw new ScenarioException(List.of(problem(shown, at != null ? at : e.getLocation(), message)));
         } catch (JsonParseException e) {
             throw new ScenarioException(List.of(problem(shown, e.getLocation(), "YAML syntax: "
                     + compact(e.getOriginalMessage()))));
@@ -127,6 +131,19 @@ public final class ScenarioLoader {
             }
         }
         return String.join(", ", names);
+    }
+
+    /** {@code /timeline/2/putRolePolicy}, from Jackson's path. */
+    private static String pointerOf(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                sb.append('/').append(r.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else if (r.getIndex() >= 0) {
+                sb.append('/').append(r.getIndex());
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code timeline[2].putRolePolicy}, from Jackson's path. */

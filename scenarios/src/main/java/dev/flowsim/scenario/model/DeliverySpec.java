@@ -27,7 +27,8 @@ public record DeliverySpec(String delay, Integer maxRetries, String retryBase, S
     }
 
     public FlowLogsOptions apply(FlowLogsOptions options) {
-        FlowLogsOptions out = options;
+        // A generous per-call limit: a timed-out attempt would be retried and change the run on a busy machine.
+        FlowLogsOptions out = options.withCallTimeout(java.time.Duration.ofMinutes(2));
         if (delay != null) {
             out = out.withDeliveryDelay(DurationText.parse(delay));
         }
