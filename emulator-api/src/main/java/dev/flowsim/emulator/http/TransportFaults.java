@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Hands a response to the connection, honouring an injected {@link TransportDirective}: a delay is scheduled on the
  * channel's event loop (nothing sleeps); a reset closes with SO_LINGER 0 so the peer sees an RST; a stall answers
- * nothing and leaves the idle timeout to close; a truncated body sends the headers with the full Content-Length and
- * half the body, then closes; a lost response closes without a byte.
+ * nothing and leaves the idle timeout to close; a truncated body sends the headers with the full Content-Length (at
+ * least 1) and half the body, then closes; a lost response closes without a byte.
  */
 final class TransportFaults {
 
@@ -72,7 +72,8 @@ final class TransportFaults {
         DefaultHttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(response.status()));
         response.headers().forEach((k, v) -> head.headers().set(k, v));
-        head.headers().set(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+        // An empty body cannot be cut: promise one byte that never comes, so the client still sees a short body.
+        head.headers().set(HttpHeaderNames.CONTENT_LENGTH, Math.max(1, response.body().length));
         ctx.write(head);
         int half = response.body().length / 2;
         // Raw bytes after the head: the HTTP encoder passes ByteBufs through, so the body stays short.
