@@ -52,7 +52,7 @@ class ScenarioLoaderTest {
         Problem p = onlyProblem(VALID.replace("    logGroup: g", "    logGroup: g\n    logGorup: h"));
         assertEquals(9, p.line(), p.toString());
         assertEquals(5, p.column(), p.toString());
-        assertTrue(p.message().contains("unknown key 'logGorup' in flowLogs[0]"), p.message());
+        assertTrue(p.message().contains("unknown key 'logGorup' in flowLogs[0];"), p.message());
         assertTrue(p.message().contains("logGroup"), p.message());
         assertTrue(p.toString().startsWith(dir.resolve("s.yaml") + ":9:5: "), p.toString());
     }

@@ -97,7 +97,9 @@ public final class ScenarioLoader {
         if (e instanceof UnrecognizedPropertyException u) {
             String known = u.getKnownPropertyIds() == null ? "" : u.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return "unknown key '" + u.getPropertyName() + "'" + (where.isEmpty() ? "" : " in " + where)
+            String parent = where.endsWith(u.getPropertyName()) ? where.substring(0, where.length()
+                    - u.getPropertyName().length()).replaceAll("\\.$", "") : where;
+            return "unknown key '" + u.getPropertyName() + "'" + (parent.isEmpty() ? "" : " in " + parent)
                     + "; expected one of: " + known;
         }
         if (e instanceof ValueInstantiationException) {
