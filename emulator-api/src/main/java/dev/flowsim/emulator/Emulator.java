@@ -10,6 +10,7 @@ import dev.flowsim.emulator.ec2.Ec2Service;
 import dev.flowsim.emulator.ec2.FlowLogStore;
 import dev.flowsim.emulator.ec2.BuiltInTopology;
 import dev.flowsim.emulator.ec2.Topology;
+import dev.flowsim.emulator.faults.FaultInjector;
 import dev.flowsim.emulator.http.EmulatorServer;
 import dev.flowsim.emulator.http.RequestPipeline;
 import dev.flowsim.emulator.iam.PolicyEvaluator;
@@ -54,6 +55,7 @@ public final class Emulator implements AutoCloseable {
     private final DecisionLog decisions = new DecisionLog(10_000);
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Credential flowLogsServiceKey;
+    private final FaultInjector faults;
     private final RequestPipeline pipeline;
     private final AdminApi admin;
     private EmulatorServer server;
@@ -79,9 +81,10 @@ public final class Emulator implements AutoCloseable {
                 IamService.create(iam, ids, credentials),
                 Ec2Service.create(topology, flowLogs, iam)));
         Authorizer authorizer = new Authorizer(iam, new PolicyEvaluator(), decisions, meters);
+        faults = new FaultInjector(options.clock(), options.seed(), meters);
         pipeline = new RequestPipeline(services, credentials,
                 new SigV4Verifier(options.wallClock(), options.maxClockSkew()), authorizer, options.clock(),
-                new IdSource(options.seed() ^ 0x5DEECE66DL), meters);
+                new IdSource(options.seed() ^ 0x5DEECE66DL), meters, faults);
         admin = new AdminApi(AdminRoutes.of(this), options.server().adminFromAnywhere());
     }
 
@@ -148,6 +151,16 @@ public final class Emulator implements AutoCloseable {
 
     public CredentialStore credentials() {
         return credentials;
+    }
+
+    /** The faults in force (scenarios, {@code /_flowsim/faults}). */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** Teaching mode: denied calls let through and reported. */
+    public dev.flowsim.emulator.faults.TeachingMode teaching() {
+        return faults.teaching();
     }
 
     public PrometheusMeterRegistry meters() {

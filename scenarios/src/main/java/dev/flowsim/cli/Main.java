@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "flowsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Local VPC Flow Logs delivery simulator: an emulator of CloudWatch Logs, STS, IAM and the EC2 "
                 + "flow-log calls, and a Flow Logs publisher that delivers through your role.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ExplainCommand.class, PolicyCommand.class,
-                BenchCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, RunCommand.class, ScenariosCommand.class,
+                ExplainCommand.class, PolicyCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

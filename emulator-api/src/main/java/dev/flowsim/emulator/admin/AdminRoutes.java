@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.authz.DecisionLog;
 import dev.flowsim.emulator.ec2.DeliveryReport;
+import dev.flowsim.emulator.faults.FaultAdmin;
 import dev.flowsim.emulator.identity.Credential;
 import dev.flowsim.emulator.protocol.JsonProtocol;
 import dev.flowsim.emulator.wire.WireRequest;
@@ -30,7 +31,20 @@ public final class AdminRoutes {
                 new AdminApi.Route("GET", "/_flowsim/service-credentials/", true, r -> serviceKey(emulator, r)),
                 new AdminApi.Route("GET", "/_flowsim/delivery/subscriptions", false,
                         r -> json(200, Map.of("subscriptions", emulator.flowLogs().activeSubscriptions()))),
-                new AdminApi.Route("POST", "/_flowsim/delivery/reports", false, r -> report(emulator, r)));
+                new AdminApi.Route("POST", "/_flowsim/delivery/reports", false, r -> report(emulator, r)),
+                faultRoute("GET", false, emulator, FaultAdmin::list),
+                faultRoute("POST", false, emulator, FaultAdmin::add),
+                faultRoute("DELETE", false, emulator, FaultAdmin::remove),
+                faultRoute("DELETE", true, emulator, FaultAdmin::remove));
+    }
+
+    private static AdminApi.Route faultRoute(String method, boolean byId, Emulator emulator,
+                                             java.util.function.BiFunction<FaultAdmin, WireRequest,
+                                                     FaultAdmin.Answer> action) {
+        return new AdminApi.Route(method, byId ? FaultAdmin.PATH + "/" : FaultAdmin.PATH, byId, r -> {
+            FaultAdmin.Answer answer = action.apply(new FaultAdmin(emulator.faults(), emulator.clock()), r);
+            return answer.body() == null ? WireResponse.empty(answer.status()) : json(answer.status(), answer.body());
+        });
     }
 
     private static WireResponse health(Emulator emulator) {

@@ -52,7 +52,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
         try {
             workers.execute(() -> {
                 WireResponse response = router.apply(request);
-                ctx.executor().execute(() -> write(ctx, response, keepAlive));
+                TransportFaults.deliver(ctx, response, keepAlive, HttpRequestHandler::write);
             });
         } catch (RejectedExecutionException e) {
             write(ctx, WireResponse.of(503, "text/plain", "The emulator is shutting down\n"), false);

@@ -7,6 +7,7 @@ import dev.flowsim.emulator.auth.SignedRequest;
 import dev.flowsim.emulator.authz.AccessDenials;
 import dev.flowsim.emulator.authz.Authorizer;
 import dev.flowsim.emulator.error.AwsException;
+import dev.flowsim.emulator.faults.FaultInjector;
 import dev.flowsim.emulator.iam.Decision;
 import dev.flowsim.emulator.identity.Caller;
 import dev.flowsim.emulator.identity.Credential;
@@ -49,9 +50,19 @@ public final class RequestPipeline {
     private final Clock simulatedClock;
     private final IdSource requestIds;
     private final MeterRegistry meters;
+    private final FaultInjector faults;
 
     public RequestPipeline(ServiceRegistry services, CredentialStore credentials, SigV4Verifier verifier,
                            Authorizer authorizer, Clock simulatedClock, IdSource requestIds, MeterRegistry meters) {
+        this(services, credentials, verifier, authorizer, simulatedClock, requestIds, meters,
+                new FaultInjector(simulatedClock, 0, meters));
+    }
+
+    /** @param faults injected faults, applied after authorization and around the handler */
+    public RequestPipeline(ServiceRegistry services, CredentialStore credentials, SigV4Verifier verifier,
+                           Authorizer authorizer, Clock simulatedClock, IdSource requestIds, MeterRegistry meters,
+                           FaultInjector faults) {
+        this.faults = faults;
         this.services = services;
         this.credentials = credentials;
         this.verifier = verifier;
@@ -128,12 +139,12 @@ public final class RequestPipeline {
 
         for (AccessCheck check : handler.accessChecks(call)) {
             Decision decision = authorizer.authorize(call, check, service);
-            if (!decision.allowed()) {
+            if (!decision.allowed() && !faults.teaching().letThrough(call, check, decision)) {
                 throw AccessDenials.forFamily(protocol.family(), decision);
             }
         }
-        Object result = handler.handle(call);
-        return protocol.success(operationName, result, requestId);
+        String operation = operationName;
+        return faults.around(call, () -> protocol.success(operation, handler.handle(call), requestId));
     }
 
     private Credential authenticate(WireRequest request, SignedRequest signed, ProtocolFamily family) {

@@ -1,0 +1,44 @@
+package dev.flowsim.scenario.model;
+
+import java.util.Set;
+
+/**
+ * A flow log to CloudWatch Logs, created by the account owner with CreateFlowLogs.
+ *
+ * @param name      the scenario's name for it, used by expectations and the timeline
+ * @param resource  {@code vpc}, {@code subnet}, {@code eni:web|app|db} (the built-in topology) or a resource id
+ * @param role      a role of the scenario by name; {@code roleArn} instead names any ARN
+ */
+public record FlowLogSpec(String name, String account, String region, String resource, String trafficType,
+                          String logGroup, String role, String roleArn, Integer maxAggregationInterval) {
+
+    private static final Set<String> TRAFFIC = Set.of("ACCEPT", "REJECT", "ALL");
+
+    public FlowLogSpec {
+        Checks.require(name != null && name.matches("[A-Za-z0-9-]{1,64}"), "flow log 'name' is required");
+        Checks.require(logGroup != null, "flow log '" + name + "' needs a 'logGroup'");
+        Checks.require(Checks.exactlyOne(role, roleArn) == 1, "flow log '" + name + "' needs 'role' or 'roleArn'");
+        Checks.require(trafficType == null || TRAFFIC.contains(trafficType),
+                "trafficType must be ACCEPT, REJECT or ALL");
+        Checks.require(maxAggregationInterval == null || maxAggregationInterval == 60 || maxAggregationInterval == 600,
+                "maxAggregationInterval must be 60 or 600 (seconds)");
+        if (account != null) {
+            Checks.account(account, "account");
+        }
+        if (region != null) {
+            Checks.region(region, "region");
+        }
+    }
+
+    public String resourceOrDefault() {
+        return resource == null ? "vpc" : resource;
+    }
+
+    public String trafficTypeOrDefault() {
+        return trafficType == null ? "ALL" : trafficType;
+    }
+
+    public int intervalOrDefault() {
+        return maxAggregationInterval == null ? 60 : maxAggregationInterval;
+    }
+}
