@@ -23,14 +23,14 @@ public record TrafficSpec(String mix, Double webConnectionsPerMinute, Double eas
     public TrafficMix toMix() {
         TrafficMix base = switch (mix == null ? "default" : mix) {
             case "silent" -> TrafficMix.silent();
-            case "busy" -> new TrafficMix(120, 40, 20, 2, 5, 0.01, 0.5);
+            case "busy" -> new TrafficMix(120, 40, 20, 2, 5, 1, 0.01, 0.5, 0.05, 6.0);
             default -> TrafficMix.DEFAULT;
         };
         return new TrafficMix(or(webConnectionsPerMinute, base.webConnectionsPerMinute()),
                 or(eastWestConnectionsPerMinute, base.eastWestConnectionsPerMinute()),
                 or(dnsQueriesPerMinute, base.dnsQueriesPerMinute()), base.ntpSyncsPerMinute(),
-                or(sshProbesPerMinute, base.sshProbesPerMinute()), base.idleWindowProbability(),
-                base.publicFacingShare());
+                or(sshProbesPerMinute, base.sshProbesPerMinute()), base.portScansPerMinute(),
+                base.idleWindowProbability(), base.publicFacingShare(), base.burstProbability(), base.burstMultiplier());
     }
 
     private static double or(Double value, double fallback) {
