@@ -76,7 +76,7 @@ public final class Emulator implements AutoCloseable {
                 Ec2Service.create(topology, flowLogs, iam)));
         Authorizer authorizer = new Authorizer(iam, new PolicyEvaluator(), decisions, meters);
         pipeline = new RequestPipeline(services, credentials,
-                new SigV4Verifier(options.wallClock(), options.maxClockSkew()), authorizer, options.clock(),
+                new SigV4Verifier(options.wallClock(), options.clockSkew(), java.util.Set.of()), authorizer, options.clock(),
                 new IdSource(options.seed() ^ 0x5DEECE66DL), meters);
         admin = new AdminApi(AdminRoutes.of(this), options.server().adminFromAnywhere());
     }

@@ -6,6 +6,7 @@ import dev.flowsim.emulator.auth.SigV4Verifier;
 import dev.flowsim.emulator.auth.SignedRequest;
 import dev.flowsim.emulator.authz.AccessDenials;
 import dev.flowsim.emulator.authz.Authorizer;
+import dev.flowsim.emulator.authz.ServiceKeyScope;
 import dev.flowsim.emulator.error.AwsException;
 import dev.flowsim.emulator.iam.Decision;
 import dev.flowsim.emulator.identity.Caller;
@@ -118,6 +119,7 @@ public final class RequestPipeline {
         resolved = new Resolved(service, resolved.signed, operationName);
         OperationHandler<?> handler = service.operation(operationName)
                 .orElseThrow(() -> unknownOperation(protocol, request, operationName));
+        ServiceKeyScope.requireAllowed(protocol.family(), credential, service.signingName(), operationName);
 
         Object input = protocol.decodeInput(request);
         Call call = new Call(requestId, service.signingName(), operationName, resolved.signed.region(),
