@@ -90,7 +90,7 @@ public final class Emulator implements AutoCloseable {
         if (server != null) {
             return endpoint;
         }
-        server = new EmulatorServer(options.server(), this::handle);
+        server = new EmulatorServer(options.server(), this::handle, pipeline::renderRejection);
         InetSocketAddress bound = server.start();
         String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
         endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());

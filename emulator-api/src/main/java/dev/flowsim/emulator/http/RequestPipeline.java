@@ -212,6 +212,21 @@ public final class RequestPipeline {
         return null;
     }
 
+    /**
+     * Answers a refusal of the HTTP layer (see {@link FrontDoorErrors}) in the protocol of the service the request
+     * was meant for: the one its credential scope names when the headers were read, else the best guess.
+     */
+    public WireResponse renderRejection(WireRequest partial, AwsException error) {
+        AwsService service;
+        try {
+            service = services.bySigningName(verifier.parse(partial).service()).orElseGet(() -> guessService(partial));
+        } catch (AuthFailure notSigned) {
+            service = guessService(partial);
+        }
+        meters.counter("flowsim.front.door.refusals", "code", error.code()).increment();
+        return service.protocol().error(error, requestIds.uuid());
+    }
+
     /** For the start-up banner and tests. */
     public Optional<AwsService> service(String signingName) {
         return services.bySigningName(signingName);
