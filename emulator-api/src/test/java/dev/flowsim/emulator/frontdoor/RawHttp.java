@@ -31,25 +31,52 @@ final class RawHttp implements AutoCloseable {
         send(text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    /** Reads whatever has arrived (waiting at most 50 ms); notes when the server has closed the connection. */
+    /** Reads whatever has arrived (waiting at most 50 ms for the first byte); notes when the server has closed. */
     String poll() {
         try {
             InputStream in = socket.getInputStream();
             byte[] buffer = new byte[8192];
-            while (true) {
+            do {
                 int n = in.read(buffer);
                 if (n < 0) {
                     closedByServer = true;
                     break;
                 }
                 received.write(buffer, 0, n);
-            }
+            } while (in.available() > 0);
         } catch (SocketTimeoutException e) {
             // nothing more for now
         } catch (IOException e) {
             closedByServer = true;
         }
         return received.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Blocks until one whole response (status line, headers, Content-Length body) has arrived and returns its status;
+     * the bytes stay in {@link #received()}.
+     */
+    int awaitResponse(java.time.Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int start = received.size();
+        while (System.nanoTime() < deadline) {
+            byte[] all = received.toByteArray();
+            String text = new String(all, start, all.length - start, StandardCharsets.ISO_8859_1);
+            int end = text.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)\r\ncontent-length: *(\\d+)")
+                        .matcher(text.substring(0, end));
+                int bodyLength = length.find() ? Integer.parseInt(length.group(1)) : 0;
+                if (text.length() >= end + 4 + bodyLength) {
+                    return Integer.parseInt(text.substring(9, 12));
+                }
+            }
+            poll();
+            if (closedByServer && received.size() == all.length) {
+                throw new IOException("closed by the server before a whole response arrived: " + text);
+            }
+        }
+        throw new IOException("no whole response within " + timeout);
     }
 
     /** True once the server closed (after {@link #poll}). */
