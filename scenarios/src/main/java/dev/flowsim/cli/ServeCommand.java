@@ -2,13 +2,17 @@ package dev.flowsim.cli;
 
 import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.EmulatorOptions;
+import dev.flowsim.emulator.auth.ClockSkewWindows;
 import dev.flowsim.emulator.clock.SimulatedClock;
+import dev.flowsim.emulator.http.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -34,6 +38,32 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed for identifiers (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    // Limits (docs/SECURITY.md); defaults come from ServerConfig and ClockSkewWindows.
+    @Option(names = "--max-body-bytes", description = "Largest request body (default: 2097152).")
+    Integer maxBodyBytes;
+
+    @Option(names = "--max-header-bytes", description = "Largest header block (default: 16384).")
+    Integer maxHeaderBytes;
+
+    @Option(names = "--max-connections", description = "Concurrent connections; more are answered 503 (default: 1024).")
+    Integer maxConnections;
+
+    @Option(names = "--read-timeout", description = "Seconds a request may take to arrive once started (default: 30).")
+    Integer readTimeoutSeconds;
+
+    @Option(names = "--idle-timeout", description = "Seconds an idle connection stays open (default: 60).")
+    Integer idleTimeoutSeconds;
+
+    @Option(names = "--max-clock-skew", description = "Minutes of SigV4 clock skew allowed (default: 5).")
+    Integer maxClockSkewMinutes;
+
+    @Option(names = "--sts-max-clock-skew", description = "Minutes of SigV4 clock skew STS allows (default: 15).")
+    Integer stsClockSkewMinutes;
+
+    @Option(names = "--admin-from-anywhere",
+            description = "Serve /_flowsim/ (which hands out the service key) to non-loopback clients too.")
+    boolean adminFromAnywhere;
+
     @Override
     public Integer call() throws Exception {
         if (!(clockSpeed > 0) || Double.isInfinite(clockSpeed)) {
@@ -42,8 +72,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         SimulatedClock clock = clockStart == null && clockSpeed == 1.0 ? SimulatedClock.system()
                 : SimulatedClock.scaled(clockStart == null ? Instant.now() : clockStart, clockSpeed);
-        EmulatorOptions options = EmulatorOptions.defaults().withClock(clock).withSeed(seed)
-                .withServer(EmulatorOptions.defaults().server().withHost(host).withPort(port));
+        EmulatorOptions options;
+        try {
+            options = EmulatorOptions.defaults().withClock(clock).withSeed(seed)
+                    .withServer(limits(EmulatorOptions.defaults().server().withHost(host).withPort(port)))
+                    .withClockSkew(skewWindows());
+        } catch (IllegalArgumentException e) {
+            System.err.println("flowsim serve: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         try (Emulator emulator = Emulator.create(options)) {
             URI endpoint = emulator.start();
@@ -55,6 +92,22 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         }
         return 0;
+    }
+
+    private ServerConfig limits(ServerConfig config) {
+        ServerConfig c = config.withAdminFromAnywhere(adminFromAnywhere);
+        c = maxBodyBytes == null ? c : c.withMaxBodyBytes(maxBodyBytes);
+        c = maxHeaderBytes == null ? c : c.withMaxHeaderBytes(maxHeaderBytes);
+        c = maxConnections == null ? c : c.withMaxConnections(maxConnections);
+        c = readTimeoutSeconds == null ? c : c.withReadTimeout(Duration.ofSeconds(readTimeoutSeconds));
+        return idleTimeoutSeconds == null ? c : c.withIdleTimeout(Duration.ofSeconds(idleTimeoutSeconds));
+    }
+
+    private ClockSkewWindows skewWindows() {
+        ClockSkewWindows aws = ClockSkewWindows.aws();
+        Duration standard = maxClockSkewMinutes == null ? aws.standard() : Duration.ofMinutes(maxClockSkewMinutes);
+        Duration sts = stsClockSkewMinutes == null ? aws.forService("sts") : Duration.ofMinutes(stsClockSkewMinutes);
+        return new ClockSkewWindows(standard, Map.of("sts", sts));
     }
 
     static void printBanner(PrintStream out, URI endpoint, SimulatedClock clock) {
