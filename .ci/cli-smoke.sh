@@ -74,5 +74,18 @@ check "delete-log-group" cli logs delete-log-group --log-group-name g
 gone=$(cli logs delete-log-group --log-group-name g 2>&1 || true)
 check "a deleted group is ResourceNotFoundException" grep -q "The specified log group does not exist." <<<"$gone"
 
+# The front door (docs/SECURITY.md): authentication errors per protocol family, and the HTTP limits.
+unknown_ec2=$(AWS_ACCESS_KEY_ID=AKIANOBODYKNOWS00000 "$aws_cli" --endpoint-url "$endpoint" --region us-east-2 ec2 describe-vpcs 2>&1 || true)
+check "unknown key on EC2 is AuthFailure" grep -q AuthFailure <<<"$unknown_ec2"
+unknown_logs=$(AWS_ACCESS_KEY_ID=AKIANOBODYKNOWS00000 "$aws_cli" --endpoint-url "$endpoint" --region us-east-2 logs describe-log-groups 2>&1 || true)
+check "unknown key on Logs is UnrecognizedClientException" grep -q UnrecognizedClientException <<<"$unknown_logs"
+unsigned_sts=$(cli --no-sign-request sts get-caller-identity 2>&1 || true)
+check "unsigned STS request is MissingAuthenticationToken" grep -q MissingAuthenticationToken <<<"$unsigned_sts"
+unsigned_logs=$(cli --no-sign-request logs describe-log-groups 2>&1 || true)
+check "unsigned Logs request is MissingAuthenticationTokenException" grep -q MissingAuthenticationTokenException <<<"$unsigned_logs"
+big_body=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Amz-Target: Logs_20140328.DescribeLogGroups' \
+  -H 'Content-Type: application/x-amz-json-1.1' --data-binary @<(head -c 3000000 /dev/zero | tr '\0' 'x') "$endpoint/" || true)
+check "a 3 MB body is 413" test "$big_body" = "413"
+
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] || { echo "--- server log ---"; cat "$workdir/serve.log"; exit 1; }

@@ -83,8 +83,8 @@ public final class Emulator implements AutoCloseable {
         Authorizer authorizer = new Authorizer(iam, new PolicyEvaluator(), decisions, meters);
         faults = new FaultInjector(options.clock(), options.seed(), meters);
         pipeline = new RequestPipeline(services, credentials,
-                new SigV4Verifier(options.wallClock(), options.maxClockSkew()), authorizer, options.clock(),
-                new IdSource(options.seed() ^ 0x5DEECE66DL), meters, faults);
+                new SigV4Verifier(options.wallClock(), options.clockSkew(), java.util.Set.of()), authorizer,
+                options.clock(), new IdSource(options.seed() ^ 0x5DEECE66DL), meters, faults);
         admin = new AdminApi(AdminRoutes.of(this), options.server().adminFromAnywhere());
     }
 
@@ -102,7 +102,7 @@ public final class Emulator implements AutoCloseable {
         if (server != null) {
             return endpoint;
         }
-        server = new EmulatorServer(options.server(), this::handle);
+        server = new EmulatorServer(options.server(), this::handle, pipeline::renderRejection);
         InetSocketAddress bound = server.start();
         String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
         endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());

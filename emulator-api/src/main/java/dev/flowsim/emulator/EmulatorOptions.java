@@ -1,5 +1,6 @@
 package dev.flowsim.emulator;
 
+import dev.flowsim.emulator.auth.ClockSkewWindows;
 import dev.flowsim.emulator.clock.SimulatedClock;
 import dev.flowsim.emulator.http.ServerConfig;
 import dev.flowsim.emulator.identity.config.AccountsConfig;
@@ -13,11 +14,11 @@ import java.time.Duration;
  * @param server        network settings and limits
  * @param clock         the simulated clock shared with the simulator
  * @param wallClock     the real clock, used only for SigV4's clock-skew window (clients sign with real time)
- * @param maxClockSkew  how far a signature's time may be from the wall clock (AWS: 5 minutes)
+ * @param clockSkew     how far a signature's time may be from the wall clock, per service (AWS: 5 minutes, STS 15)
  * @param seed          seeds every identifier the emulator makes
  * @param accounts      further accounts, users, keys, policies and roles created at start ({@code serve --config})
  */
-public record EmulatorOptions(ServerConfig server, SimulatedClock clock, Clock wallClock, Duration maxClockSkew,
+public record EmulatorOptions(ServerConfig server, SimulatedClock clock, Clock wallClock, ClockSkewWindows clockSkew,
                               long seed, AccountsConfig accounts) {
 
     public static final String DEFAULT_ACCOUNT = "000000000000";
@@ -27,22 +28,36 @@ public record EmulatorOptions(ServerConfig server, SimulatedClock clock, Clock w
 
     public static EmulatorOptions defaults() {
         return new EmulatorOptions(ServerConfig.defaults(), SimulatedClock.system(), Clock.systemUTC(),
-                Duration.ofMinutes(5), 42L, AccountsConfig.empty());
+                ClockSkewWindows.aws(), 42L, AccountsConfig.empty());
+    }
+
+    /** The skew window of services without their own (AWS: 5 minutes). */
+    public Duration maxClockSkew() {
+        return clockSkew.standard();
+    }
+
+    public EmulatorOptions withClockSkew(ClockSkewWindows newClockSkew) {
+        return new EmulatorOptions(server, clock, wallClock, newClockSkew, seed, accounts);
+    }
+
+    /** The real clock SigV4 compares signing times with; tests pin it to sign with a skewed clock. */
+    public EmulatorOptions withWallClock(Clock newWallClock) {
+        return new EmulatorOptions(server, clock, newWallClock, clockSkew, seed, accounts);
     }
 
     public EmulatorOptions withServer(ServerConfig newServer) {
-        return new EmulatorOptions(newServer, clock, wallClock, maxClockSkew, seed, accounts);
+        return new EmulatorOptions(newServer, clock, wallClock, clockSkew, seed, accounts);
     }
 
     public EmulatorOptions withClock(SimulatedClock newClock) {
-        return new EmulatorOptions(server, newClock, wallClock, maxClockSkew, seed, accounts);
+        return new EmulatorOptions(server, newClock, wallClock, clockSkew, seed, accounts);
     }
 
     public EmulatorOptions withSeed(long newSeed) {
-        return new EmulatorOptions(server, clock, wallClock, maxClockSkew, newSeed, accounts);
+        return new EmulatorOptions(server, clock, wallClock, clockSkew, newSeed, accounts);
     }
 
     public EmulatorOptions withAccounts(AccountsConfig newAccounts) {
-        return new EmulatorOptions(server, clock, wallClock, maxClockSkew, seed, newAccounts);
+        return new EmulatorOptions(server, clock, wallClock, clockSkew, seed, newAccounts);
     }
 }

@@ -2,6 +2,7 @@ package dev.flowsim.cli;
 
 import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.EmulatorOptions;
+import dev.flowsim.emulator.auth.ClockSkewWindows;
 import dev.flowsim.emulator.clock.SimulatedClock;
 import dev.flowsim.emulator.identity.config.AccountsConfig;
 import dev.flowsim.emulator.identity.config.AccountsConfigReader;
@@ -10,13 +11,16 @@ import dev.flowsim.emulator.ec2.Topology;
 import dev.flowsim.emulator.ec2.topology.ConfiguredTopology;
 import dev.flowsim.emulator.ec2.topology.TopologyConfigException;
 import dev.flowsim.emulator.ec2.topology.TopologyLoader;
+import dev.flowsim.emulator.http.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -49,6 +53,31 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--topology", description = "JSON or YAML file declaring accounts, VPCs, subnets, security "
             + "groups, network ACLs and interfaces (default: the built-in VPC; see docs/FLOW-LOGS.md).")
     Path topologyFile;
+    // Limits (docs/SECURITY.md); defaults come from ServerConfig and ClockSkewWindows.
+    @Option(names = "--max-body-bytes", description = "Largest request body (default: 2097152).")
+    Integer maxBodyBytes;
+
+    @Option(names = "--max-header-bytes", description = "Largest header block (default: 16384).")
+    Integer maxHeaderBytes;
+
+    @Option(names = "--max-connections", description = "Concurrent connections; more are answered 503 (default: 1024).")
+    Integer maxConnections;
+
+    @Option(names = "--read-timeout", description = "Seconds a request may take to arrive once started (default: 30).")
+    Integer readTimeoutSeconds;
+
+    @Option(names = "--idle-timeout", description = "Seconds an idle connection stays open (default: 60).")
+    Integer idleTimeoutSeconds;
+
+    @Option(names = "--max-clock-skew", description = "Minutes of SigV4 clock skew allowed (default: 5).")
+    Integer maxClockSkewMinutes;
+
+    @Option(names = "--sts-max-clock-skew", description = "Minutes of SigV4 clock skew STS allows (default: 15).")
+    Integer stsClockSkewMinutes;
+
+    @Option(names = "--admin-from-anywhere",
+            description = "Serve /_flowsim/ (which hands out the service key) to non-loopback clients too.")
+    boolean adminFromAnywhere;
 
     @Override
     public Integer call() throws Exception {
@@ -67,8 +96,15 @@ final class ServeCommand implements Callable<Integer> {
         }
         SimulatedClock clock = clockStart == null && clockSpeed == 1.0 ? SimulatedClock.system()
                 : SimulatedClock.scaled(clockStart == null ? Instant.now() : clockStart, clockSpeed);
-        EmulatorOptions options = EmulatorOptions.defaults().withClock(clock).withSeed(seed).withAccounts(accounts)
-                .withServer(EmulatorOptions.defaults().server().withHost(host).withPort(port));
+        EmulatorOptions options;
+        try {
+            options = EmulatorOptions.defaults().withClock(clock).withSeed(seed).withAccounts(accounts)
+                    .withServer(limits(EmulatorOptions.defaults().server().withHost(host).withPort(port)))
+                    .withClockSkew(skewWindows());
+        } catch (IllegalArgumentException e) {
+            System.err.println("flowsim serve: " + e.getMessage());
+            return 2;
+        }
         Topology topology;
         try {
             topology = topologyFile == null ? Topology.builtIn()
@@ -112,6 +148,22 @@ final class ServeCommand implements Callable<Integer> {
                     + account.roles().size() + " roles; keys:" + (keys.length() == 0 ? " none" : keys) + ")");
         }
         out.flush();
+    }
+
+    private ServerConfig limits(ServerConfig config) {
+        ServerConfig c = config.withAdminFromAnywhere(adminFromAnywhere);
+        c = maxBodyBytes == null ? c : c.withMaxBodyBytes(maxBodyBytes);
+        c = maxHeaderBytes == null ? c : c.withMaxHeaderBytes(maxHeaderBytes);
+        c = maxConnections == null ? c : c.withMaxConnections(maxConnections);
+        c = readTimeoutSeconds == null ? c : c.withReadTimeout(Duration.ofSeconds(readTimeoutSeconds));
+        return idleTimeoutSeconds == null ? c : c.withIdleTimeout(Duration.ofSeconds(idleTimeoutSeconds));
+    }
+
+    private ClockSkewWindows skewWindows() {
+        ClockSkewWindows aws = ClockSkewWindows.aws();
+        Duration standard = maxClockSkewMinutes == null ? aws.standard() : Duration.ofMinutes(maxClockSkewMinutes);
+        Duration sts = stsClockSkewMinutes == null ? aws.forService("sts") : Duration.ofMinutes(stsClockSkewMinutes);
+        return new ClockSkewWindows(standard, Map.of("sts", sts));
     }
 
     static void printBanner(PrintStream out, URI endpoint, SimulatedClock clock) {

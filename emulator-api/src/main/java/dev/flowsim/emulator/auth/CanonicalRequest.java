@@ -54,6 +54,12 @@ final class CanonicalRequest {
         return claimed != null ? claimed.trim() : SigningMath.sha256Hex(request.body());
     }
 
+    /** Whether the client declared it did not sign the body. */
+    static boolean claimsUnsignedPayload(WireRequest request) {
+        String claimed = request.header(CONTENT_SHA256_HEADER);
+        return claimed != null && claimed.trim().equals(UNSIGNED_PAYLOAD);
+    }
+
     /**
      * Whether the body is the one the signature covers. A claimed hex hash must be the body's hash; UNSIGNED-PAYLOAD
      * is accepted as sent. Any other claim (aws-chunked streaming, used by S3 only) is refused, as the emulator does

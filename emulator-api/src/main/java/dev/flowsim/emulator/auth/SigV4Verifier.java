@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Server-side SigV4 (AWS4-HMAC-SHA256) verification, wire-true for the non-S3 services flowsim emulates.
@@ -22,18 +23,28 @@ import java.util.Objects;
 public final class SigV4Verifier {
 
     private final Clock wallClock;
-    private final Duration maxSkew;
+    private final ClockSkewWindows skewWindows;
+    private final Set<String> unsignedPayloadServices;
 
     /**
      * @param wallClock the real clock (signing times come from the client's real clock, not the simulated one)
-     * @param maxSkew   how far a signing time may be from now, normally 5 minutes (STS is observed to allow 15)
+     * @param maxSkew   how far a signing time may be from now, for every service
      */
     public SigV4Verifier(Clock wallClock, Duration maxSkew) {
+        this(wallClock, ClockSkewWindows.uniform(maxSkew), Set.of());
+    }
+
+    /**
+     * @param wallClock               the real clock
+     * @param skewWindows             the allowed skew per service signing name
+     * @param unsignedPayloadServices signing names that accept {@code X-Amz-Content-Sha256: UNSIGNED-PAYLOAD}. In
+     *                                AWS only S3 does; every other service hashes the body it received, so a
+     *                                signature over the literal UNSIGNED-PAYLOAD does not match there
+     */
+    public SigV4Verifier(Clock wallClock, ClockSkewWindows skewWindows, Set<String> unsignedPayloadServices) {
         this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
-        this.maxSkew = Objects.requireNonNull(maxSkew, "maxSkew");
-        if (maxSkew.isNegative()) {
-            throw new IllegalArgumentException("maxSkew must not be negative: " + maxSkew);
-        }
+        this.skewWindows = Objects.requireNonNull(skewWindows, "skewWindows");
+        this.unsignedPayloadServices = Set.copyOf(unsignedPayloadServices);
     }
 
     /** Parse and check the form of the signature information; no secret needed. */
@@ -57,6 +68,12 @@ public final class SigV4Verifier {
     public void verify(WireRequest request, SignedRequest signed, String secretAccessKey) throws AuthFailure {
         Objects.requireNonNull(secretAccessKey, "secretAccessKey");
         checkTimeWindow(request, signed);
+        if (CanonicalRequest.claimsUnsignedPayload(request) && !unsignedPayloadServices.contains(signed.service())) {
+            throw AuthFailure.signatureDoesNotMatch().withExplanation("The request says X-Amz-Content-Sha256:"
+                    + " UNSIGNED-PAYLOAD, which only Amazon S3 accepts; " + signed.service() + " signs the SHA-256 of"
+                    + " the body it received. Let the signer hash the payload (the AWS SDKs do this for every"
+                    + " service but S3).");
+        }
         String canonicalRequest = canonicalRequest(request, signed);
         String stringToSign = stringToSign(signed, canonicalRequest);
         if (!CanonicalRequest.bodyMatchesClaimedHash(request)) {
@@ -91,6 +108,7 @@ public final class SigV4Verifier {
 
     private void checkTimeWindow(WireRequest request, SignedRequest signed) throws AuthFailure {
         Instant now = wallClock.instant();
+        Duration maxSkew = skewWindows.forService(signed.service());
         Instant signedAt = signed.requestTime();
         if (signedAt.isAfter(now.plus(maxSkew))) {
             throw AuthFailure.signatureNotYetCurrent(signedAt, now, maxSkew);

@@ -4,8 +4,6 @@ import dev.flowsim.emulator.auth.ProtocolFamily;
 import dev.flowsim.emulator.error.AwsException;
 import dev.flowsim.emulator.iam.Decision;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /** A denial in each protocol's own words: Logs' AccessDeniedException, IAM/STS's AccessDenied, EC2's UnauthorizedOperation. */
 public final class AccessDenials {
@@ -23,12 +21,8 @@ public final class AccessDenials {
         };
     }
 
-    /**
-     * EC2 hides the reason in an encoded message that only sts:DecodeAuthorizationMessage reveals. flowsim encodes the
-     * explanation itself (base64url), so the reason is never lost.
-     */
+    /** EC2 hides the reason in an encoded message that only sts:DecodeAuthorizationMessage reveals. */
     static String encode(Decision decision) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(decision.explanation().getBytes(StandardCharsets.UTF_8));
+        return AuthorizationMessages.encode(decision);
     }
 }

@@ -47,7 +47,9 @@ public final class Authorizer {
         AuthorizationRequest request = new AuthorizationRequest(principal, check.action(), check.resourceArn(),
                 resourceAccount, context);
         // A role's trust policy is STS's resource policy; everywhere else it is the service's resource policy.
-        PolicyType resourceType = "sts".equals(service.signingName()) ? PolicyType.TRUST : PolicyType.RESOURCE;
+        // STS actions on no role (sts:DecodeAuthorizationMessage on "*") are plain identity-policy questions.
+        boolean onRole = "sts".equals(service.signingName()) && !"*".equals(check.resourceArn());
+        PolicyType resourceType = onRole ? PolicyType.TRUST : PolicyType.RESOURCE;
         NamedPolicy resourcePolicy = service.resourcePolicies().policyFor(check.resourceArn(), resourceAccount)
                 .orElse(null);
         Decision decision = evaluator.evaluate(request, identityPolicies(principal), resourcePolicy, resourceType,

@@ -11,7 +11,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponseEncoder;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.HttpServerExpectContinueHandler;
 import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
@@ -25,19 +25,31 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-/** The HTTP/1.1 server: keep-alive, a body limit, an idle timeout, operations on a worker pool. */
+/**
+ * The HTTP/1.1 server: keep-alive, operations on a worker pool, and the limits of {@link ServerConfig}: a connection
+ * cap, a read deadline per request, an idle timeout, header and body limits, each refusal answered in the service's
+ * protocol by {@link FrontDoorErrors}.
+ */
 public final class EmulatorServer implements AutoCloseable {
 
     private final ServerConfig config;
     private final Function<WireRequest, WireResponse> router;
+    private final FrontDoorErrors errors;
+    private final ConnectionLimit connections;
     private EventLoopGroup boss;
     private EventLoopGroup loops;
     private ExecutorService workers;
     private Channel channel;
 
     public EmulatorServer(ServerConfig config, Function<WireRequest, WireResponse> router) {
+        this(config, router, FrontDoorErrors.plain());
+    }
+
+    public EmulatorServer(ServerConfig config, Function<WireRequest, WireResponse> router, FrontDoorErrors errors) {
         this.config = config;
         this.router = router;
+        this.errors = errors;
+        this.connections = new ConnectionLimit(config.maxConnections());
     }
 
     /** Binds and returns the address actually bound (the port is real even when 0 was asked for). */
@@ -53,17 +65,30 @@ public final class EmulatorServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel ch) {
+                        if (!connections.admit(ch)) {
+                            ch.pipeline().addLast(new HttpResponseEncoder()).addLast(connections.refusal(errors));
+                            return;
+                        }
+                        RequestDeadline deadline = new RequestDeadline(config.readTimeout(), errors);
                         ch.pipeline()
+                                .addLast(deadline)
                                 .addLast(new IdleStateHandler(0, 0, config.idleTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                                .addLast(new HttpServerCodec(8192, config.maxHeaderBytes(), 64 * 1024))
+                                .addLast(new HttpServerCodec(ServerConfig.MAX_INITIAL_LINE_BYTES, config.maxHeaderBytes(),
+                                        64 * 1024))
+                                .addLast(deadline.completion())
                                 .addLast(new HttpServerKeepAliveHandler())
                                 .addLast(new HttpServerExpectContinueHandler())
-                                .addLast(new HttpObjectAggregator(config.maxBodyBytes(), true))
-                                .addLast(new HttpRequestHandler(router, workers));
+                                .addLast(new BoundedAggregator(config.maxBodyBytes(), errors))
+                                .addLast(new HttpRequestHandler(router, workers, errors, config));
                     }
                 });
         channel = bootstrap.bind(config.host(), config.port()).sync().channel();
         return (InetSocketAddress) channel.localAddress();
+    }
+
+    /** Connections open right now (for tests and metrics). */
+    public int openConnections() {
+        return connections.open();
     }
 
     @Override

@@ -35,17 +35,24 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     private final Function<WireRequest, WireResponse> router;
     private final Executor workers;
+    private final FrontDoorErrors errors;
+    private final ServerConfig limits;
 
-    HttpRequestHandler(Function<WireRequest, WireResponse> router, Executor workers) {
+    HttpRequestHandler(Function<WireRequest, WireResponse> router, Executor workers, FrontDoorErrors errors,
+                       ServerConfig limits) {
         this.router = router;
         this.workers = workers;
+        this.errors = errors;
+        this.limits = limits;
     }
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest msg) {
         boolean keepAlive = HttpUtil.isKeepAlive(msg);
         if (msg.decoderResult().isFailure()) {
-            write(ctx, WireResponse.of(400, "text/plain", "Malformed HTTP request\n"), false);
+            // The decoder cannot resynchronise after a broken request, so the connection ends with the answer.
+            NettyResponses.write(ctx, errors.render(NettyResponses.partial(ctx, msg),
+                    DecoderFailures.asError(msg.decoderResult().cause(), limits)), true);
             return;
         }
         WireRequest request = toWire(ctx, msg);

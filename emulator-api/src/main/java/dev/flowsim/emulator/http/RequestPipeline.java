@@ -6,6 +6,7 @@ import dev.flowsim.emulator.auth.SigV4Verifier;
 import dev.flowsim.emulator.auth.SignedRequest;
 import dev.flowsim.emulator.authz.AccessDenials;
 import dev.flowsim.emulator.authz.Authorizer;
+import dev.flowsim.emulator.authz.ServiceKeyScope;
 import dev.flowsim.emulator.error.AwsException;
 import dev.flowsim.emulator.faults.FaultInjector;
 import dev.flowsim.emulator.iam.Decision;
@@ -129,6 +130,7 @@ public final class RequestPipeline {
         resolved = new Resolved(service, resolved.signed, operationName);
         OperationHandler<?> handler = service.operation(operationName)
                 .orElseThrow(() -> unknownOperation(protocol, request, operationName));
+        ServiceKeyScope.requireAllowed(protocol.family(), credential, service.signingName(), operationName);
 
         Object input = protocol.decodeInput(request);
         Call call = new Call(requestId, service.signingName(), operationName, resolved.signed.region(),
@@ -220,6 +222,21 @@ public final class RequestPipeline {
             }
         }
         return null;
+    }
+
+    /**
+     * Answers a refusal of the HTTP layer (see {@link FrontDoorErrors}) in the protocol of the service the request
+     * was meant for: the one its credential scope names when the headers were read, else the best guess.
+     */
+    public WireResponse renderRejection(WireRequest partial, AwsException error) {
+        AwsService service;
+        try {
+            service = services.bySigningName(verifier.parse(partial).service()).orElseGet(() -> guessService(partial));
+        } catch (AuthFailure notSigned) {
+            service = guessService(partial);
+        }
+        meters.counter("flowsim.front.door.refusals", "code", error.code()).increment();
+        return service.protocol().error(error, requestIds.uuid());
     }
 
     /** For the start-up banner and tests. */

@@ -93,9 +93,18 @@ public final class XmlElement {
                 case '\'' -> out.append("&apos;");
                 case '\r' -> out.append("&#xD;");
                 default -> {
-                    // Characters XML 1.0 cannot carry at all are replaced rather than breaking the document.
-                    if (c < 0x20 && c != '\n' && c != '\t') {
+                    // Characters XML 1.0 cannot carry at all (controls, U+FFFE/U+FFFF, lone surrogates) are replaced
+                    // rather than breaking the document.
+                    if (c < 0x20 && c != '\n' && c != '\t' || c == '\uFFFE' || c == '\uFFFF') {
                         out.append('\uFFFD');
+                    } else if (Character.isSurrogate(c)) {
+                        boolean paired = Character.isHighSurrogate(c) && i + 1 < s.length()
+                                && Character.isLowSurrogate(s.charAt(i + 1));
+                        if (paired) {
+                            out.append(c).append(s.charAt(++i));
+                        } else {
+                            out.append('\uFFFD');
+                        }
                     } else {
                         out.append(c);
                     }

@@ -9,8 +9,8 @@ import dev.flowsim.emulator.service.AwsService;
 import java.util.List;
 
 /**
- * The emulated STS API (Query protocol, 2011-06-15): GetCallerIdentity and AssumeRole. Its resource policies are the
- * trust policies of IAM's roles.
+ * The emulated STS API (Query protocol, 2011-06-15): GetCallerIdentity, AssumeRole and DecodeAuthorizationMessage.
+ * Its resource policies are the trust policies of IAM's roles.
  */
 public final class StsService {
 
@@ -31,7 +31,8 @@ public final class StsService {
     public static AwsService create(IamState iam, CredentialStore creds, IdSource ids, AssumedSessions sessions) {
         return new AwsService("sts", new QueryProtocol(NAMESPACE), List.of(
                 new GetCallerIdentityHandler(),
-                new AssumeRoleHandler(iam, creds, ids, sessions)),
+                new AssumeRoleHandler(iam, creds, ids, sessions),
+                new DecodeAuthorizationMessageHandler()),
                 new RoleTrustPolicies(iam));
     }
 }
