@@ -20,6 +20,7 @@ import java.net.InetSocketAddress;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.AbstractMap;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,17 @@ import java.util.function.Function;
 /**
  * Adapts Netty to the wire-free pipeline: copies the aggregated request into a {@link WireRequest}, runs the pipeline
  * on a worker thread (the event loop never waits on an operation) and writes the answer back on the event loop.
+ * One instance per connection. HTTP/1.1 requires answers in request order, so a connection has at most one request
+ * in the pipeline; pipelined requests wait in {@link #waiting} (touched only on the connection's event loop).
  */
 final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+
+    private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+    private boolean busy;
+
+    /** A request that arrived while an earlier one on the same connection was still being answered. */
+    private record Pending(WireRequest request, boolean keepAlive) {
+    }
 
     private final Function<WireRequest, WireResponse> router;
     private final Executor workers;
@@ -56,13 +66,35 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
             return;
         }
         WireRequest request = toWire(ctx, msg);
+        if (busy) {
+            waiting.addLast(new Pending(request, keepAlive));
+            return;
+        }
+        dispatch(ctx, request, keepAlive);
+    }
+
+    private void dispatch(ChannelHandlerContext ctx, WireRequest request, boolean keepAlive) {
+        busy = true;
         try {
             workers.execute(() -> {
                 WireResponse response = router.apply(request);
-                TransportFaults.deliver(ctx, response, keepAlive, HttpRequestHandler::write);
+                TransportFaults.deliver(ctx, response, keepAlive, (c, r, k) -> {
+                    write(c, r, k);
+                    next(c);
+                });
             });
         } catch (RejectedExecutionException e) {
             write(ctx, WireResponse.of(503, "text/plain", "The emulator is shutting down\n"), false);
+            waiting.clear();
+        }
+    }
+
+    /** Called on the event loop once a response is written: the next pipelined request may go. */
+    private void next(ChannelHandlerContext ctx) {
+        busy = false;
+        Pending pending = waiting.pollFirst();
+        if (pending != null && ctx.channel().isActive()) {
+            dispatch(ctx, pending.request(), pending.keepAlive());
         }
     }
 

@@ -165,11 +165,17 @@ class HttpLimitsTest {
 
     @Test
     void connectionsOverTheCapAreAnswered503AndTheCapFreesUp() throws Exception {
-        start(small().withMaxConnections(3));
+        // A long idle timeout, so that the held connections stay open however slow the machine is.
+        start(small().withMaxConnections(3).withIdleTimeout(Duration.ofSeconds(60)));
         List<RawHttp> held = new ArrayList<>();
         try {
             for (int i = 0; i < 3; i++) {
-                held.add(new RawHttp(endpoint));
+                RawHttp connection = new RawHttp(endpoint);
+                held.add(connection);
+                // Admission happens on the connection's event loop; a served request proves this one was counted in
+                // before the next connects (otherwise the refused one could be any of the four).
+                connection.send("GET /_flowsim/health HTTP/1.1\r\nHost: x\r\n\r\n");
+                assertEquals(200, connection.awaitResponse(Duration.ofSeconds(10)));
             }
             try (RawHttp extra = new RawHttp(endpoint)) {
                 await().atMost(Duration.ofSeconds(5)).until(extra::closedByServer);
