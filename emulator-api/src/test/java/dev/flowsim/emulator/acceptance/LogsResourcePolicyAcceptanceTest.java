@@ -125,9 +125,12 @@ class LogsResourcePolicyAcceptanceTest {
         assertThrows(AccessDeniedException.class, LogsResourcePolicyAcceptanceTest::readAsB);
     }
 
-    /** An AWS service delivering into account A (declared in signed headers) is governed by A's resource policy. */
+    /**
+     * The Flow Logs service never writes with its own key: it acts on the customer's resources only through the role it
+     * assumes, so even a resource policy naming the service does not let its key call PutLogEvents.
+     */
     @Test
-    void aServiceDeliversIntoTheAccountOnlyWhenItsResourcePolicyAllowsTheService() {
+    void theFlowLogsServiceKeyCannotWriteDirectlyEvenWhenAResourcePolicyNamesTheService() {
         Credential key = fx.emulator.flowLogsServiceKey();
         ExecutionInterceptor source = new ExecutionInterceptor() {
             @Override
@@ -135,6 +138,7 @@ class LogsResourcePolicyAcceptanceTest {
                 return context.httpRequest().toBuilder().putHeader("x-flowsim-source-account", ACCOUNT_A).build();
             }
         };
+        grant("{\"Service\":\"vpc-flow-logs.amazonaws.com\"}", "logs:PutLogEvents");
         try (CloudWatchLogsClient service = CloudWatchLogsClient.builder().endpointOverride(fx.endpoint)
                 .region(EmulatorFixture.REGION)
                 .credentialsProvider(EmulatorFixture.creds(key.accessKeyId(), key.secretAccessKey()))
@@ -142,13 +146,12 @@ class LogsResourcePolicyAcceptanceTest {
                 .overrideConfiguration(c -> c.addExecutionInterceptor(source)).build()) {
             InputLogEvent event = InputLogEvent.builder().timestamp(EmulatorFixture.START.toEpochMilli())
                     .message("delivered").build();
-            Runnable deliver = () -> service.putLogEvents(b -> b.logGroupName(GROUP).logStreamName("from-service")
-                    .logEvents(event));
-            assertThrows(AccessDeniedException.class, deliver::run);
-            grant("{\"Service\":\"vpc-flow-logs.amazonaws.com\"}", "logs:PutLogEvents");
-            deliver.run();
+            AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> service.putLogEvents(
+                    b -> b.logGroupName(GROUP).logStreamName("from-service").logEvents(event)));
+            assertTrue(denied.awsErrorDetails().errorMessage().contains("may only call sts:AssumeRole"),
+                    denied.awsErrorDetails().errorMessage());
         }
-        assertEquals(List.of("delivered"), fx.emulator.logs()
-                .events(ACCOUNT_A, "us-east-2", GROUP, "from-service").stream().map(e -> e.message()).toList());
+        assertEquals(0L, fx.emulator.logs().eventCountsByStream(ACCOUNT_A, "us-east-2", GROUP)
+                .getOrDefault("from-service", 0L));
     }
 }
