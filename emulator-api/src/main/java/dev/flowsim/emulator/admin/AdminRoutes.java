@@ -30,7 +30,13 @@ public final class AdminRoutes {
                 new AdminApi.Route("GET", "/_flowsim/service-credentials/", true, r -> serviceKey(emulator, r)),
                 new AdminApi.Route("GET", "/_flowsim/delivery/subscriptions", false,
                         r -> json(200, Map.of("subscriptions", emulator.flowLogs().activeSubscriptions()))),
-                new AdminApi.Route("POST", "/_flowsim/delivery/reports", false, r -> report(emulator, r)));
+                new AdminApi.Route("POST", "/_flowsim/delivery/reports", false, r -> report(emulator, r)),
+                new AdminApi.Route("GET", SubscriptionDestinationRoutes.PATH, false,
+                        r -> SubscriptionDestinationRoutes.list(emulator)),
+                new AdminApi.Route("POST", SubscriptionDestinationRoutes.PATH, false,
+                        r -> SubscriptionDestinationRoutes.register(emulator, r)),
+                new AdminApi.Route("DELETE", SubscriptionDestinationRoutes.PATH + "/", true,
+                        r -> SubscriptionDestinationRoutes.remove(emulator, r)));
     }
 
     private static WireResponse health(Emulator emulator) {
