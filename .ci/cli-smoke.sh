@@ -87,5 +87,61 @@ big_body=$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Amz-Target: Logs_2014032
   -H 'Content-Type: application/x-amz-json-1.1' --data-binary @<(head -c 3000000 /dev/zero | tr '\0' 'x') "$endpoint/" || true)
 check "a 3 MB body is 413" test "$big_body" = "413"
 
+# Metric and subscription filters (issue 8): rejected SSH attempts as a Micrometer metric, and a REJECT subscription
+# delivering to a local directory in Firehose's S3 layout through a role the IAM engine checks.
+reject_ssh='[version, account, eni, source, destination, srcport, destport=22, protocol=6, packets, bytes, windowstart, windowend, action=REJECT, flowlogstatus]'
+check "create flow-log group" cli logs create-log-group --log-group-name /vpc/flows
+check "create flow-log stream" cli logs create-log-stream --log-group-name /vpc/flows --log-stream-name eni-1-all
+check "put-metric-filter" cli logs put-metric-filter --log-group-name /vpc/flows --filter-name rejected-ssh \
+  --filter-pattern "$reject_ssh" --metric-transformations metricName=RejectedSSH,metricNamespace=VPC,metricValue=1,unit=Count
+mf=$(cli logs describe-metric-filters --log-group-name /vpc/flows --query 'metricFilters[0].metricTransformations[0].metricName' --output text || true)
+check "describe-metric-filters lists it" test "$mf" = "RejectedSSH"
+count=$(cli logs describe-log-groups --log-group-name-prefix /vpc/flows --query 'logGroups[0].metricFilterCount' --output text || true)
+check "describe-log-groups counts it" test "$count" = "1"
+too_many=$(cli logs put-metric-filter --log-group-name /vpc/flows --filter-name two --filter-pattern "" \
+  --metric-transformations metricName=A,metricNamespace=N,metricValue=1 metricName=B,metricNamespace=N,metricValue=1 2>&1 || true)
+check "two transformations are refused" grep -q "Member must have length less than or equal to 1" <<<"$too_many"
+check "create-role for CloudWatch Logs" cli iam create-role --role-name CWLtoFirehose --assume-role-policy-document \
+  '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"Service":"logs.amazonaws.com"},"Action":"sts:AssumeRole"}]}'
+check "put-role-policy firehose:PutRecord*" cli iam put-role-policy --role-name CWLtoFirehose --policy-name write \
+  --policy-document '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"firehose:PutRecord*","Resource":"*"}]}'
+mkdir -p "$workdir/firehose"
+check "register a Firehose stand-in" curl -fsS -o /dev/null -X POST "$endpoint/_flowsim/subscription-destinations" \
+  -d "{\"deliveryStream\":\"flow-archive\",\"directory\":\"$workdir/firehose\",\"prefix\":\"flows/\"}"
+no_role=$(cli logs put-subscription-filter --log-group-name /vpc/flows --filter-name rejects --filter-pattern REJECT \
+  --destination-arn arn:aws:kinesis:us-east-2:000000000000:stream/s 2>&1 || true)
+check "kinesis without a role is refused" grep -q "destinationArn for vendor kinesis cannot be used without roleArn" <<<"$no_role"
+check "put-subscription-filter" cli logs put-subscription-filter --log-group-name /vpc/flows --filter-name rejects \
+  --filter-pattern '[version, account, eni, source, destination, srcport, destport, protocol, packets, bytes, windowstart, windowend, action="REJECT", flowlogstatus]' \
+  --destination-arn arn:aws:firehose:us-east-2:000000000000:deliverystream/flow-archive \
+  --role-arn arn:aws:iam::000000000000:role/CWLtoFirehose
+sf=$(cli logs describe-subscription-filters --log-group-name /vpc/flows --query 'subscriptionFilters[0].distribution' --output text || true)
+check "describe-subscription-filters lists it" test "$sf" = "ByLogStream"
+check "put flow-log records" cli logs put-log-events --log-group-name /vpc/flows --log-stream-name eni-1-all --log-events \
+  "timestamp=$now_ms,message=2 123456789010 eni-1 172.31.16.139 172.31.16.21 20641 22 6 20 4249 1418530010 1418530070 ACCEPT OK" \
+  "timestamp=$now_ms,message=2 123456789010 eni-1 198.51.100.7 172.31.16.139 51234 22 6 3 180 1432917027 1432917142 REJECT OK"
+metric_ok=false
+for _ in $(seq 1 50); do
+  curl -fsS "$endpoint/_flowsim/metrics" | grep 'flowsim_logs_metric_sum' | grep 'metric="RejectedSSH"' | grep -q ' 1\.0$' && { metric_ok=true; break; }
+  sleep 0.1
+done
+check "RejectedSSH is 1 in /_flowsim/metrics" $metric_ok
+delivered=""
+for _ in $(seq 1 50); do
+  delivered=$(find "$workdir/firehose/flows" -type f -exec cat {} + 2>/dev/null | zcat 2>/dev/null | python3 -c '
+import json, sys
+text = sys.stdin.read(); dec = json.JSONDecoder(); i = 0; out = []
+while i < len(text):
+    doc, i = dec.raw_decode(text, i)
+    if doc["messageType"] == "DATA_MESSAGE":
+        out += [e["message"].split()[12] for e in doc["logEvents"]]
+print(" ".join(out))' 2>/dev/null || true)
+  [ -n "$delivered" ] && break
+  sleep 0.1
+done
+check "only the REJECT record reached the Firehose directory" test "$delivered" = "REJECT"
+check "delete-subscription-filter" cli logs delete-subscription-filter --log-group-name /vpc/flows --filter-name rejects
+check "delete-metric-filter" cli logs delete-metric-filter --log-group-name /vpc/flows --filter-name rejected-ssh
+
 echo "cli-smoke: $passed passed, $failed failed"
 [ "$failed" -eq 0 ] || { echo "--- server log ---"; cat "$workdir/serve.log"; exit 1; }

@@ -23,8 +23,10 @@ import dev.flowsim.emulator.identity.IdSource;
 import dev.flowsim.emulator.identity.config.AccountsSetup;
 import dev.flowsim.emulator.logs.store.LogStore;
 import dev.flowsim.emulator.logs.store.ResourcePolicyStore;
+import dev.flowsim.emulator.logs.LogsAnalysis;
 import dev.flowsim.emulator.logs.LogsLimits;
 import dev.flowsim.emulator.logs.LogsService;
+import dev.flowsim.emulator.logs.subscription.SubscriptionDestinations;
 import dev.flowsim.emulator.service.ServiceRegistry;
 import dev.flowsim.emulator.sts.StsService;
 import dev.flowsim.emulator.wire.WireRequest;
@@ -58,6 +60,8 @@ public final class Emulator implements AutoCloseable {
     private final FaultInjector faults;
     private final RequestPipeline pipeline;
     private final AdminApi admin;
+    private final SubscriptionDestinations subscriptionDestinations = new SubscriptionDestinations();
+    private final LogsAnalysis logsAnalysis;
     private EmulatorServer server;
     private URI endpoint;
 
@@ -75,8 +79,10 @@ public final class Emulator implements AutoCloseable {
         logs = new LogStore(logsLimits.maxStoredBytes());
         this.topology = topology;
         flowLogs = new FlowLogStore(topology);
+        logsAnalysis = LogsAnalysis.create(new LogsAnalysis.Wiring(meters, iam, decisions, subscriptionDestinations,
+                options.clock(), options.seed() ^ 0x5B5C_F17EL));
         ServiceRegistry services = new ServiceRegistry(List.of(
-                LogsService.create(logs, logsLimits, new ResourcePolicyStore()),
+                LogsService.create(logs, logsLimits, new ResourcePolicyStore(), logsAnalysis),
                 StsService.create(iam, credentials, ids),
                 IamService.create(iam, ids, credentials),
                 Ec2Service.create(topology, flowLogs, iam)));
@@ -167,6 +173,11 @@ public final class Emulator implements AutoCloseable {
         return meters;
     }
 
+    /** The Firehose delivery streams subscription filters may name, and where each really writes. */
+    public SubscriptionDestinations subscriptionDestinations() {
+        return subscriptionDestinations;
+    }
+
     /** The key the Flow Logs publisher signs with; handed out only through the loopback admin API. */
     public Credential flowLogsServiceKey() {
         return flowLogsServiceKey;
@@ -178,6 +189,7 @@ public final class Emulator implements AutoCloseable {
             server.close();
             server = null;
         }
+        logsAnalysis.close();
         meters.close();
     }
 

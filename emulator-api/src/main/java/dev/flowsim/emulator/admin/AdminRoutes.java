@@ -35,7 +35,13 @@ public final class AdminRoutes {
                 faultRoute("GET", false, emulator, FaultAdmin::list),
                 faultRoute("POST", false, emulator, FaultAdmin::add),
                 faultRoute("DELETE", false, emulator, FaultAdmin::remove),
-                faultRoute("DELETE", true, emulator, FaultAdmin::remove));
+                faultRoute("DELETE", true, emulator, FaultAdmin::remove),
+                new AdminApi.Route("GET", SubscriptionDestinationRoutes.PATH, false,
+                        r -> SubscriptionDestinationRoutes.list(emulator)),
+                new AdminApi.Route("POST", SubscriptionDestinationRoutes.PATH, false,
+                        r -> SubscriptionDestinationRoutes.register(emulator, r)),
+                new AdminApi.Route("DELETE", SubscriptionDestinationRoutes.PATH + "/", true,
+                        r -> SubscriptionDestinationRoutes.remove(emulator, r)));
     }
 
     private static AdminApi.Route faultRoute(String method, boolean byId, Emulator emulator,

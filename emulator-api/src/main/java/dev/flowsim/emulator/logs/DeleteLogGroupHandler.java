@@ -9,16 +9,20 @@ import dev.flowsim.emulator.service.Call;
 import dev.flowsim.emulator.service.OperationHandler;
 
 import java.util.List;
+import java.util.function.Consumer;
 
-/** DeleteLogGroup: the group with its streams, events, retention and tags; refused while deletion protection is on. */
+/** DeleteLogGroup: the group with its streams, events, retention, tags and filters; refused while deletion protection is on. */
 final class DeleteLogGroupHandler implements OperationHandler<ObjectNode> {
 
     private final LogStore store;
     private final GroupTags tags;
+    private final Consumer<LogGroup> onDeleted;
 
-    DeleteLogGroupHandler(LogStore store, GroupTags tags) {
+    /** @param onDeleted told of each deleted group, so its metric and subscription filters go with it */
+    DeleteLogGroupHandler(LogStore store, GroupTags tags, Consumer<LogGroup> onDeleted) {
         this.store = store;
         this.tags = tags;
+        this.onDeleted = onDeleted;
     }
 
     @Override
@@ -48,6 +52,7 @@ final class DeleteLogGroupHandler implements OperationHandler<ObjectNode> {
             throw LogsErrors.groupNotFound();
         }
         tags.forget(group);
+        onDeleted.accept(group);
         return null;
     }
 }

@@ -13,6 +13,7 @@ import dev.flowsim.emulator.service.OperationHandler;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -29,9 +30,11 @@ final class DescribeLogGroupsHandler implements OperationHandler<ObjectNode> {
     private static final String IDENTIFIERS = "logGroupIdentifiers";
 
     private final LogStore store;
+    private final ToIntFunction<LogGroup> metricFilterCount;
 
-    DescribeLogGroupsHandler(LogStore store) {
+    DescribeLogGroupsHandler(LogStore store, ToIntFunction<LogGroup> metricFilterCount) {
         this.store = store;
+        this.metricFilterCount = metricFilterCount;
     }
 
     @Override
@@ -136,12 +139,12 @@ final class DescribeLogGroupsHandler implements OperationHandler<ObjectNode> {
     }
 
     /** Fields in model order; AWS leaves out storedBytes and deletionProtectionEnabled when searching by pattern. */
-    private static ObjectNode render(LogGroup g, boolean byPattern) {
+    private ObjectNode render(LogGroup g, boolean byPattern) {
         ObjectNode node = JsonProtocol.MAPPER.createObjectNode();
         node.put("logGroupName", g.name());
         node.put("creationTime", g.creationTime());
         g.retentionInDays().ifPresent(days -> node.put("retentionInDays", days));
-        node.put("metricFilterCount", 0);
+        node.put("metricFilterCount", metricFilterCount.applyAsInt(g));
         node.put("arn", LogsArns.logGroupWildcard(g.region(), g.account(), g.name()));
         if (!byPattern) {
             node.put("storedBytes", g.storedBytes());

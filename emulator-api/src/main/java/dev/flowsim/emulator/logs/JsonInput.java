@@ -70,6 +70,18 @@ final class JsonInput {
         return value.longValue();
     }
 
+    /** A JSON number (a double in the model, e.g. a metric filter's defaultValue). */
+    Double number(String member) {
+        JsonNode value = member(member);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw wrongType(path + member, "a number", value);
+        }
+        return value.doubleValue();
+    }
+
     Integer integer(String member) {
         JsonNode value = member(member);
         if (value == null) {

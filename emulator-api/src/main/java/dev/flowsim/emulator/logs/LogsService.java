@@ -32,18 +32,21 @@ public final class LogsService {
         return create(store, limits, resourcePolicies, LogsAnalysis.defaults());
     }
 
-    /** The service with its analysis operations (Logs Insights queries, TestMetricFilter) from {@code analysis}. */
+    /**
+     * The service with its analysis operations (Logs Insights queries, TestMetricFilter, metric and subscription
+     * filters) from {@code analysis}, which also sees every stored batch and every deleted group.
+     */
     public static AwsService create(LogStore store, LogsLimits limits, ResourcePolicyStore resourcePolicies,
                                     LogsAnalysis analysis) {
         GroupTags tags = new GroupTags();
         List<OperationHandler<?>> handlers = List.of(
                 new CreateLogGroupHandler(store),
-                new DeleteLogGroupHandler(store, tags),
-                new DescribeLogGroupsHandler(store),
+                new DeleteLogGroupHandler(store, tags, analysis::groupDeleted),
+                new DescribeLogGroupsHandler(store, analysis::metricFilterCount),
                 new CreateLogStreamHandler(store),
                 new DeleteLogStreamHandler(store),
                 new DescribeLogStreamsHandler(store),
-                new PutLogEventsHandler(store, limits),
+                new PutLogEventsHandler(store, limits, analysis.ingestListener()),
                 new GetLogEventsHandler(store),
                 new FilterLogEventsHandler(store),
                 new PutRetentionPolicyHandler(store),

@@ -2,6 +2,7 @@ package dev.flowsim.emulator.logs;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.flowsim.emulator.logs.filters.StoredBatchListener;
 import dev.flowsim.emulator.logs.store.LogGroup;
 import dev.flowsim.emulator.logs.store.LogStore;
 import dev.flowsim.emulator.logs.store.LogStream;
@@ -32,11 +33,14 @@ final class PutLogEventsHandler implements OperationHandler<ObjectNode> {
     private final LogStore store;
     private final LogsLimits limits;
     private final BatchScreening screening;
+    private final StoredBatchListener stored;
 
-    PutLogEventsHandler(LogStore store, LogsLimits limits) {
+    /** @param stored told of every stored batch (metric and subscription filters) */
+    PutLogEventsHandler(LogStore store, LogsLimits limits, StoredBatchListener stored) {
         this.store = store;
         this.limits = limits;
         this.screening = new BatchScreening(limits);
+        this.stored = stored;
     }
 
     @Override
@@ -81,6 +85,7 @@ final class PutLogEventsHandler implements OperationHandler<ObjectNode> {
             // [U] AWS has no such cap; LimitExceededException is the Logs code for "a limit was reached".
             throw new AwsException("LimitExceededException", full.getMessage(), 400);
         }
+        stored.stored(group, streamName, now, serial, events, outcome.acceptedFrom(), outcome.acceptedTo());
         return response(now, serial, outcome);
     }
 

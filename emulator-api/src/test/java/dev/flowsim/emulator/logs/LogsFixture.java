@@ -39,6 +39,12 @@ final class LogsFixture {
         service = LogsService.create(store, limits);
     }
 
+    /** With the given analysis side (metric and subscription filters wired to a registry the test can read). */
+    LogsFixture(LogsAnalysis analysis) {
+        service = LogsService.create(store, LogsLimits.defaults(), new dev.flowsim.emulator.logs.store.ResourcePolicyStore(),
+                analysis);
+    }
+
     static Call call(String operation, Object body, Instant now) {
         Caller caller = new Caller(Principal.root(ACCOUNT), "test", null, null);
         return new Call("req-1", "logs", operation, REGION, caller, now, toTree(body), null, "127.0.0.1");

@@ -19,7 +19,8 @@ class LogsServiceTest {
         AwsService service = LogsService.create(new LogStore(), LogsLimits.defaults());
         assertEquals("logs", service.signingName());
         Set<String> analysis = Set.of("StartQuery", "GetQueryResults", "StopQuery", "DescribeQueries",
-                "TestMetricFilter");
+                "TestMetricFilter", "PutMetricFilter", "DescribeMetricFilters", "DeleteMetricFilter",
+                "PutSubscriptionFilter", "DescribeSubscriptionFilters", "DeleteSubscriptionFilter");
         assertEquals(Set.of("CreateLogGroup", "DeleteLogGroup", "DescribeLogGroups", "CreateLogStream",
                 "DeleteLogStream", "DescribeLogStreams", "PutLogEvents", "GetLogEvents", "FilterLogEvents",
                 "PutRetentionPolicy", "DeleteRetentionPolicy", "PutResourcePolicy", "DescribeResourcePolicies",
