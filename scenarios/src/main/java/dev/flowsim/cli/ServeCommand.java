@@ -79,6 +79,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Serve /_flowsim/ (which hands out the service key) to non-loopback clients too.")
     boolean adminFromAnywhere;
 
+    @Option(names = "--no-publisher",
+            description = "Run the emulator only: do not play the Flow Logs service for flow logs created through the API.")
+    boolean noPublisher;
+
     @Override
     public Integer call() throws Exception {
         AccountsConfig accounts = AccountsConfig.empty();
@@ -127,8 +131,14 @@ final class ServeCommand implements Callable<Integer> {
             printBanner(System.out, endpoint, clock);
             printAccounts(System.out, accounts);
             System.out.println("ready in " + readyMillis + " ms (JVM start to first successful /_flowsim/health)");
+            AutoCloseable publisher = noPublisher ? () -> { } : FlowLogsPublishing.start(endpoint, clock, seed, System.out);
             System.out.flush();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    publisher.close();
+                } catch (Exception e) {
+                    System.err.println("flowsim serve: stopping the publisher: " + e.getMessage());
+                }
                 emulator.close();
                 stopped.countDown();
             }, "flowsim-shutdown"));
