@@ -3,7 +3,8 @@
 # in CI:
 #   flowsim/debian-minbase:local   debootstrap --variant=minbase of the host's Debian suite
 #   flowsim/jre-base:local         + openjdk-17-jre-headless              (the runtime stage's base)
-#   flowsim/build-base:local       + openjdk-17-jdk-headless maven        (the build stage's base)
+#   flowsim/build-base:local       + openjdk-17-jdk-headless maven        (the build stage's base), trusting the
+#                                  host's extra certificate authorities (/usr/local/share/ca-certificates)
 # The Debian mirror is the one this machine's apt already uses, read at run time from /etc/apt/sources.list*;
 # no mirror name is written in the repository. Needs root, debootstrap and a running engine (DOCKER_HOST).
 # Images that already exist are kept (delete them to rebuild).
@@ -60,15 +61,24 @@ if ! have_image flowsim/debian-minbase:local; then
   trap - EXIT
 fi
 
-build_on_minbase() { # tag, packages...
-  local tag="$1"; shift
+build_on_minbase() { # tag, trust-host-CAs (yes|no), packages...
+  local tag="$1" trust="$2" context; shift 2
   have_image "$tag" && return 0
   echo "building $tag ($*)"
+  context=$(mktemp -d /tmp/flowsim-base-context.XXXXXX)
+  cp "$here/docker-base.Dockerfile" "$context/Dockerfile"
+  mkdir "$context/extra-ca"
+  # The build stage downloads from Maven Central; where this machine reaches it through an egress proxy with its
+  # own certificate authority, the build base must trust the same authorities as the host (the runtime base not).
+  if [ "$trust" = yes ]; then
+    find /usr/local/share/ca-certificates -maxdepth 1 -name '*.crt' -exec cp {} "$context/extra-ca/" \; 2>/dev/null || true
+  fi
   # Host networking: the engine runs with --bridge=none, so a build container has no other network.
-  timeout 900 "$docker_cli" build --network host -q -t "$tag" --build-arg "PACKAGES=$*" \
-    -f "$here/docker-base.Dockerfile" "$here" >/dev/null
+  timeout 900 "$docker_cli" build --network host -q -t "$tag" --build-arg "PACKAGES=$*" "$context" >/dev/null \
+    || { rm -rf "$context"; return 1; }
+  rm -rf "$context"
 }
 
-build_on_minbase flowsim/jre-base:local openjdk-17-jre-headless
-build_on_minbase flowsim/build-base:local openjdk-17-jdk-headless maven
+build_on_minbase flowsim/jre-base:local no openjdk-17-jre-headless
+build_on_minbase flowsim/build-base:local yes openjdk-17-jdk-headless maven
 "$docker_cli" image ls --format '{{.Repository}}:{{.Tag}} {{.Size}}' | grep '^flowsim/' | sort

@@ -20,6 +20,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -90,7 +91,16 @@ final class PublishCommand implements Callable<Integer> {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r,
                 "flowsim-publish"));
         CompletableFuture<Integer> done = new CompletableFuture<>();
-        Thread onSignal = new Thread(() -> done.complete(0), "flowsim-publish-stop");
+        CountDownLatch finished = new CountDownLatch(1);
+        // On a signal (docker stop, Ctrl+C) the main thread still prints its summary before the JVM exits.
+        Thread onSignal = new Thread(() -> {
+            done.complete(0);
+            try {
+                finished.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "flowsim-publish-stop");
         Runtime.getRuntime().addShutdownHook(onSignal);
         try (FlowLogsService flowLogs = new FlowLogsService(endpoint, clock, seed, options, registry);
              MetricsEndpoint metrics = metricsPort < 0 ? null : MetricsEndpoint.start(metricsHost, metricsPort,
@@ -114,6 +124,7 @@ final class PublishCommand implements Callable<Integer> {
             return exit;
         } finally {
             ticker.shutdownNow();
+            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onSignal);
             } catch (IllegalStateException shuttingDown) {
