@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Local VPC Flow Logs delivery simulator: an emulator of CloudWatch Logs, STS, IAM and the EC2 "
                 + "flow-log calls, and a Flow Logs publisher that delivers through your role.",
         subcommands = {ServeCommand.class, DemoCommand.class, RunCommand.class, ScenariosCommand.class,
-                ExplainCommand.class, PolicyCommand.class, BenchCommand.class,
+                ExplainCommand.class, PolicyCommand.class, BenchCommand.class, PublishCommand.class, HealthCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

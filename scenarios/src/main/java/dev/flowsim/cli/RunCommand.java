@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
                 + "every expectation held, 1 when one did not, 2 when a file is invalid.")
 final class RunCommand implements Callable<Integer> {
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario files (YAML).")
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Scenario files (YAML), or names from the catalogue "
+            + "(flowsim scenarios list).")
     List<Path> files = new ArrayList<>();
 
     @Option(names = "--all", description = "Run every catalogue scenario, as written and with its fix.")
@@ -49,7 +50,10 @@ final class RunCommand implements Callable<Integer> {
             return 2;
         }
         List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
-        List<Path> paths = new ArrayList<>(files);
+        List<Path> paths = new ArrayList<>();
+        for (Path file : files) {
+            paths.add(orCatalogueEntry(file));
+        }
         if (all) {
             paths.addAll(Catalog.scenarios());
         }
@@ -90,5 +94,16 @@ final class RunCommand implements Callable<Integer> {
         SummaryTable.print(System.out, r);
         System.out.flush();
         return r;
+    }
+
+    /** A name that is not a file but a catalogue scenario's name ({@code flowsim scenarios list}) runs that entry. */
+    private static Path orCatalogueEntry(Path file) {
+        if (java.nio.file.Files.exists(file)) {
+            return file;
+        }
+        String name = file.toString().replaceFirst("\\.ya?ml$", "");
+        return Catalog.scenarios().stream()
+                .filter(p -> p.getFileName().toString().replaceFirst("\\.ya?ml$", "").equals(name))
+                .findFirst().orElse(file);
     }
 }

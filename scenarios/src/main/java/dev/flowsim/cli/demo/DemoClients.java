@@ -10,13 +10,13 @@ import software.amazon.awssdk.services.iam.IamClient;
 import java.net.URI;
 
 /** The account owner's AWS SDK clients, signed with the default root keys {@code test}/{@code test}. */
-final class DemoClients implements AutoCloseable {
+public final class DemoClients implements AutoCloseable {
 
     private final IamClient iam;
     private final Ec2Client ec2;
     private final CloudWatchLogsClient logs;
 
-    DemoClients(URI endpoint, String region) {
+    public DemoClients(URI endpoint, String region) {
         StaticCredentialsProvider creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
         iam = IamClient.builder().endpointOverride(endpoint).region(Region.AWS_GLOBAL).credentialsProvider(creds)
                 .build();
@@ -26,15 +26,15 @@ final class DemoClients implements AutoCloseable {
                 .credentialsProvider(creds).build();
     }
 
-    IamClient iam() {
+    public IamClient iam() {
         return iam;
     }
 
-    Ec2Client ec2() {
+    public Ec2Client ec2() {
         return ec2;
     }
 
-    CloudWatchLogsClient logs() {
+    public CloudWatchLogsClient logs() {
         return logs;
     }
 
