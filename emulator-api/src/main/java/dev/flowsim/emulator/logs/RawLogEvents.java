@@ -44,11 +44,19 @@ final class RawLogEvents {
                 }
                 if (!hasTimestamp && nameAt(b, i, TIMESTAMP)) {
                     i = valueStart(b, i + TIMESTAMP.length + 2);
-                    int end = integerEnd(b, i);
-                    if (end < 0) {
+                    // One pass over the digits (at most one past the limit, which is then refused).
+                    boolean negative = i < b.length && b[i] == '-';
+                    int start = negative ? i + 1 : i;
+                    int end = start;
+                    long value = 0;
+                    while (end < b.length && b[end] >= '0' && b[end] <= '9' && end - start < MAX_DIGITS + 1) {
+                        value = value * 10 + (b[end] - '0');
+                        end++;
+                    }
+                    if (!isPlainInteger(b, start, end)) {
                         return null;
                     }
-                    timestamp = parseLong(b, i, end);
+                    timestamp = negative ? -value : value;
                     hasTimestamp = true;
                     i = end;
                 } else if (messageStart < 0 && nameAt(b, i, MESSAGE)) {
@@ -109,31 +117,14 @@ final class RawLogEvents {
     }
 
     /**
-     * The end of a JSON integer at {@code i} (optional minus, no leading zeros, at most 18 digits, not followed by a
-     * fraction or exponent), or -1.
+     * Whether the digits {@code [start, end)} are a JSON integer the parser path would read as a long: one to 18
+     * digits, no leading zero, not followed by a fraction or exponent.
      */
-    private static int integerEnd(byte[] b, int i) {
-        int start = i < b.length && b[i] == '-' ? i + 1 : i;
-        int end = start;
-        while (end < b.length && b[end] >= '0' && b[end] <= '9') {
-            end++;
-        }
+    private static boolean isPlainInteger(byte[] b, int start, int end) {
         int digits = end - start;
         if (digits == 0 || digits > MAX_DIGITS || (digits > 1 && b[start] == '0')) {
-            return -1;
+            return false;
         }
-        if (end < b.length && (b[end] == '.' || b[end] == 'e' || b[end] == 'E')) {
-            return -1;
-        }
-        return end;
-    }
-
-    private static long parseLong(byte[] b, int from, int end) {
-        boolean negative = b[from] == '-';
-        long value = 0;
-        for (int i = negative ? from + 1 : from; i < end; i++) {
-            value = value * 10 + (b[i] - '0');
-        }
-        return negative ? -value : value;
+        return end >= b.length || (b[end] != '.' && b[end] != 'e' && b[end] != 'E');
     }
 }

@@ -32,26 +32,20 @@ public final class RawJson {
 
     /**
      * With {@code i} just after an opening quote: the index of the closing quote when every byte before it is
-     * printable ASCII other than a backslash, else -1 (escapes, control characters, non-ASCII, no closing quote).
-     * Eight bytes are checked at a time.
+     * printable ASCII other than a backslash, else -1 (escapes, control characters, DEL, non-ASCII, no closing
+     * quote). Eight bytes at a time: the lowest byte a word flags is the first special byte (the bit tricks can
+     * flag bytes after a true one, never before), so that byte alone decides.
      */
     public static int endOfPlainString(byte[] b, int i) {
         int n = b.length;
         while (i + 8 <= n) {
-            long word = (long) LONGS.get(b, i);
-            if (!hasSpecialByte(word)) {
+            long flags = specialBytes((long) LONGS.get(b, i));
+            if (flags == 0) {
                 i += 8;
                 continue;
             }
-            for (int end = i + 8; i < end; i++) {
-                int c = b[i];
-                if (c == '"') {
-                    return i;
-                }
-                if (c < 0x20 || c == '\\' || c == 0x7F) {
-                    return -1;
-                }
-            }
+            int at = i + (Long.numberOfTrailingZeros(flags) >>> 3);
+            return b[at] == '"' ? at : -1;
         }
         for (; i < n; i++) {
             int c = b[i];
@@ -65,15 +59,14 @@ public final class RawJson {
         return -1;
     }
 
-    /** Whether a word has a quote, a backslash, a control byte, DEL or a byte of 0x80 and above. */
-    private static boolean hasSpecialByte(long word) {
+    /** The top bit of each byte that may be a quote, a backslash, below 0x20 or above 0x7E; exact for the lowest. */
+    private static long specialBytes(long word) {
         long quote = word ^ (ONES * '"');
         long backslash = word ^ (ONES * '\\');
-        long del = word ^ (ONES * 0x7F);
-        long special = hasZeroByte(quote) | hasZeroByte(backslash) | hasZeroByte(del)
-                | ((word - ONES * 0x20) & ~word) // a byte below 0x20 (or the top bit of one at 0x80+)
-                | word;                          // any byte of 0x80 and above
-        return (special & HIGHS) != 0;
+        return (hasZeroByte(quote) | hasZeroByte(backslash)
+                | ((word - ONES * 0x20) & ~word)  // a byte below 0x20
+                | ((word + ONES) | word))         // a byte above 0x7E
+                & HIGHS;
     }
 
     private static long hasZeroByte(long v) {
