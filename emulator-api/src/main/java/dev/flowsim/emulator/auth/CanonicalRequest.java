@@ -41,11 +41,23 @@ final class CanonicalRequest {
         for (String name : signedHeaders) {
             List<String> values = new ArrayList<>();
             for (String value : request.headerValues(name)) {
-                values.add(WHITESPACE_RUN.matcher(value.trim()).replaceAll(" "));
+                String trimmed = value.trim();
+                values.add(needsCollapsing(trimmed) ? WHITESPACE_RUN.matcher(trimmed).replaceAll(" ") : trimmed);
             }
             out.append(name.toLowerCase(Locale.ROOT)).append(':').append(String.join(",", values)).append('\n');
         }
         return out.toString();
+    }
+
+    /** Whether a trimmed value has a tab, CR, LF or two spaces in a row: the usual value has none. */
+    private static boolean needsCollapsing(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\t' || c == '\r' || c == '\n' || (c == ' ' && i + 1 < value.length() && value.charAt(i + 1) == ' ')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The X-Amz-Content-Sha256 header when sent (the signer used it), else the SHA-256 of the body. */

@@ -1,6 +1,8 @@
 package dev.flowsim.emulator.auth;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -21,11 +23,51 @@ final class RequestTimestamp {
 
     /** Parses {@code yyyyMMdd'T'HHmmss'Z'}; throws IncompleteSignature with AWS's wording otherwise. */
     static Instant parseBasic(String value) throws AuthFailure {
+        Instant quick = parseBasicQuickly(value);
+        if (quick != null) {
+            return quick;
+        }
         try {
             return BASIC.parse(value, Instant::from);
         } catch (DateTimeParseException e) {
             throw notBasicFormat(value);
         }
+    }
+
+    /**
+     * The common case, {@code yyyyMMddTHHmmssZ} with a valid date and time, read without the formatter (which
+     * allocates a parse context and field maps on every request). Null for anything else: the strict formatter then
+     * decides, so what is accepted and refused does not change.
+     */
+    private static Instant parseBasicQuickly(String value) {
+        if (value.length() != 16 || value.charAt(8) != 'T' || value.charAt(15) != 'Z') {
+            return null;
+        }
+        int year = digits(value, 0, 4);
+        int month = digits(value, 4, 2);
+        int day = digits(value, 6, 2);
+        int hour = digits(value, 9, 2);
+        int minute = digits(value, 11, 2);
+        int second = digits(value, 13, 2);
+        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1
+                || day > YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        return Instant.ofEpochSecond(LocalDate.of(year, month, day).toEpochDay() * 86_400L
+                + hour * 3_600L + minute * 60L + second);
+    }
+
+    /** The decimal value of {@code count} ASCII digits at {@code from}, or -1 when one is not a digit. */
+    private static int digits(String value, int from, int count) {
+        int n = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** Parses an HTTP Date header (RFC 1123), used only when X-Amz-Date is absent. */

@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -12,16 +14,32 @@ import javax.crypto.spec.SecretKeySpec;
 final class SigningMath {
 
     private static final String HMAC = "HmacSHA256";
+    private static final HexFormat HEX = HexFormat.of();
+    private static final int MAX_CACHED_KEYS = 4096;
+    private static final Map<String, byte[]> SIGNING_KEYS = new ConcurrentHashMap<>();
+    // Provider look-ups cost more than hashing a small request: one instance per thread, reset before each use.
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    });
+    private static final ThreadLocal<Mac> HMACS = ThreadLocal.withInitial(() -> {
+        try {
+            return Mac.getInstance(HMAC);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides HmacSHA256", e);
+        }
+    });
 
     private SigningMath() {
     }
 
     static String sha256Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
-        }
+        MessageDigest sha256 = SHA256.get();
+        sha256.reset();
+        return HEX.formatHex(sha256.digest(data));
     }
 
     static String sha256Hex(String text) {
@@ -30,11 +48,27 @@ final class SigningMath {
 
     /** The signing key is an HMAC chain over "AWS4"+secret, date, region, service, "aws4_request". */
     static String signature(String secretAccessKey, SignedRequest signed, String stringToSign) {
-        byte[] key = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), signed.date());
-        key = hmac(key, signed.region());
-        key = hmac(key, signed.service());
-        key = hmac(key, CredentialScope.TERMINATOR);
-        return HexFormat.of().formatHex(hmac(key, stringToSign));
+        return HEX.formatHex(hmac(signingKey(secretAccessKey, signed), stringToSign));
+    }
+
+    /**
+     * The derived key changes only with the day, region and service, so it is kept (as AWS's own signers keep it)
+     * instead of running four HMACs per request. The cache is emptied when it grows past a bound.
+     */
+    private static byte[] signingKey(String secretAccessKey, SignedRequest signed) {
+        String cacheKey = secretAccessKey + '/' + signed.date() + '/' + signed.region() + '/' + signed.service();
+        byte[] key = SIGNING_KEYS.get(cacheKey);
+        if (key == null) {
+            key = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), signed.date());
+            key = hmac(key, signed.region());
+            key = hmac(key, signed.service());
+            key = hmac(key, CredentialScope.TERMINATOR);
+            if (SIGNING_KEYS.size() >= MAX_CACHED_KEYS) {
+                SIGNING_KEYS.clear();
+            }
+            SIGNING_KEYS.put(cacheKey, key);
+        }
+        return key;
     }
 
     /** Compares without leaking, through timing, how many leading characters matched. */
@@ -45,7 +79,7 @@ final class SigningMath {
 
     private static byte[] hmac(byte[] key, String data) {
         try {
-            Mac mac = Mac.getInstance(HMAC);
+            Mac mac = HMACS.get();
             mac.init(new SecretKeySpec(key, HMAC));
             return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

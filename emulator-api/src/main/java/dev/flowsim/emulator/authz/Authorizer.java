@@ -14,7 +14,7 @@ import dev.flowsim.emulator.identity.IdentityPolicies;
 import dev.flowsim.emulator.service.AccessCheck;
 import dev.flowsim.emulator.service.AwsService;
 import dev.flowsim.emulator.service.Call;
-import io.micrometer.core.instrument.Counter;
+import dev.flowsim.emulator.metrics.MeterCache;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import java.util.List;
@@ -29,13 +29,14 @@ public final class Authorizer {
     private final IamState iam;
     private final PolicyEvaluator evaluator;
     private final DecisionLog log;
-    private final MeterRegistry meters;
+    private final MeterCache decisionCounters;
 
     public Authorizer(IamState iam, PolicyEvaluator evaluator, DecisionLog log, MeterRegistry meters) {
         this.iam = iam;
         this.evaluator = evaluator;
         this.log = log;
-        this.meters = meters;
+        this.decisionCounters = new MeterCache(meters, "flowsim.decisions", "IAM authorization decisions",
+                "outcome", "action");
     }
 
     public Decision authorize(Call call, AccessCheck check, AwsService service) {
@@ -55,9 +56,7 @@ public final class Authorizer {
         Decision decision = evaluator.evaluate(request, identityPolicies(principal), resourcePolicy, resourceType,
                 limitsOf(caller));
         log.record(call.now(), call.requestId(), service.signingName(), call.operation(), decision);
-        Counter.builder("flowsim.decisions").description("IAM authorization decisions")
-                .tag("outcome", decision.outcome().name()).tag("action", check.action())
-                .register(meters).increment();
+        decisionCounters.counter(decision.outcome().name(), check.action()).increment();
         return decision;
     }
 

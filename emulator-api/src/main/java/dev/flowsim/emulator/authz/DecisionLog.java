@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 /**
@@ -37,8 +38,32 @@ public final class DecisionLog {
         }
     }
 
+    /**
+     * A recorded decision whose entry is rendered on first read: explanations, traces and fixes cost more than the
+     * decision itself, and almost every entry is evicted unread.
+     */
+    private static final class Slot {
+        private final LongFunction<Entry> make;
+        private final long sequence;
+        private volatile Entry entry;
+
+        Slot(long sequence, LongFunction<Entry> make) {
+            this.sequence = sequence;
+            this.make = make;
+        }
+
+        Entry entry() {
+            Entry e = entry;
+            if (e == null) {
+                e = make.apply(sequence);
+                entry = e;
+            }
+            return e;
+        }
+    }
+
     private final int capacity;
-    private final Deque<Entry> entries;
+    private final Deque<Slot> entries;
     private long sequence;
 
     public DecisionLog(int capacity) {
@@ -49,14 +74,14 @@ public final class DecisionLog {
         this.entries = new ArrayDeque<>(Math.min(capacity, 1024));
     }
 
-    /** Records a decision with everything it explains about itself. */
-    public Entry record(Instant time, String requestId, String service, String operation, Decision decision) {
-        List<String> matched = decision.matched().stream().map(DecisionLog::describe).toList();
-        return add(seq -> new Entry(seq, time.toString(), requestId, service, operation,
+    /** Records a decision with everything it explains about itself (rendered when first read). */
+    public void record(Instant time, String requestId, String service, String operation, Decision decision) {
+        add(seq -> new Entry(seq, time.toString(), requestId, service, operation,
                 decision.request().principal().arn(), decision.request().action(), decision.request().resourceArn(),
                 decision.allowed(), decision.outcome().name(),
                 decision.allowed() ? null : decision.accessDeniedMessage(), decision.explanation(),
-                decision.decidingType().phrase(), matched, decision.missingContextKeys(),
+                decision.decidingType().phrase(), decision.matched().stream().map(DecisionLog::describe).toList(),
+                decision.missingContextKeys(),
                 decision.allowed() ? null : decision.fix(), decision.trace()));
     }
 
@@ -64,21 +89,27 @@ public final class DecisionLog {
                         String principalArn, String action, String resource, boolean allowed,
                         String outcome, String message, String explanation) {
         return add(seq -> new Entry(seq, time.toString(), requestId, service, operation, principalArn, action,
-                resource, allowed, outcome, message, explanation, null, List.of(), List.of(), null, List.of()));
+                resource, allowed, outcome, message, explanation, null, List.of(), List.of(), null, List.of()))
+                .entry();
     }
 
-    private synchronized Entry add(java.util.function.LongFunction<Entry> make) {
-        Entry e = make.apply(++sequence);
+    private synchronized Slot add(LongFunction<Entry> make) {
+        Slot slot = new Slot(++sequence, make);
         if (entries.size() == capacity) {
             entries.removeFirst();
         }
-        entries.addLast(e);
-        return e;
+        entries.addLast(slot);
+        return slot;
     }
 
-    public synchronized List<Entry> entries(Predicate<Entry> filter) {
+    public List<Entry> entries(Predicate<Entry> filter) {
+        List<Slot> slots;
+        synchronized (this) {
+            slots = new ArrayList<>(entries);
+        }
         List<Entry> out = new ArrayList<>();
-        for (Entry e : entries) {
+        for (Slot slot : slots) {
+            Entry e = slot.entry();
             if (filter.test(e)) {
                 out.add(e);
             }

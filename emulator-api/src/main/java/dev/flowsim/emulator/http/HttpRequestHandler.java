@@ -17,8 +17,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.timeout.IdleStateEvent;
 
 import java.net.InetSocketAddress;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.AbstractMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -117,7 +115,7 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
                 HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(response.body()));
         response.headers().forEach((k, v) -> out.headers().set(k, v));
         out.headers().set(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
-        out.headers().set(HttpHeaderNames.DATE, DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(java.time.ZoneOffset.UTC)));
+        out.headers().set(HttpHeaderNames.DATE, HttpDateHeader.now());
         HttpUtil.setKeepAlive(out, keepAlive);
         var future = ctx.writeAndFlush(out);
         if (!keepAlive) {

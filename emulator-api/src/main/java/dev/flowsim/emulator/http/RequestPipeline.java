@@ -14,6 +14,7 @@ import dev.flowsim.emulator.identity.Caller;
 import dev.flowsim.emulator.identity.Credential;
 import dev.flowsim.emulator.identity.CredentialStore;
 import dev.flowsim.emulator.identity.IdSource;
+import dev.flowsim.emulator.metrics.MeterCache;
 import dev.flowsim.emulator.protocol.QueryParams;
 import dev.flowsim.emulator.protocol.WireProtocol;
 import dev.flowsim.emulator.service.AccessCheck;
@@ -25,7 +26,6 @@ import dev.flowsim.emulator.wire.WireRequest;
 import dev.flowsim.emulator.wire.WireResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -52,6 +52,7 @@ public final class RequestPipeline {
     private final IdSource requestIds;
     private final MeterRegistry meters;
     private final FaultInjector faults;
+    private final MeterCache requestTimers;
 
     public RequestPipeline(ServiceRegistry services, CredentialStore credentials, SigV4Verifier verifier,
                            Authorizer authorizer, Clock simulatedClock, IdSource requestIds, MeterRegistry meters) {
@@ -64,13 +65,15 @@ public final class RequestPipeline {
                            Authorizer authorizer, Clock simulatedClock, IdSource requestIds, MeterRegistry meters,
                            FaultInjector faults) {
         this.faults = faults;
+        this.meters = meters;
         this.services = services;
         this.credentials = credentials;
         this.verifier = verifier;
         this.authorizer = authorizer;
         this.simulatedClock = simulatedClock;
         this.requestIds = requestIds;
-        this.meters = meters;
+        this.requestTimers = new MeterCache(meters, "flowsim.requests", "AWS API requests handled by the emulator",
+                "service", "operation", "outcome");
     }
 
     public WireResponse handle(WireRequest request) {
@@ -93,18 +96,24 @@ public final class RequestPipeline {
                     new AwsException("InternalFailure", "The request processing has failed because of an unknown error, exception or failure.", 500),
                     requestId);
         } finally {
-            Timer.builder("flowsim.requests")
-                    .description("AWS API requests handled by the emulator")
-                    .tag("service", resolved == null ? "unknown" : resolved.service.signingName())
-                    .tag("operation", resolved == null || resolved.operation == null ? "unknown" : resolved.operation)
-                    .tag("outcome", outcome)
-                    .register(meters)
+            // Tagged with the operation only once it is known to exist, so clients cannot mint tag values.
+            requestTimers.timer(resolved == null ? "unknown" : resolved.service.signingName(),
+                            resolved == null ? "unknown" : resolved.operation.known(), outcome)
                     .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
     /** The service and signature claims of a request; authentication errors are raised in the right protocol. */
-    private record Resolved(AwsService service, SignedRequest signed, String operation) {
+    private record Resolved(AwsService service, SignedRequest signed, KnownOperation operation) {
+    }
+
+    /** The operation's name for the request timer, set by {@link #execute} once the handler is found. */
+    private static final class KnownOperation {
+        private String name;
+
+        String known() {
+            return name == null ? "unknown" : name;
+        }
     }
 
     private Resolved resolve(WireRequest request) {
@@ -119,7 +128,7 @@ public final class RequestPipeline {
             return new AwsException(family == ProtocolFamily.JSON ? "UnknownOperationException" : "InvalidAction",
                     "flowsim does not emulate the service '" + signed.service() + "' named in the credential scope", 400);
         });
-        return new Resolved(service, signed, null);
+        return new Resolved(service, signed, new KnownOperation());
     }
 
     private WireResponse execute(WireRequest request, Resolved resolved, String requestId) {
@@ -127,9 +136,9 @@ public final class RequestPipeline {
         WireProtocol protocol = service.protocol();
         Credential credential = authenticate(request, resolved.signed, protocol.family());
         String operationName = protocol.operationName(request);
-        resolved = new Resolved(service, resolved.signed, operationName);
         OperationHandler<?> handler = service.operation(operationName)
                 .orElseThrow(() -> unknownOperation(protocol, request, operationName));
+        resolved.operation.name = operationName;
         ServiceKeyScope.requireAllowed(protocol.family(), credential, service.signingName(), operationName);
 
         Object input = protocol.decodeInput(request);

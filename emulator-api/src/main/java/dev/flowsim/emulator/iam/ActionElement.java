@@ -7,6 +7,8 @@ public final class ActionElement {
 
     private final List<ActionPattern> patterns;
     private final boolean negated;
+    /** The last action asked about and the answer: a racy but exact memo (an answer never changes). */
+    private volatile Answer lastAnswer;
 
     ActionElement(List<String> patterns, boolean negated) {
         this.patterns = patterns.stream().map(ActionPattern::compile).toList();
@@ -25,12 +27,23 @@ public final class ActionElement {
 
     /** Whether the element covers {@code action}: one pattern matches it (Action), or none does (NotAction). */
     public boolean covers(String action) {
+        // The emulator asks about the same few actions over and over; the answer depends on the action alone.
+        Answer last = lastAnswer;
+        if (last != null && last.action.equals(action)) {
+            return last.covered;
+        }
+        boolean covered = negated;
         for (ActionPattern pattern : patterns) {
             if (pattern.matches(action)) {
-                return !negated;
+                covered = !negated;
+                break;
             }
         }
-        return negated;
+        lastAnswer = new Answer(action, covered);
+        return covered;
+    }
+
+    private record Answer(String action, boolean covered) {
     }
 
     /** "[logs:CreateLogStream, logs:PutLogEvents]". */

@@ -19,6 +19,20 @@ public record Arn(String partition, String service, String region, String accoun
         return Optional.of(new Arn(fields[1], fields[2], fields[3], fields[4], fields[5]));
     }
 
+    /** Whether {@link #parse} would succeed ("arn:" and at least five ':'), without cutting the text apart. */
+    public static boolean isArn(String text) {
+        if (text == null || !text.startsWith("arn:")) {
+            return false;
+        }
+        int colons = 1;
+        for (int i = 4; i < text.length() && colons < 5; i++) {
+            if (text.charAt(i) == ':') {
+                colons++;
+            }
+        }
+        return colons == 5;
+    }
+
     /** The last '/'-separated segment of the resource part: a role or user name without its path. */
     public String resourceName() {
         int slash = resource.lastIndexOf('/');

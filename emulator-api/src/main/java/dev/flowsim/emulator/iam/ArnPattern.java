@@ -19,10 +19,32 @@ final class ArnPattern {
     /** The six compiled fields, or null when the pattern has fewer than six. */
     private final PatternTemplate[] fields;
 
+    /**
+     * When the first five fields are literal: those fields joined by ':' plus the resource part's literal start.
+     * Every ARN the pattern matches begins with it, so one region compare rejects most ARNs; null otherwise.
+     */
+    private final String requiredPrefix;
+
     private ArnPattern(String source, boolean everything, PatternTemplate[] fields) {
         this.source = source;
         this.everything = everything;
         this.fields = fields;
+        this.requiredPrefix = requiredPrefix(fields);
+    }
+
+    private static String requiredPrefix(PatternTemplate[] fields) {
+        if (fields == null || fields[FIELDS - 1].hasVariables()) {
+            return null;
+        }
+        StringBuilder prefix = new StringBuilder();
+        for (int i = 0; i < FIELDS - 1; i++) {
+            // A literal field holds no ':' (the split is at ':'), so it must equal the ARN's field exactly.
+            if (!fields[i].isLiteral()) {
+                return null;
+            }
+            prefix.append(fields[i].literalPrefix()).append(':');
+        }
+        return prefix.append(fields[FIELDS - 1].literalPrefix()).toString();
     }
 
     /**
@@ -82,6 +104,9 @@ final class ArnPattern {
             return true;
         }
         if (fields == null) {
+            return false;
+        }
+        if (requiredPrefix != null && !arn.startsWith(requiredPrefix)) {
             return false;
         }
         // Field i of the ARN runs from just after the i-th ':' to the next one (the last field to the end).

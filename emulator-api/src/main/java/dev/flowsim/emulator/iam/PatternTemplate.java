@@ -29,11 +29,26 @@ final class PatternTemplate {
     private final List<Part> parts;
     /** The resolved symbols when the template has no variables; null otherwise. */
     private final int[] constant;
+    /** For a constant template, its literal characters before the first wildcard ("" when none or not constant). */
+    private final String literalPrefix;
+    /** Whether a constant template is literal text only (no wildcard): then matching is plain equality. */
+    private final boolean literalOnly;
 
     private PatternTemplate(String source, List<Part> parts) {
         this.source = source;
         this.parts = parts;
         this.constant = parts.stream().allMatch(p -> p instanceof Chars) ? join(parts, null) : null;
+        StringBuilder prefix = new StringBuilder();
+        if (constant != null) {
+            for (int symbol : constant) {
+                if (symbol < 0) {
+                    break;
+                }
+                prefix.append((char) symbol);
+            }
+        }
+        this.literalPrefix = prefix.toString();
+        this.literalOnly = constant != null && literalPrefix.length() == constant.length;
     }
 
     /**
@@ -72,6 +87,16 @@ final class PatternTemplate {
         return new PatternTemplate(source, List.copyOf(parts));
     }
 
+    /** For a constant template, the literal characters before its first wildcard (all of them when it has none). */
+    String literalPrefix() {
+        return literalPrefix;
+    }
+
+    /** Whether the template is constant literal text: no variable, no wildcard. */
+    boolean isLiteral() {
+        return literalOnly;
+    }
+
     /** The text as written in the policy. */
     String source() {
         return source;
@@ -91,6 +116,16 @@ final class PatternTemplate {
 
     /** Whether {@code text[from, to)} matches; lets ARN fields be matched without cutting the ARN apart. */
     boolean matches(String text, int from, int to, RequestContext context, boolean ignoreCase) {
+        if (!ignoreCase && constant != null) {
+            // Case-sensitive (ARNs): the literal start settles most misses with one region compare.
+            int n = literalPrefix.length();
+            if (literalOnly) {
+                return to - from == n && text.regionMatches(from, literalPrefix, 0, n);
+            }
+            if (to - from < n || !text.regionMatches(from, literalPrefix, 0, n)) {
+                return false;
+            }
+        }
         int[] symbols = constant != null ? constant : join(parts, context);
         return symbols != null && matchSymbols(symbols, text, from, to, ignoreCase);
     }

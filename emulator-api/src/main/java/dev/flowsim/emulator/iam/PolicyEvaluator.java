@@ -34,34 +34,51 @@ public final class PolicyEvaluator {
         }
         NamedPolicy session = sessionPolicyOf(bounds, caller);
         NamedPolicy boundary = boundaryOf(bounds, caller);
-        List<StatementCheck> identityChecks = checkIdentity(request, identity);
-        List<StatementCheck> resourceChecks = resourcePolicy == null ? List.of() : checkPolicy(request,
-                resourcePolicy, resourcePolicyType, trust ? PolicyKind.TRUST : PolicyKind.RESOURCE);
-        List<StatementCheck> sessionChecks = session == null ? List.of()
-                : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION);
-        List<StatementCheck> boundaryChecks = boundary == null ? List.of()
-                : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY);
+        PolicyKind resourceKind = trust ? PolicyKind.TRUST : PolicyKind.RESOURCE;
+        // First only the statements that count (an applying statement, or a Deny failing closed): every other
+        // statement adds nothing to the outcome, so the decision is made without a check object per statement.
+        List<StatementCheck> identityCounting = checkIdentity(request, identity, true);
+        List<StatementCheck> resourceCounting = resourcePolicy == null ? List.of()
+                : checkPolicy(request, resourcePolicy, resourcePolicyType, resourceKind, true);
+        List<StatementCheck> sessionCounting = session == null ? List.of()
+                : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION, true);
+        List<StatementCheck> boundaryCounting = boundary == null ? List.of()
+                : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY, true);
 
-        Grants grants = new Grants(caller, identityChecks, resourceChecks, sessionChecks, boundaryChecks);
+        Grants grants = new Grants(caller, identityCounting, resourceCounting, sessionCounting, boundaryCounting,
+                hasStatements(session), hasStatements(boundary));
         List<StatementCheck> denies = new ArrayList<>(0);
-        for (List<StatementCheck> checks : List.of(identityChecks, resourceChecks, sessionChecks, boundaryChecks)) {
+        List<StatementCheck> allows = new ArrayList<>(1);
+        for (List<StatementCheck> checks
+                : List.of(identityCounting, resourceCounting, sessionCounting, boundaryCounting)) {
             for (StatementCheck check : checks) {
                 if (check.denies()) {
                     denies.add(check);
+                } else if (check.applies() && check.isAllow()) {
+                    allows.add(check);
                 }
             }
         }
         Verdict verdict = denies.isEmpty()
                 ? decide(request, resourcePolicyType, grants)
                 : new Verdict(Outcome.EXPLICIT_DENY, denies.get(0).type());
-        EvaluationFacts facts = new EvaluationFacts(request, verdict.outcome(), verdict.deciding(), resourcePolicyType,
-                identity, resourcePolicy, identityChecks, resourceChecks, grants.identityAllows(),
-                sessionChecks, boundaryChecks, new PermissionLimits(session, boundary));
-        List<StatementCheck> matched = facts.outcome() == Outcome.EXPLICIT_DENY ? denies : facts.allows();
+        List<StatementCheck> matched = verdict.outcome() == Outcome.EXPLICIT_DENY ? denies : allows;
         List<StatementMatch> matches = new ArrayList<>(matched.size());
         matched.forEach(c -> matches.add(c.toMatch()));
-        return new Decision(facts.outcome(), facts.decidingType(), matches, () -> trace(facts), request,
-                () -> DenialExplainer.diagnose(facts), () -> MissingKeys.of(facts));
+        // The explanation needs every statement's check: made again, in full, only when someone reads it.
+        Lazy<EvaluationFacts> facts = new Lazy<>(() -> new EvaluationFacts(request, verdict.outcome(),
+                verdict.deciding(), resourcePolicyType, identity, resourcePolicy,
+                checkIdentity(request, identity, false),
+                resourcePolicy == null ? List.of()
+                        : checkPolicy(request, resourcePolicy, resourcePolicyType, resourceKind, false),
+                grants.identityAllows(),
+                session == null ? List.of() : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION,
+                        false),
+                boundary == null ? List.of() : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY,
+                        PolicyKind.IDENTITY, false),
+                new PermissionLimits(session, boundary)));
+        return new Decision(verdict.outcome(), verdict.deciding(), matches, () -> trace(facts.get()), request,
+                () -> DenialExplainer.diagnose(facts.get()), () -> MissingKeys.of(facts.get()));
     }
 
     /** One line per policy and statement considered, in evaluation order; built only when someone reads it. */
@@ -108,15 +125,29 @@ public final class PolicyEvaluator {
     private record Grants(boolean identityAllowsRaw, boolean sessionAllows, boolean boundaryAllows,
                           boolean directUnlimited, boolean directLimited, boolean viaAccount) {
 
+        /**
+         * From the statements that count. A session policy or boundary with statements limits even when none of
+         * them counts (an empty list then means "allows nothing"); an absent one does not limit.
+         */
         Grants(Principal caller, List<StatementCheck> identity, List<StatementCheck> resource,
-               List<StatementCheck> session, List<StatementCheck> boundary) {
+               List<StatementCheck> session, List<StatementCheck> boundary, boolean hasSession, boolean hasBoundary) {
             this(caller.type() == PrincipalType.ROOT || anyAllow(identity),
-                    session.isEmpty() || anyAllow(session), boundary.isEmpty() || anyAllow(boundary),
-                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.DIRECT)
-                            && c.statement().principal().namesCallerItself(caller)),
-                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.DIRECT)
-                            && !c.statement().principal().namesCallerItself(caller)),
-                    resource.stream().anyMatch(c -> grants(c, PrincipalMatch.ACCOUNT)));
+                    !hasSession || anyAllow(session), !hasBoundary || anyAllow(boundary),
+                    anyResourceGrant(resource, caller, PrincipalMatch.DIRECT, true),
+                    anyResourceGrant(resource, caller, PrincipalMatch.DIRECT, false),
+                    anyResourceGrant(resource, caller, PrincipalMatch.ACCOUNT, null));
+        }
+
+        /** @param namesCallerItself null for either */
+        private static boolean anyResourceGrant(List<StatementCheck> resource, Principal caller, PrincipalMatch how,
+                                                Boolean namesCallerItself) {
+            for (StatementCheck c : resource) {
+                if (grants(c, how) && (namesCallerItself == null
+                        || c.statement().principal().namesCallerItself(caller) == namesCallerItself)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean limitsAllow() {
@@ -141,7 +172,12 @@ public final class PolicyEvaluator {
         }
 
         private static boolean anyAllow(List<StatementCheck> checks) {
-            return checks.stream().anyMatch(c -> c.applies() && c.isAllow());
+            for (StatementCheck c : checks) {
+                if (c.applies() && c.isAllow()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private static boolean grants(StatementCheck check, PrincipalMatch how) {
@@ -204,27 +240,41 @@ public final class PolicyEvaluator {
         return bounded ? limits.permissionsBoundary() : null;
     }
 
-    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies) {
+    /** @param countingOnly keep only the statements that count for the outcome (see StatementEvaluator.counts) */
+    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies,
+                                                      boolean countingOnly) {
         PrincipalType type = request.principal().type();
         if (type == PrincipalType.SERVICE || type == PrincipalType.ROOT || policies.isEmpty()) {
             return List.of();
         }
-        List<StatementCheck> checks = new ArrayList<>();
+        List<StatementCheck> checks = new ArrayList<>(countingOnly ? 2 : 16);
         for (NamedPolicy policy : policies) {
-            checks.addAll(checkPolicy(request, policy, PolicyType.IDENTITY, PolicyKind.IDENTITY));
+            addChecks(checks, request, policy, PolicyType.IDENTITY, PolicyKind.IDENTITY, countingOnly);
         }
         return checks;
     }
 
     private static List<StatementCheck> checkPolicy(AuthorizationRequest request, NamedPolicy policy, PolicyType type,
-                                                    PolicyKind kind) {
+                                                    PolicyKind kind, boolean countingOnly) {
+        List<StatementCheck> checks = new ArrayList<>(countingOnly ? 2 : policy.document().statements().size());
+        addChecks(checks, request, policy, type, kind, countingOnly);
+        return checks;
+    }
+
+    private static void addChecks(List<StatementCheck> checks, AuthorizationRequest request, NamedPolicy policy,
+                                  PolicyType type, PolicyKind kind, boolean countingOnly) {
         requireKind(policy, kind);
         List<Statement> statements = policy.document().statements();
-        List<StatementCheck> checks = new ArrayList<>(statements.size());
-        for (Statement statement : statements) {
-            checks.add(StatementEvaluator.check(policy, type, statement, request));
+        for (int i = 0; i < statements.size(); i++) {
+            Statement statement = statements.get(i);
+            if (!countingOnly || StatementEvaluator.counts(statement, request)) {
+                checks.add(StatementEvaluator.check(policy, type, statement, request));
+            }
         }
-        return checks;
+    }
+
+    private static boolean hasStatements(NamedPolicy policy) {
+        return policy != null && !policy.document().statements().isEmpty();
     }
 
     private static Decision rootCannotAssumeRoles(AuthorizationRequest request) {

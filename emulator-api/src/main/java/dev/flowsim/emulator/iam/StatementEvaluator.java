@@ -10,6 +10,36 @@ final class StatementEvaluator {
     private StatementEvaluator() {
     }
 
+    /**
+     * Whether the statement can count for the decision: it applies, or it is a Deny stopped only by a condition
+     * flowsim cannot evaluate (fail closed). The same tests in the same order as {@link #check}, with no objects
+     * made, so the decision can skip the statements that do not count and build their words only when read.
+     */
+    static boolean counts(Statement statement, AuthorizationRequest request) {
+        PrincipalElement principal = statement.principal();
+        if (principal != null && principal.match(request.principal()) == PrincipalMatch.NONE) {
+            return false;
+        }
+        if (!statement.actions().covers(request.action())) {
+            return false;
+        }
+        ResourceElement resources = statement.resources();
+        if (resources != null && !resources.covers(request.resourceArn(), request.context())) {
+            return false;
+        }
+        boolean unevaluable = false;
+        List<ConditionClause> conditions = statement.conditions();
+        for (int i = 0; i < conditions.size(); i++) {
+            ConditionClause clause = conditions.get(i);
+            if (!clause.supported()) {
+                unevaluable = true;
+            } else if (!clause.holds(request.context())) {
+                return false;
+            }
+        }
+        return !unevaluable || statement.effect() == Effect.DENY;
+    }
+
     static StatementCheck check(NamedPolicy policy, PolicyType type, Statement statement,
                                 AuthorizationRequest request) {
         Principal caller = request.principal();

@@ -41,6 +41,11 @@ final class LogEventsDecoder implements JsonProtocol.StreamedMember {
     }
 
     @Override
+    public JsonProtocol.RawMember decodeRaw(byte[] body, int from) {
+        return RawLogEvents.decode(body, from, maxEvents, BODY_BYTES_PER_EVENT_GUESS);
+    }
+
+    @Override
     public Object decode(JsonParser parser, int bodyBytes) throws IOException {
         int guess = Math.min(maxEvents, Math.max(1, bodyBytes / BODY_BYTES_PER_EVENT_GUESS));
         EventBatch.Builder batch = new EventBatch.Builder(guess, 112);

@@ -67,6 +67,19 @@ public final class JsonProtocol implements WireProtocol {
          * @throws NotStreamable to have the body decoded as a tree instead
          */
         Object decode(JsonParser parser, int bodyBytes) throws IOException;
+
+        /**
+         * Optionally, the same decode straight from the body's bytes, for the plainest input only, with the member's
+         * value starting at {@code from}. Returns null to leave the body to the parser path (which then decides,
+         * errors included); otherwise the decoded value and the index just after the member's value.
+         */
+        default RawMember decodeRaw(byte[] body, int from) {
+            return null;
+        }
+    }
+
+    /** A member decoded by {@link StreamedMember#decodeRaw}: its value and where the value ended. */
+    public record RawMember(Object value, int end) {
     }
 
     /** Thrown by a {@link StreamedMember} for input it leaves to the tree decoder. */
@@ -113,6 +126,10 @@ public final class JsonProtocol implements WireProtocol {
         }
         StreamedMember streamed = streamedMembers.isEmpty() ? null : streamedMembers.get(operationOrNull(request));
         if (streamed != null) {
+            ObjectNode raw = RawBodyDecoder.decode(request.body(), streamed, MAPPER.getNodeFactory());
+            if (raw != null) {
+                return raw;
+            }
             try {
                 return decodeStreaming(request.body(), streamed);
             } catch (IOException | NotStreamable e) {

@@ -85,6 +85,28 @@ class StreamedPutLogEventsDecodeTest {
         "[{\"timestamp\":%T,\"message\":\"x\"}]} trailing",
         "[{\"timestamp\":%T,\"message\":\"x\"}",
         "[{\"timestamp\":%T,\"message\":\"x\"},{\"timestamp\":1,\"message\":\"older\"}]",
+        // Edges of the byte-level decode (RawLogEvents, RawBodyDecoder): each must match the tree exactly.
+        " [ { \"timestamp\" : %T , \"message\" : \"spaced out\" } ,\n\t{\"message\":\"b\",\"timestamp\":%T}\r\n] ",
+        "[{\"timestamp\":01,\"message\":\"leading zero\"}]",
+        "[{\"timestamp\":-0,\"message\":\"minus zero\"}]",
+        "[{\"timestamp\":-,\"message\":\"bare minus\"}]",
+        "[{\"timestamp\":1e3,\"message\":\"exponent\"}]",
+        "[{\"timestamp\":100000000000000000,\"message\":\"18 digits\"}]",
+        "[{\"timestamp\":1000000000000000000,\"message\":\"19 digits\"}]",
+        "[{\"timestamp\":9223372036854775808,\"message\":\"past long\"}]",
+        "[{\"timestamp\":%Tx,\"message\":\"junk after number\"}]",
+        "[{\"timestamp\":%T,\"message\":\"a 12345678 \\\" quote after a word\"}]",
+        "[{\"timestamp\":%T,\"message\":\"del \u007f and raw\u007f\"}]",
+        "[{\"timestamp\":%T,\"message\":\"unterminated}]",
+        "[{\"timestamp\":%T,\"message\":\"x\"},]",
+        "[{\"timestamp\":%T,\"message\":\"x\"} {\"timestamp\":%T,\"message\":\"y\"}]",
+        "[{\"timestamp\":%T \"message\":\"no comma\"}]",
+        "[{\"timestamp\":%T,\"timestamp\":%T}]",
+        "[{\"timestamp\":%T,\"message\":\"x\"}], \"sequenceToken\":null",
+        "[{\"timestamp\":%T,\"message\":\"x\"}], \"sequenceToken\":nullx",
+        "[{\"timestamp\":%T,\"message\":\"x\"}], \"log\\u0047roupName\":\"escaped name\"",
+        "[{\"timestamp\":%T,\"message\":\"x\"}], \"\":\"empty name\"",
+        "[{\"timestamp\":%T,\"message\":\"x\"}], \"logEvents\":[]",
     })
     void bothDecodePathsGiveTheSameOutcome(String events) {
         String body = HEAD + events.replace("%T", Long.toString(T)) + (events.endsWith("trailing") ? "" : "}");
@@ -102,6 +124,63 @@ class StreamedPutLogEventsDecodeTest {
             viaStream = e.code();
         }
         assertEquals(viaTree, viaStream);
+    }
+
+    @Test
+    void randomBodiesDecodeAlikeOnEveryPath() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        String[] pieces = {"a", "Z", "9", " ", "~", "\\\"", "\\\\", "\\n", "\\u0041", "é", "€", "\u007f", "{", "]", ","};
+        String[] gaps = {"", "", "", " ", "\n", "\t", "\r\n "};
+        for (int round = 0; round < 150; round++) {
+            StringBuilder events = new StringBuilder("[");
+            int count = 1 + random.nextInt(4);
+            for (int e = 0; e < count; e++) {
+                StringBuilder message = new StringBuilder();
+                int length = random.nextInt(40);
+                for (int k = 0; k < length; k++) {
+                    message.append(random.nextInt(4) == 0 ? pieces[random.nextInt(pieces.length)]
+                            : (char) ('a' + random.nextInt(26)));
+                }
+                String gap = gaps[random.nextInt(gaps.length)];
+                String timestamp = gap + "\"timestamp\"" + gap + ":" + gap + (T - random.nextInt(1000)) + gap;
+                String text = gap + "\"message\":" + gap + "\"" + message + "\"" + gap;
+                events.append(e == 0 ? "" : "," + gap).append('{')
+                        .append(random.nextBoolean() ? timestamp + "," + text : text + "," + timestamp).append('}');
+            }
+            String body = HEAD + events + "]}";
+            String viaTree;
+            try {
+                viaTree = outcome(body, false);
+            } catch (IllegalArgumentException unparsable) {
+                viaTree = "SerializationException";
+            }
+            String viaStream;
+            try {
+                viaStream = outcome(body, true);
+            } catch (AwsException e) {
+                viaStream = e.code();
+            }
+            assertEquals(viaTree, viaStream, body);
+        }
+    }
+
+    @Test
+    void printableAsciiIsReadStraightFromTheBytesAndAnythingElseIsLeftToTheParser() {
+        byte[] plain = "[{\"timestamp\":5,\"message\":\"flow log line 12345678\"}] rest"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var member = RawLogEvents.decode(plain, 0, 10_000, 140);
+        assertNotNull(member);
+        assertEquals("flow log line 12345678", ((EventBatch) member.value()).message(0));
+        assertEquals(5, ((EventBatch) member.value()).timestamp(0));
+        assertEquals(' ', (char) plain[member.end()]);
+        for (String other : List.of("[{\"timestamp\":5,\"message\":\"caf\u00e9\"}]",
+                "[{\"timestamp\":5,\"message\":\"tab\\t\"}]", "[{\"timestamp\":5,\"message\":\"x\",\"k\":1}]")) {
+            assertNull(RawLogEvents.decode(other.getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, 10_000, 140),
+                    other);
+        }
+        byte[] two = "[{\"timestamp\":1,\"message\":\"a\"},{\"timestamp\":2,\"message\":\"b\"}]"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertNull(RawLogEvents.decode(two, 0, 1, 140), "more events than the limit");
     }
 
     @Test

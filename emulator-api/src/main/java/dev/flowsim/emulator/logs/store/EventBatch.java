@@ -91,6 +91,14 @@ public final class EventBatch {
             return finishEvent(timestamp);
         }
 
+        /** Adds a message given as {@code length} bytes of valid UTF-8 at {@code offset}. */
+        public Builder add(long timestamp, byte[] source, int offset, int length) {
+            ensureRoom(length);
+            System.arraycopy(source, offset, utf8, used, length);
+            used += length;
+            return finishEvent(timestamp);
+        }
+
         /**
          * Adds a message given as UTF-16 characters, encoding it exactly as {@link String#getBytes} with UTF-8 does
          * (an unpaired surrogate becomes '?'), without making a String.

@@ -51,8 +51,43 @@ public record EventId(long timestamp, long ingestionTime, long serial, int index
 
     /** The id as AWS prints it: decimal, at least 56 digits. */
     public String toDecimal() {
-        String digits = toBigInteger().toString();
-        return digits.length() >= DIGITS ? digits : "0".repeat(DIGITS - digits.length()) + digits;
+        // The 208-bit value as seven 32-bit limbs, most significant first, divided by 10^9 until it is zero: the
+        // same digits as BigInteger's, without its objects (a sequence token is rendered for every PutLogEvents).
+        int[] limbs = {
+                (int) (timestamp >>> 48),
+                (int) (timestamp >>> 16),
+                (int) (timestamp << 16) | (int) (ingestionTime >>> 48),
+                (int) (ingestionTime >>> 16),
+                (int) (ingestionTime << 16) | (int) (serial >>> 48),
+                (int) (serial >>> 16),
+                (int) (serial << 16) | index};
+        char[] out = new char[72];
+        int pos = out.length;
+        boolean zero;
+        do {
+            long remainder = 0;
+            zero = true;
+            for (int i = 0; i < limbs.length; i++) {
+                long current = (remainder << 32) | (limbs[i] & 0xFFFF_FFFFL);
+                limbs[i] = (int) (current / 1_000_000_000L);
+                remainder = current % 1_000_000_000L;
+                zero &= limbs[i] == 0;
+            }
+            for (int d = 0; d < 9; d++) {
+                out[--pos] = (char) ('0' + remainder % 10);
+                remainder /= 10;
+            }
+        } while (!zero);
+        while (pos < out.length - 1 && out[pos] == '0') {
+            pos++;
+        }
+        int length = out.length - pos;
+        if (length >= DIGITS) {
+            return new String(out, pos, length);
+        }
+        int start = out.length - DIGITS;
+        java.util.Arrays.fill(out, start, pos, '0');
+        return new String(out, start, DIGITS);
     }
 
     /** Reads a decimal id; empty when it is not a non-negative integer whose time part fits a long. */

@@ -70,4 +70,24 @@ class EventIdTest {
         assertTrue(EventId.parseDecimal("-1").isEmpty());
         assertTrue(EventId.parseDecimal("9".repeat(64)).isEmpty());
     }
+
+    @Test
+    void decimalRenderingMatchesTheBigIntegerValueAcrossTheRange() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+        long[] edges = {0, 1, 0xFFFF, 0xFFFF_FFFFL, Long.MAX_VALUE, -1L, Long.MIN_VALUE};
+        List<EventId> ids = new ArrayList<>(List.of(EventId.ZERO, new EventId(0, 0, 0, 1),
+                new EventId(Long.MAX_VALUE, -1L, -1L, 0xFFFF), new EventId(Long.MAX_VALUE, 0, 0, 0)));
+        for (int i = 0; i < 2_000; i++) {
+            ids.add(new EventId(i % 3 == 0 ? random.nextLong(2_000_000_000_000L) : random.nextLong() >>> 1,
+                    i % 5 == 0 ? edges[i % edges.length] : random.nextLong(),
+                    i % 7 == 0 ? edges[i % edges.length] : random.nextLong(), random.nextInt(0x10000)));
+        }
+        for (EventId id : ids) {
+            String digits = id.toBigInteger().toString();
+            String expected = digits.length() >= EventId.DIGITS ? digits
+                    : "0".repeat(EventId.DIGITS - digits.length()) + digits;
+            assertEquals(expected, id.toDecimal(), id::toString);
+            assertEquals(id, EventId.parseDecimal(id.toDecimal()).orElseThrow());
+        }
+    }
 }
