@@ -81,6 +81,19 @@ final class ExpectationChecker {
         return new Check("fault " + x.fault() + " fired " + x.count() + " times", x.count().test(n), n + " times");
     }
 
+    Check flowLogCreation(ExpectationSpec.FlowLogCreation x) {
+        String expected = "CreateFlowLogs for " + x.flowLog() + ": " + (x.error() == null ? "created"
+                : "refused with " + x.error() + (x.message() == null ? "" : " \"" + x.message() + "\""));
+        Optional<World.Creation> seen = world.creation(x.flowLog());
+        if (seen.isEmpty()) {
+            return new Check(expected, false, "CreateFlowLogs was not called");
+        }
+        World.Creation c = seen.get();
+        boolean ok = x.error() == null ? c.created() : !c.created() && x.error().equals(c.code())
+                && (x.message() == null || contains(c.message(), x.message()));
+        return new Check(expected, ok, c.created() ? "created" : "refused: " + c.code() + " \"" + c.message() + "\"");
+    }
+
     static Check identity(Accounting totals) {
         return new Check("accounting identity: generated = delivered + rejected + dropped", totals.isBalanced(),
                 describe(totals));
