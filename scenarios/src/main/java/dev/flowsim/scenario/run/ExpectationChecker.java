@@ -71,7 +71,10 @@ final class ExpectationChecker {
     Check logRecords(ExpectationSpec.LogRecords x) {
         List<String> messages = world.messages(x.logGroup(), x.account(), x.region());
         long n = messages.stream().filter(m -> x.contains() == null || m.contains(x.contains())).count();
-        String what = "records in log group " + x.logGroup()
+        String where = x.region() == null && x.account() == null ? "" : " ("
+                + (x.account() == null ? "" : x.account() + (x.region() == null ? "" : " "))
+                + (x.region() == null ? "" : x.region()) + ")";
+        String what = "records in log group " + x.logGroup() + where
                 + (x.contains() == null ? "" : " containing \"" + x.contains() + "\"") + ": " + x.count();
         return new Check(what, x.count().test(n), n + " of " + messages.size() + " records");
     }

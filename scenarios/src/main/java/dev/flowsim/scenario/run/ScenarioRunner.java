@@ -9,7 +9,6 @@ import dev.flowsim.emulator.faults.FaultSpec;
 import dev.flowsim.emulator.http.ServerConfig;
 import dev.flowsim.scenario.load.ScenarioLoader;
 import dev.flowsim.scenario.model.ExpectationSpec;
-import dev.flowsim.scenario.model.FlowLogSpec;
 import dev.flowsim.scenario.model.Scenario;
 import dev.flowsim.scenario.model.TimelineEvent;
 import dev.flowsim.simulator.FlowLogWindowResult;
