@@ -69,11 +69,6 @@ final class World {
         scenario.flowLogs().forEach(this::createFlowLog);
     }
 
-    /** Flow-log ids by the scenario's names (the current flow log where one was re-created). */
-    Map<String, String> flowLogIds() {
-        return Map.copyOf(flowLogIds);
-    }
-
     /** The scenario's name for a flow-log id, including ids of flow logs since re-created. */
     String nameOf(String flowLogId) {
         return namesById.getOrDefault(flowLogId, flowLogId);
