@@ -48,9 +48,7 @@ class CatalogueTest {
             RunResult fixed = runner.run(loaded, new ScenarioRunner.Options(true, false,
                     dev.flowsim.scenario.run.Progress.silent()));
             assertTrue(fixed.passed(), "with fix: " + fixed.checks() + fixed.errors());
-            Scenario brokenJudgedByFix = new Scenario(s.name(), s.description(), s.explanation(), s.seed(),
-                    s.clock(), s.region(), s.duration(), s.accounts(), s.roles(), s.logGroups(), s.flowLogs(),
-                    s.traffic(), s.delivery(), s.faults(), s.timeline(), s.fix().expectations(), null);
+            Scenario brokenJudgedByFix = s.judgedBy(s.fix().expectations());
             RunResult broken = runner.run(new ScenarioLoader.Loaded(p, brokenJudgedByFix),
                     ScenarioRunner.Options.plain());
             assertFalse(broken.passed(), "without the fix the fix's expectations must fail: " + broken.checks());

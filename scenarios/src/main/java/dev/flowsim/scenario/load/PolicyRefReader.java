@@ -41,21 +41,22 @@ final class PolicyRefReader extends JsonDeserializer<PolicyRef> {
         return new PolicyRef(JSON.writeValueAsString(node), "inline");
     }
 
-    private static String read(Path folder, String name, JsonParser p) throws IOException {
+    /** Reads the file {@code name} of the scenario's folder (policies, topologies), refusing paths that leave it. */
+    static String read(Path folder, String name, JsonParser p) throws IOException {
         if (name.isEmpty() || name.startsWith("/") || name.startsWith("\\") || name.matches("^[A-Za-z]:.*")
                 || name.replace('\\', '/').matches("(.*/)?\\.\\.(/.*)?")) {
-            throw InvalidFormatException.from(p, "policy file '" + name + "' must be a relative path inside the "
+            throw InvalidFormatException.from(p, "file '" + name + "' must be a relative path inside the "
                     + "scenario's folder (no absolute path, no '..')", name, PolicyRef.class);
         }
         Path file = folder.resolve(name).normalize();
         if (!file.startsWith(folder)) {
-            throw InvalidFormatException.from(p, "policy file '" + name + "' is outside the scenario's folder",
+            throw InvalidFormatException.from(p, "file '" + name + "' is outside the scenario's folder",
                     name, PolicyRef.class);
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw InvalidFormatException.from(p, "policy file '" + name + "' does not exist next to the scenario",
+            throw InvalidFormatException.from(p, "file '" + name + "' does not exist next to the scenario",
                     name, PolicyRef.class);
         }
     }

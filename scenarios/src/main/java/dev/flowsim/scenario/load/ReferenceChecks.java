@@ -6,9 +6,11 @@ import dev.flowsim.scenario.model.AccountSpec;
 import dev.flowsim.scenario.model.ExpectationSpec;
 import dev.flowsim.scenario.model.FlowLogSpec;
 import dev.flowsim.scenario.model.LogGroupSpec;
+import dev.flowsim.scenario.model.ManagedPolicySpec;
 import dev.flowsim.scenario.model.RoleSpec;
 import dev.flowsim.scenario.model.Scenario;
 import dev.flowsim.scenario.model.TimelineEvent;
+import dev.flowsim.scenario.model.UserSpec;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,11 +68,21 @@ final class ReferenceChecks {
             case "faults" -> fix.faults() != null;
             case "timeline" -> fix.timeline() != null;
             case "expectations" -> fix.expectations() != null;
+            case "users" -> fix.users() != null;
+            case "managedPolicies" -> fix.managedPolicies() != null;
             default -> false;
         };
     }
 
     private void run() {
+        Set<String> managed = new HashSet<>();
+        for (int i = 0; i < scenario.managedPolicies().size(); i++) {
+            ManagedPolicySpec p = scenario.managedPolicies().get(i);
+            account(p.account(), at("managedPolicies", i, "account"));
+            if (!managed.add(accountOf(p.account()) + "/" + p.name())) {
+                add(at("managedPolicies", i, "name"), "managed policy '" + p.name() + "' is defined twice");
+            }
+        }
         Set<String> roleKeys = new HashSet<>();
         for (int i = 0; i < scenario.roles().size(); i++) {
             RoleSpec r = scenario.roles().get(i);
@@ -78,6 +90,20 @@ final class ReferenceChecks {
             if (!roleKeys.add(accountOf(r.account()) + "/" + r.name())) {
                 add(at("roles", i, "name"), "role '" + r.name() + "' is defined twice");
             }
+            attachable(r.managedPolicies(), accountOf(r.account()), managed, at("roles", i, "managedPolicies"));
+        }
+        Set<String> users = new HashSet<>();
+        Set<String> usersWithKeys = new HashSet<>();
+        for (int i = 0; i < scenario.users().size(); i++) {
+            UserSpec u = scenario.users().get(i);
+            account(u.account(), at("users", i, "account"));
+            if (!users.add(accountOf(u.account()) + "/" + u.name())) {
+                add(at("users", i, "name"), "user '" + u.name() + "' is defined twice");
+            }
+            if (u.accessKeysOrDefault() > 0) {
+                usersWithKeys.add(accountOf(u.account()) + "/" + u.name());
+            }
+            attachable(u.managedPolicies(), accountOf(u.account()), managed, at("users", i, "managedPolicies"));
         }
         Set<String> groups = new HashSet<>();
         for (int i = 0; i < scenario.logGroups().size(); i++) {
@@ -102,6 +128,11 @@ final class ReferenceChecks {
                         + "', which the scenario does not define in account " + accountOf(f.account())
                         + " (use roleArn for a role that should not exist)");
             }
+            if (f.createdBy() != null && !usersWithKeys.contains(accountOf(f.account()) + "/" + f.createdBy())) {
+                add(at("flowLogs", i, "createdBy"), "flow log '" + f.name() + "' is created by user '"
+                        + f.createdBy() + "', which the scenario does not define with an access key in account "
+                        + accountOf(f.account()));
+            }
         }
         Set<String> faultIds = new HashSet<>();
         for (int i = 0; i < scenario.faults().size(); i++) {
@@ -125,16 +156,71 @@ final class ReferenceChecks {
             if (e.deleteFlowLog() != null && !flowLogs.contains(e.deleteFlowLog())) {
                 add(at("timeline", i, "deleteFlowLog"), "no flow log named '" + e.deleteFlowLog() + "'");
             }
+            checkNewActions(e, i, flowLogs, users, managed, createdRoles);
         }
         for (int i = 0; i < scenario.expectations().size(); i++) {
             checkExpectation(scenario.expectations().get(i), i, flowLogs, faultIds, end);
         }
     }
 
+    /** Timeline actions that name managed policies, users, resource-policy accounts or a flow log to change. */
+    private void checkNewActions(TimelineEvent e, int i, Set<String> flowLogs, Set<String> users,
+                                 Set<String> managed, Set<String> roles) {
+        for (var a : new TimelineEvent.PolicyAttachment[] {e.attachPolicy(), e.detachPolicy()}) {
+            if (a == null) {
+                continue;
+            }
+            String action = a == e.attachPolicy() ? "attachPolicy" : "detachPolicy";
+            String holder = a.role() != null ? roles.stream().filter(k -> k.endsWith("/" + a.role())).findFirst()
+                    .orElse(null) : users.stream().filter(k -> k.endsWith("/" + a.user())).findFirst().orElse(null);
+            if (holder == null) {
+                add(at("timeline", i, action), "the event names " + a.holder() + ", which the scenario does not "
+                        + "define");
+            } else {
+                attachable(java.util.List.of(a.policy()), holder.substring(0, holder.indexOf('/')), managed,
+                        at("timeline", i, action + "/policy"));
+            }
+        }
+        if (e.putResourcePolicy() != null) {
+            account(e.putResourcePolicy().account(), at("timeline", i, "putResourcePolicy/account"));
+        }
+        if (e.deleteResourcePolicy() != null) {
+            account(e.deleteResourcePolicy().account(), at("timeline", i, "deleteResourcePolicy/account"));
+        }
+        if (e.changeFlowLog() != null) {
+            var c = e.changeFlowLog();
+            var original = scenario.flowLogs().stream().filter(f -> f.name().equals(c.flowLog())).findFirst();
+            if (original.isEmpty()) {
+                add(at("timeline", i, "changeFlowLog/flowLog"), "no flow log named '" + c.flowLog() + "'");
+                return;
+            }
+            try {
+                var changed = c.applyTo(original.get());
+                if (changed.role() != null && !roles.contains(accountOf(changed.account()) + "/" + changed.role())) {
+                    add(at("timeline", i, "changeFlowLog/role"), "changeFlowLog names role '" + changed.role()
+                            + "', which the scenario does not define in account " + accountOf(changed.account()));
+                }
+            } catch (IllegalArgumentException ex) {
+                add(at("timeline", i, "changeFlowLog"), ex.getMessage());
+            }
+        }
+    }
+
+    /** Managed policies by name must be the scenario's, in the holder's account; ARNs are taken as written. */
+    private void attachable(java.util.List<String> policies, String account, Set<String> managed, String pointer) {
+        for (String p : policies) {
+            if (!p.startsWith("arn:") && !managed.contains(account + "/" + p)) {
+                add(pointer, "managed policy '" + p + "' is not defined under 'managedPolicies' in account "
+                        + account + " (name one of the scenario's, or write its ARN)");
+            }
+        }
+    }
+
     private void checkExpectation(ExpectationSpec x, int i, Set<String> flowLogs, Set<String> faultIds,
                                   Duration end) {
         String flowLog = x.flowLogStatus() != null ? x.flowLogStatus().flowLog()
-                : x.records() != null ? x.records().flowLog() : null;
+                : x.records() != null ? x.records().flowLog()
+                : x.flowLogCreation() != null ? x.flowLogCreation().flowLog() : null;
         if (flowLog != null && !flowLogs.contains(flowLog)) {
             add(at("expectations", i, ""), "no flow log named '" + flowLog + "'");
         }

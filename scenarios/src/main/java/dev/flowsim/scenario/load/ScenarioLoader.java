@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.flowsim.scenario.model.PolicyRef;
 import dev.flowsim.scenario.model.Scenario;
+import dev.flowsim.scenario.model.TopologyRef;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,8 @@ public final class ScenarioLoader {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            .addModule(new SimpleModule().addDeserializer(PolicyRef.class, new PolicyRefReader()))
+            .addModule(new SimpleModule().addDeserializer(PolicyRef.class, new PolicyRefReader())
+                    .addDeserializer(TopologyRef.class, new TopologyRefReader()))
             .build();
 
     private ScenarioLoader() {

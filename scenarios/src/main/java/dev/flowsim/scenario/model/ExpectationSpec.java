@@ -5,11 +5,24 @@ import java.util.Set;
 
 /** One expectation; exactly one kind per entry, with an optional human description. */
 public record ExpectationSpec(String description, FlowLogStatus flowLogStatus, Records records, Denials denials,
-                              LogRecords logRecords, FaultFired faultFired) {
+                              LogRecords logRecords, FaultFired faultFired, FlowLogCreation flowLogCreation) {
 
     public ExpectationSpec {
-        Checks.require(Checks.exactlyOne(flowLogStatus, records, denials, logRecords, faultFired) == 1,
-                "an expectation has exactly one of flowLogStatus, records, denials, logRecords, faultFired");
+        Checks.require(Checks.exactlyOne(flowLogStatus, records, denials, logRecords, faultFired,
+                        flowLogCreation) == 1,
+                "an expectation has exactly one of flowLogStatus, records, denials, logRecords, faultFired, "
+                        + "flowLogCreation");
+    }
+
+    /**
+     * The answer to the flow log's CreateFlowLogs: created (no {@code error}), or refused with that error code and,
+     * if given, a message containing {@code message}. A refusal a scenario does not expect this way stops the run.
+     */
+    public record FlowLogCreation(String flowLog, String error, String message) {
+        public FlowLogCreation {
+            Checks.require(flowLog != null, "flowLogCreation needs 'flowLog'");
+            Checks.require(message == null || error != null, "flowLogCreation.message needs 'error' (the code)");
+        }
     }
 
     /** DescribeFlowLogs' DeliverLogsStatus (and message) at a time, or at the end of the run. */

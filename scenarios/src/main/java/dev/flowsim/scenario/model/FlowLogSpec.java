@@ -8,9 +8,14 @@ import java.util.Set;
  * @param name      the scenario's name for it, used by expectations and the timeline
  * @param resource  {@code vpc}, {@code subnet}, {@code eni:web|app|db} (the built-in topology) or a resource id
  * @param role      a role of the scenario by name; {@code roleArn} instead names any ARN
+ * @param logFormat a custom record format ({@code ${version} ${srcaddr} ...}); default AWS's default format
+ * @param logGroupRegion the log group's region when it is not the flow log's: the group is then named by its ARN
+ *                  (LogDestination), which AWS refuses for another region
+ * @param createdBy a user of the scenario who calls CreateFlowLogs with their access key; default the account root
  */
 public record FlowLogSpec(String name, String account, String region, String resource, String trafficType,
-                          String logGroup, String role, String roleArn, Integer maxAggregationInterval) {
+                          String logGroup, String role, String roleArn, Integer maxAggregationInterval,
+                          String logFormat, String logGroupRegion, String createdBy) {
 
     private static final Set<String> TRAFFIC = Set.of("ACCEPT", "REJECT", "ALL");
 
@@ -27,6 +32,10 @@ public record FlowLogSpec(String name, String account, String region, String res
         }
         if (region != null) {
             Checks.region(region, "region");
+        }
+        Checks.require(logFormat == null || !logFormat.isBlank(), "logFormat must not be blank");
+        if (logGroupRegion != null) {
+            Checks.region(logGroupRegion, "logGroupRegion");
         }
     }
 

@@ -2,8 +2,13 @@ package dev.flowsim.scenario.model;
 
 import java.util.List;
 
-/** An IAM role with its trust policy and inline permission policies; {@code account} defaults to 000000000000. */
-public record RoleSpec(String name, String account, PolicyRef trust, List<InlinePolicy> policies) {
+/**
+ * An IAM role with its trust policy, inline permission policies and attached managed policies (a scenario's
+ * {@code managedPolicies} by name, or an ARN); {@code account} defaults to 000000000000. Roles are global:
+ * {@code region} only says what {@code ${region}} stands for in its policies (default: the scenario's region).
+ */
+public record RoleSpec(String name, String account, PolicyRef trust, List<InlinePolicy> policies, String region,
+                       List<String> managedPolicies) {
 
     public RoleSpec {
         Checks.require(name != null && name.matches("[\\w+=,.@-]{1,64}"),
@@ -13,6 +18,10 @@ public record RoleSpec(String name, String account, PolicyRef trust, List<Inline
             Checks.account(account, "account");
         }
         policies = Checks.list(policies);
+        if (region != null) {
+            Checks.region(region, "region");
+        }
+        managedPolicies = Checks.list(managedPolicies);
     }
 
     /** One inline policy of a role. */

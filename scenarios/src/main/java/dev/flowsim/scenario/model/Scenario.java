@@ -10,12 +10,14 @@ import java.util.List;
  * One scenario file: the world to build (accounts, roles, log groups, flow logs), the traffic and delivery settings,
  * faults, a timeline of changes, and the expectations that make the verdict. Times in a scenario are offsets from
  * its clock's start ({@code 5m}); {@code fix} is the same scenario with some sections replaced by their repaired form.
+ * {@code users}, {@code managedPolicies} and {@code topology} come last so earlier positions stay stable.
  */
 public record Scenario(String name, String description, Explanation explanation, Long seed, ClockSpec clock,
                        String region, String duration, List<AccountSpec> accounts, List<RoleSpec> roles,
                        List<LogGroupSpec> logGroups, List<FlowLogSpec> flowLogs, TrafficSpec traffic,
                        DeliverySpec delivery, List<FaultSpec> faults, List<TimelineEvent> timeline,
-                       List<ExpectationSpec> expectations, FixSpec fix) {
+                       List<ExpectationSpec> expectations, FixSpec fix, List<UserSpec> users,
+                       List<ManagedPolicySpec> managedPolicies, TopologyRef topology) {
 
     public static final String DEFAULT_REGION = "us-east-2";
     public static final long DEFAULT_SEED = 7;
@@ -39,6 +41,8 @@ public record Scenario(String name, String description, Explanation explanation,
         faults = Checks.list(faults);
         timeline = Checks.list(timeline);
         expectations = Checks.list(expectations);
+        users = Checks.list(users);
+        managedPolicies = Checks.list(managedPolicies);
     }
 
     public long seedOrDefault() {
@@ -79,6 +83,16 @@ public record Scenario(String name, String description, Explanation explanation,
                 fix.faults() != null ? fix.faults() : faults,
                 fix.timeline() != null ? fix.timeline() : timeline,
                 fix.expectations() != null ? fix.expectations() : expectations,
-                null);
+                null,
+                fix.users() != null ? fix.users() : users,
+                fix.managedPolicies() != null ? fix.managedPolicies() : managedPolicies,
+                topology);
+    }
+
+    /** The same world judged by other expectations, without a fix (a broken world judged by its fix's checks). */
+    public Scenario judgedBy(List<ExpectationSpec> otherExpectations) {
+        return new Scenario(name, description, explanation, seed, clock, region, duration, accounts, roles, logGroups,
+                flowLogs, traffic, delivery, faults, timeline, otherExpectations, null, users, managedPolicies,
+                topology);
     }
 }

@@ -38,11 +38,12 @@ final class AccountClients implements AutoCloseable {
         keys.put(account, new String[] {accessKey, secret});
     }
 
+    /** Clients signing as {@code account}'s root user, or as a user registered under {@link Identities#userKey}. */
     Set of(String account, String region) {
         return byAccountRegion.computeIfAbsent(account + "|" + region, k -> {
             String[] key = keys.get(account);
             if (key == null) {
-                throw new IllegalArgumentException("no keys for account " + account);
+                throw new IllegalArgumentException("no access key for " + account);
             }
             StaticCredentialsProvider creds = StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(key[0], key[1]));

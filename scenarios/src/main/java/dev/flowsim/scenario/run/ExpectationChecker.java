@@ -71,7 +71,10 @@ final class ExpectationChecker {
     Check logRecords(ExpectationSpec.LogRecords x) {
         List<String> messages = world.messages(x.logGroup(), x.account(), x.region());
         long n = messages.stream().filter(m -> x.contains() == null || m.contains(x.contains())).count();
-        String what = "records in log group " + x.logGroup()
+        String where = x.region() == null && x.account() == null ? "" : " ("
+                + (x.account() == null ? "" : x.account() + (x.region() == null ? "" : " "))
+                + (x.region() == null ? "" : x.region()) + ")";
+        String what = "records in log group " + x.logGroup() + where
                 + (x.contains() == null ? "" : " containing \"" + x.contains() + "\"") + ": " + x.count();
         return new Check(what, x.count().test(n), n + " of " + messages.size() + " records");
     }
@@ -79,6 +82,19 @@ final class ExpectationChecker {
     Check faultFired(ExpectationSpec.FaultFired x) {
         long n = emulator.faults().firedCount(x.fault());
         return new Check("fault " + x.fault() + " fired " + x.count() + " times", x.count().test(n), n + " times");
+    }
+
+    Check flowLogCreation(ExpectationSpec.FlowLogCreation x) {
+        String expected = "CreateFlowLogs for " + x.flowLog() + ": " + (x.error() == null ? "created"
+                : "refused with " + x.error() + (x.message() == null ? "" : " \"" + x.message() + "\""));
+        Optional<World.Creation> seen = world.creation(x.flowLog());
+        if (seen.isEmpty()) {
+            return new Check(expected, false, "CreateFlowLogs was not called");
+        }
+        World.Creation c = seen.get();
+        boolean ok = x.error() == null ? c.created() : !c.created() && x.error().equals(c.code())
+                && (x.message() == null || contains(c.message(), x.message()));
+        return new Check(expected, ok, c.created() ? "created" : "refused: " + c.code() + " \"" + c.message() + "\"");
     }
 
     static Check identity(Accounting totals) {

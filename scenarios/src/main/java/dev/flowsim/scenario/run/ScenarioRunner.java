@@ -3,12 +3,12 @@ package dev.flowsim.scenario.run;
 import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.EmulatorOptions;
 import dev.flowsim.emulator.clock.SimulatedClock;
+import dev.flowsim.emulator.ec2.topology.ConfiguredTopology;
 import dev.flowsim.emulator.faults.DurationText;
 import dev.flowsim.emulator.faults.FaultSpec;
 import dev.flowsim.emulator.http.ServerConfig;
 import dev.flowsim.scenario.load.ScenarioLoader;
 import dev.flowsim.scenario.model.ExpectationSpec;
-import dev.flowsim.scenario.model.FlowLogSpec;
 import dev.flowsim.scenario.model.Scenario;
 import dev.flowsim.scenario.model.TimelineEvent;
 import dev.flowsim.simulator.FlowLogWindowResult;
@@ -60,14 +60,17 @@ public final class ScenarioRunner {
         Run run = new Run(scenario);
         EmulatorOptions emulatorOptions = EmulatorOptions.defaults().withClock(clock).withSeed(seed)
                 .withServer(ServerConfig.defaults().withPort(0));
-        try (Emulator emulator = Emulator.create(emulatorOptions)) {
+        try (Emulator emulator = scenario.topology() == null ? Emulator.create(emulatorOptions)
+                : Emulator.create(emulatorOptions, ConfiguredTopology.of(scenario.topology().config()))) {
             emulator.teaching().enable(options.teaching());
             URI endpoint = emulator.start();
             FlowLogsOptions flowOptions = scenario.deliveryOrDefault().apply(FlowLogsOptions.defaults())
                     .withTrafficMix(scenario.trafficOrDefault().toMix());
             try (AccountClients clients = new AccountClients(endpoint);
                  FlowLogsService service = new FlowLogsService(endpoint, clock, seed, flowOptions,
-                         emulator.meters())) {
+                         emulator.meters());
+                 TrafficSwitch traffic = new TrafficSwitch(service, scenario.timeline(), start, endpoint, clock,
+                         seed, flowOptions, emulator.meters())) {
                 World world = new World(emulator, scenario, clients);
                 ExpectationChecker checker = new ExpectationChecker(emulator, world);
                 try {
@@ -75,7 +78,7 @@ public final class ScenarioRunner {
                     for (FaultSpec fault : scenario.faults()) {
                         emulator.faults().add(fault, start);
                     }
-                    List<Step> steps = plan(scenario, start, flowOptions.deliveryDelay(), world, service, checker,
+                    List<Step> steps = plan(scenario, start, flowOptions.deliveryDelay(), world, traffic, checker,
                             run, clock, emulator, options.progress());
                     for (Step step : steps) {
                         pace(clock, step.at(), scenario.clockOrDefault().speedOrMax());
@@ -87,8 +90,8 @@ public final class ScenarioRunner {
                 }
                 options.progress().done();
                 if (run.errors.isEmpty()) {
-                    run.checks.add(ExpectationChecker.identity(service.totals()));
-                    finalChecks(scenario, checker, service.totals(), run);
+                    run.checks.add(ExpectationChecker.identity(traffic.totals()));
+                    finalChecks(scenario, checker, traffic.totals(), run);
                 }
                 Map<String, Long> fired = new LinkedHashMap<>();
                 emulator.faults().describe().forEach(f -> fired.put((String) f.get("id"), (Long) f.get("fired")));
@@ -96,7 +99,7 @@ public final class ScenarioRunner {
                         .map(w -> new RunResult.WaivedDenialView(w.time(), w.action(), w.principalArn(),
                                 w.resource(), w.explanation())).toList();
                 return new RunResult(scenario.name(), loaded.file().toString(), variant, seed, start.toString(),
-                        clock.instant().toString(), run.windows, service.totals(), Map.copyOf(run.byFlowLog),
+                        clock.instant().toString(), run.windows, traffic.totals(), Map.copyOf(run.byFlowLog),
                         List.copyOf(run.checks), fired, waived, List.copyOf(run.errors),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - began));
             }
@@ -120,7 +123,7 @@ public final class ScenarioRunner {
     }
 
     private List<Step> plan(Scenario scenario, Instant start, Duration deliveryDelay, World world,
-                            FlowLogsService service, ExpectationChecker checker, Run run, SimulatedClock clock,
+                            TrafficSwitch traffic, ExpectationChecker checker, Run run, SimulatedClock clock,
                             Emulator emulator, Progress progress) {
         List<Step> steps = new ArrayList<>();
         for (TimelineEvent e : scenario.timeline()) {
@@ -133,23 +136,20 @@ public final class ScenarioRunner {
             }));
         }
         Instant end = start.plus(scenario.durationOrDefault());
-        Map<String, String> names = new LinkedHashMap<>();
-        world.flowLogIds().forEach((name, id) -> names.put(id, name));
         Timer lag = Timer.builder("flowsim.scenario.delivery.lag")
                 .description("simulated time from a window's end to its delivery").register(emulator.meters());
-        for (int interval : scenario.flowLogs().stream().map(FlowLogSpec::intervalOrDefault).distinct().toList()) {
+        for (int interval : intervals(scenario)) {
             Duration width = Duration.ofSeconds(interval);
             for (Instant w = start; !w.plus(width).isAfter(end); w = w.plus(width)) {
                 Instant windowStart = w;
                 steps.add(new Step(w.plus(width).plus(deliveryDelay), 1, () -> {
-                    WindowReport report = join(service.deliverWindow(windowStart, width));
+                    WindowReport report = join(traffic.serviceFor(windowStart).deliverWindow(windowStart, width));
                     run.windows++;
                     lag.record(Duration.between(windowStart.plus(width), clock.instant()));
                     for (FlowLogWindowResult r : report.flowLogs()) {
-                        run.byFlowLog.merge(names.getOrDefault(r.flowLogId(), r.flowLogId()), r.accounting(),
-                                Accounting::plus);
+                        run.byFlowLog.merge(world.nameOf(r.flowLogId()), r.accounting(), Accounting::plus);
                     }
-                    progress.update(scenario.name(), clock.instant(), service.totals());
+                    progress.update(scenario.name(), clock.instant(), traffic.totals());
                 }));
             }
         }
@@ -164,6 +164,16 @@ public final class ScenarioRunner {
         return steps;
     }
 
+    /** Every aggregation interval a flow log has, as created or as re-created by the timeline. */
+    private static List<Integer> intervals(Scenario scenario) {
+        java.util.Set<Integer> out = new java.util.TreeSet<>();
+        scenario.flowLogs().forEach(f -> out.add(f.intervalOrDefault()));
+        scenario.timeline().stream().filter(e -> e.changeFlowLog() != null
+                && e.changeFlowLog().maxAggregationInterval() != null)
+                .forEach(e -> out.add(e.changeFlowLog().maxAggregationInterval()));
+        return List.copyOf(out);
+    }
+
     private void finalChecks(Scenario scenario, ExpectationChecker checker, Accounting totals, Run run) {
         for (ExpectationSpec x : scenario.expectations()) {
             if (x.flowLogStatus() != null && x.flowLogStatus().at() == null) {
@@ -176,6 +186,8 @@ public final class ScenarioRunner {
                 run.checks.add(describeOrFail(() -> checker.logRecords(x.logRecords())));
             } else if (x.faultFired() != null) {
                 run.checks.add(checker.faultFired(x.faultFired()));
+            } else if (x.flowLogCreation() != null) {
+                run.checks.add(checker.flowLogCreation(x.flowLogCreation()));
             }
         }
     }

@@ -7,9 +7,10 @@ import dev.flowsim.emulator.identity.Credential;
 import dev.flowsim.scenario.model.AccountSpec;
 import dev.flowsim.scenario.model.FlowLogSpec;
 import dev.flowsim.scenario.model.LogGroupSpec;
-import dev.flowsim.scenario.model.RoleSpec;
 import dev.flowsim.scenario.model.Scenario;
 import dev.flowsim.scenario.model.TimelineEvent;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.CreateFlowLogsResponse;
 import software.amazon.awssdk.services.ec2.model.FlowLog;
 import software.amazon.awssdk.services.ec2.model.Tag;
@@ -19,23 +20,38 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Builds and changes a scenario's world the way its owner would: with the AWS SDK against the emulator, as each
- * account's root user. Only two things go in-process, because no AWS call does them: registering an extra
- * account's root keys, and (until the emulator has DeleteLogGroup) deleting a log group.
+ * account's root user (or as one of the scenario's users where it says so). Only one thing goes in-process,
+ * because no AWS call does it: registering an extra account's root keys.
  */
 final class World {
+
+    /** CreateFlowLogs' answer for one flow log: created, or refused with an error code and message. */
+    record Creation(boolean created, String code, String message) {
+    }
 
     private final Emulator emulator;
     private final Scenario scenario;
     private final AccountClients clients;
+    private final Identities identities;
     private final Map<String, String> flowLogIds = new LinkedHashMap<>();
+    private final Map<String, String> namesById = new ConcurrentHashMap<>();
+    private final Map<String, FlowLogSpec> current = new LinkedHashMap<>();
+    private final Map<String, Creation> creations = new LinkedHashMap<>();
+    private final Set<String> refusalsExpected;
 
     World(Emulator emulator, Scenario scenario, AccountClients clients) {
         this.emulator = emulator;
         this.scenario = scenario;
         this.clients = clients;
+        this.identities = new Identities(scenario, clients);
+        this.refusalsExpected = scenario.expectations().stream().filter(x -> x.flowLogCreation() != null)
+                .map(x -> x.flowLogCreation().flowLog()).collect(Collectors.toSet());
         clients.register(EmulatorOptions.DEFAULT_ACCOUNT, EmulatorOptions.DEFAULT_ACCESS_KEY,
                 EmulatorOptions.DEFAULT_SECRET_KEY);
         for (AccountSpec a : scenario.accounts()) {
@@ -43,47 +59,47 @@ final class World {
                     AccountSpec.secretOf(a.id()), Principal.root(a.id())));
             clients.register(a.id(), AccountSpec.accessKeyOf(a.id()), AccountSpec.secretOf(a.id()));
         }
+        scenario.flowLogs().forEach(f -> current.put(f.name(), f));
     }
 
-    /** Creates roles, log groups and flow logs in the order a person would. */
+    /** Creates managed policies, roles, users, log groups and flow logs in the order a person would. */
     void build() {
-        scenario.roles().forEach(this::createRole);
+        identities.build();
         scenario.logGroups().forEach(this::createLogGroup);
         scenario.flowLogs().forEach(this::createFlowLog);
     }
 
-    /** Flow-log ids by the scenario's names. */
-    Map<String, String> flowLogIds() {
-        return Map.copyOf(flowLogIds);
+    /** The scenario's name for a flow-log id, including ids of flow logs since re-created. */
+    String nameOf(String flowLogId) {
+        return namesById.getOrDefault(flowLogId, flowLogId);
     }
 
-    Optional<String> flowLogId(String name) {
-        return Optional.ofNullable(flowLogIds.get(name));
+    Optional<Creation> creation(String name) {
+        return Optional.ofNullable(creations.get(name));
     }
 
     void apply(TimelineEvent e, Instant start) {
         if (e.putRolePolicy() != null) {
             var c = e.putRolePolicy();
-            String account = accountOfRole(c.role());
+            String account = identities.accountOfRole(c.role());
             clients.of(account, region()).iam().putRolePolicy(b -> b.roleName(c.role()).policyName(c.name())
-                    .policyDocument(c.document().resolve(account, region())));
+                    .policyDocument(c.document().resolve(account, identities.regionOfRole(c.role()))));
         } else if (e.deleteRolePolicy() != null) {
             var c = e.deleteRolePolicy();
-            clients.of(accountOfRole(c.role()), region()).iam().deleteRolePolicy(b -> b.roleName(c.role())
+            clients.of(identities.accountOfRole(c.role()), region()).iam().deleteRolePolicy(b -> b.roleName(c.role())
                     .policyName(c.name()));
         } else if (e.updateTrust() != null) {
             var c = e.updateTrust();
-            String account = accountOfRole(c.role());
+            String account = identities.accountOfRole(c.role());
             clients.of(account, region()).iam().updateAssumeRolePolicy(b -> b.roleName(c.role())
-                    .policyDocument(c.document().resolve(account, region())));
+                    .policyDocument(c.document().resolve(account, identities.regionOfRole(c.role()))));
         } else if (e.deleteRole() != null) {
-            deleteRole(e.deleteRole());
+            identities.deleteRole(e.deleteRole());
         } else if (e.createRole() != null) {
-            createRole(e.createRole());
+            identities.createRole(e.createRole());
         } else if (e.deleteLogGroup() != null) {
             LogGroupSpec g = e.deleteLogGroup();
-            // In-process: the emulator has no DeleteLogGroup operation yet.
-            emulator.logs().deleteGroup(account(g.account()), regionOf(g.region()), g.name());
+            clients.of(account(g.account()), regionOf(g.region())).logs().deleteLogGroup(b -> b.logGroupName(g.name()));
         } else if (e.createLogGroup() != null) {
             createLogGroup(e.createLogGroup());
         } else if (e.addFault() != null) {
@@ -91,10 +107,28 @@ final class World {
         } else if (e.removeFault() != null) {
             emulator.faults().remove(e.removeFault());
         } else if (e.deleteFlowLog() != null) {
-            FlowLogSpec f = flowLogSpec(e.deleteFlowLog());
-            clients.of(account(f.account()), regionOf(f.region())).ec2()
-                    .deleteFlowLogs(b -> b.flowLogIds(flowLogIds.get(f.name())));
+            deleteFlowLog(e.deleteFlowLog());
+        } else if (e.attachPolicy() != null) {
+            identities.attach(e.attachPolicy());
+        } else if (e.detachPolicy() != null) {
+            identities.detach(e.detachPolicy());
+        } else if (e.putResourcePolicy() != null) {
+            var c = e.putResourcePolicy();
+            String account = account(c.account());
+            String region = regionOf(c.region());
+            clients.of(account, region).logs().putResourcePolicy(b -> b.policyName(c.name())
+                    .policyDocument(c.document().resolve(account, region)));
+        } else if (e.deleteResourcePolicy() != null) {
+            var c = e.deleteResourcePolicy();
+            clients.of(account(c.account()), regionOf(c.region())).logs()
+                    .deleteResourcePolicy(b -> b.policyName(c.name()));
+        } else if (e.changeFlowLog() != null) {
+            FlowLogSpec changed = e.changeFlowLog().applyTo(flowLogSpec(e.changeFlowLog().flowLog()));
+            deleteFlowLog(changed.name());
+            current.put(changed.name(), changed);
+            createFlowLog(changed);
         }
+        // stopTraffic / startTraffic change no AWS state: the runner picks each window's traffic by them.
     }
 
     /** DescribeFlowLogs for one of the scenario's flow logs, as its owner sees it. */
@@ -104,8 +138,7 @@ final class World {
         if (id == null) {
             return Optional.empty();
         }
-        return clients.of(account(f.account()), regionOf(f.region())).ec2()
-                .describeFlowLogs(b -> b.flowLogIds(id)).flowLogs().stream().findFirst();
+        return ownerEc2(f).describeFlowLogs(b -> b.flowLogIds(id)).flowLogs().stream().findFirst();
     }
 
     /** Messages of every event in a log group, stream by stream, read with GetLogEvents. */
@@ -134,80 +167,72 @@ final class World {
         return out;
     }
 
-    private void createRole(RoleSpec r) {
-        String account = account(r.account());
-        var iam = clients.of(account, region()).iam();
-        iam.createRole(b -> b.roleName(r.name()).assumeRolePolicyDocument(r.trust().resolve(account, region())));
-        for (RoleSpec.InlinePolicy p : r.policies()) {
-            iam.putRolePolicy(b -> b.roleName(r.name()).policyName(p.name())
-                    .policyDocument(p.document().resolve(account, region())));
-        }
-    }
-
-    private void deleteRole(String name) {
-        var iam = clients.of(accountOfRole(name), region()).iam();
-        for (String policy : iam.listRolePolicies(b -> b.roleName(name)).policyNames()) {
-            iam.deleteRolePolicy(b -> b.roleName(name).policyName(policy));
-        }
-        iam.deleteRole(b -> b.roleName(name));
-    }
-
     private void createLogGroup(LogGroupSpec g) {
         clients.of(account(g.account()), regionOf(g.region())).logs().createLogGroup(b -> b.logGroupName(g.name()));
     }
 
+    private void deleteFlowLog(String name) {
+        String id = flowLogIds.remove(name);
+        if (id == null) {
+            throw new IllegalStateException("flow log '" + name + "' does not exist (its creation was refused)");
+        }
+        ownerEc2(flowLogSpec(name)).deleteFlowLogs(b -> b.flowLogIds(id));
+    }
+
+    /**
+     * CreateFlowLogs as the owner or the flow log's {@code createdBy} user. A refusal is kept for a
+     * {@code flowLogCreation} expectation naming this flow log; without one it stops the run.
+     */
     private void createFlowLog(FlowLogSpec f) {
         String account = account(f.account());
         String region = regionOf(f.region());
-        var ec2 = clients.of(account, region).ec2();
-        String[] resource = resolveResource(f.resourceOrDefault(), ec2);
-        String roleArn = f.roleArn() != null ? f.roleArn() : "arn:aws:iam::" + account + ":role/" + f.role();
-        CreateFlowLogsResponse created = ec2.createFlowLogs(b -> b.resourceType(resource[0])
-                .resourceIds(resource[1]).trafficType(f.trafficTypeOrDefault()).logDestinationType("cloud-watch-logs")
-                .logGroupName(f.logGroup()).deliverLogsPermissionArn(roleArn)
-                .maxAggregationInterval(f.intervalOrDefault()));
-        if (!created.unsuccessful().isEmpty() || created.flowLogIds().size() != 1) {
+        String[] resource = FlowLogResources.resolve(f.resourceOrDefault(), ownerEc2(f));
+        String roleArn = f.roleArn() != null ? f.roleArn().replace("${account}", account)
+                : "arn:aws:iam::" + account + ":role/" + f.role();
+        String caller = f.createdBy() == null ? account : Identities.userKey(account, f.createdBy());
+        Creation outcome;
+        try {
+            CreateFlowLogsResponse created = clients.of(caller, region).ec2().createFlowLogs(b -> {
+                b.resourceType(resource[0]).resourceIds(resource[1]).trafficType(f.trafficTypeOrDefault())
+                        .logDestinationType("cloud-watch-logs").deliverLogsPermissionArn(roleArn)
+                        .maxAggregationInterval(f.intervalOrDefault()).logFormat(f.logFormat());
+                if (f.logGroupRegion() != null && !f.logGroupRegion().equals(region)) {
+                    b.logDestination("arn:aws:logs:" + f.logGroupRegion() + ":" + account + ":log-group:"
+                            + f.logGroup());
+                } else {
+                    b.logGroupName(f.logGroup());
+                }
+            });
+            if (created.unsuccessful().isEmpty() && created.flowLogIds().size() == 1) {
+                String id = created.flowLogIds().get(0);
+                flowLogIds.put(f.name(), id);
+                namesById.put(id, f.name());
+                outcome = new Creation(true, null, null);
+            } else {
+                var error = created.unsuccessful().get(0).error();
+                outcome = new Creation(false, error.code(), error.message());
+            }
+        } catch (AwsServiceException e) {
+            outcome = new Creation(false, e.awsErrorDetails().errorCode(), e.awsErrorDetails().errorMessage());
+        }
+        creations.put(f.name(), outcome);
+        if (!outcome.created() && !refusalsExpected.contains(f.name())) {
             throw new IllegalStateException("CreateFlowLogs for flow log '" + f.name() + "' failed: "
-                    + created.unsuccessful().stream().map(u -> u.error().code() + ": " + u.error().message())
-                    .toList());
+                    + outcome.code() + ": " + outcome.message());
         }
-        flowLogIds.put(f.name(), created.flowLogIds().get(0));
     }
 
-    /** {@code vpc}, {@code subnet}, {@code eni:NAME} in the built-in topology, or an id → (ResourceType, id). */
-    private static String[] resolveResource(String resource, software.amazon.awssdk.services.ec2.Ec2Client ec2) {
-        if (resource.equals("vpc")) {
-            return new String[] {"VPC", ec2.describeVpcs().vpcs().get(0).vpcId()};
-        }
-        if (resource.equals("subnet")) {
-            return new String[] {"Subnet", ec2.describeSubnets().subnets().get(0).subnetId()};
-        }
-        if (resource.startsWith("eni:")) {
-            String name = "flowsim-" + resource.substring(4);
-            return ec2.describeNetworkInterfaces().networkInterfaces().stream()
-                    .filter(n -> n.tagSet().stream().anyMatch(t -> tagIs(t, name)))
-                    .map(n -> new String[] {"NetworkInterface", n.networkInterfaceId()}).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no interface named " + name));
-        }
-        String type = resource.startsWith("vpc-") ? "VPC" : resource.startsWith("subnet-") ? "Subnet"
-                : "NetworkInterface";
-        return new String[] {type, resource};
-    }
-
-    private static boolean tagIs(Tag t, String name) {
-        return "Name".equals(t.key()) && name.equals(t.value());
+    /** The owner's EC2 client in the flow log's region: lookups and DescribeFlowLogs/DeleteFlowLogs. */
+    private Ec2Client ownerEc2(FlowLogSpec f) {
+        return clients.of(account(f.account()), regionOf(f.region())).ec2();
     }
 
     private FlowLogSpec flowLogSpec(String name) {
-        return scenario.flowLogs().stream().filter(f -> f.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no flow log named " + name));
-    }
-
-    private String accountOfRole(String roleName) {
-        return scenario.roles().stream().filter(r -> r.name().equals(roleName)).map(r -> account(r.account()))
-                .findFirst().orElseGet(() -> scenario.timeline().stream().filter(e -> e.createRole() != null
-                        && e.createRole().name().equals(roleName)).map(e -> account(e.createRole().account()))
-                        .findFirst().orElse(EmulatorOptions.DEFAULT_ACCOUNT));
+        FlowLogSpec f = current.get(name);
+        if (f == null) {
+            throw new IllegalArgumentException("no flow log named " + name);
+        }
+        return f;
     }
 
     private static String account(String account) {
@@ -220,5 +245,9 @@ final class World {
 
     private String regionOf(String region) {
         return region == null ? region() : region;
+    }
+
+    static boolean tagIs(Tag t, String name) {
+        return "Name".equals(t.key()) && name.equals(t.value());
     }
 }
