@@ -16,20 +16,24 @@ import java.util.PriorityQueue;
 
 /**
  * The events a query reads: every stream of the given groups in {@code [start, end]} (epoch milliseconds, both
- * inclusive as StartQuery's seconds are), merged newest first through the store's public read methods.
+ * inclusive as StartQuery's seconds are), merged newest first through the store's public read methods. Only events
+ * ingested by the query's start (simulated time) count, so the answer does not depend on when the worker ran [U:
+ * AWS reads what it has indexed when the scan reaches it].
  */
 final class QueryEventSource {
 
     private QueryEventSource() {
     }
 
-    static Iterator<InsightsEvent> newestFirst(List<LogGroup> groups, long startMillis, long endMillisInclusive) {
+    static Iterator<InsightsEvent> newestFirst(List<LogGroup> groups, long startMillis, long endMillisInclusive,
+                                               long ingestedBy) {
         EventRange range = EventRange.ofTimes(startMillis, endMillisInclusive + 1);
         PriorityQueue<Cursor> cursors = new PriorityQueue<>((a, b) -> b.current().id().compareTo(a.current().id()));
         for (LogGroup group : groups) {
             String log = group.account() + ":" + group.name();
             for (LogStream stream : group.streams()) {
-                List<StoredEvent> events = stream.readFirst(range, Integer.MAX_VALUE, Long.MAX_VALUE);
+                List<StoredEvent> events = ingestedBy(stream.readFirst(range, Integer.MAX_VALUE, Long.MAX_VALUE),
+                        ingestedBy);
                 if (!events.isEmpty()) {
                     cursors.add(new Cursor(group, log, stream.name(), events, events.size() - 1));
                 }
@@ -52,6 +56,15 @@ final class QueryEventSource {
                 return event;
             }
         };
+    }
+
+    private static List<StoredEvent> ingestedBy(List<StoredEvent> events, long ingestedBy) {
+        for (StoredEvent e : events) {
+            if (e.ingestionTime() > ingestedBy) {
+                return events.stream().filter(x -> x.ingestionTime() <= ingestedBy).toList();
+            }
+        }
+        return events;
     }
 
     private record Cursor(LogGroup group, String log, String stream, List<StoredEvent> events, int index) {

@@ -52,7 +52,10 @@ class InsightsAcceptanceTest {
         fx.close();
     }
 
+    /** Moves the simulated clock past the query's run time, then waits for the scan. */
     private static GetQueryResultsResponse completed(String queryId) {
+        fx.clock.advanceBy(fx.emulator.logsAnalysis().queryTiming().scheduledFor()
+                .plus(fx.emulator.logsAnalysis().queryTiming().runsFor()));
         return await().atMost(Duration.ofSeconds(10)).until(
                 () -> logs.getQueryResults(b -> b.queryId(queryId)), r -> r.status() == QueryStatus.COMPLETE);
     }
