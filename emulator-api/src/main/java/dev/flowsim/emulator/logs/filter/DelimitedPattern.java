@@ -35,10 +35,12 @@ final class DelimitedPattern implements PatternMatcher {
         ConditionParser conditions = new ConditionParser(in);
         in.expect("[", "to open a space-delimited pattern");
         List<Slot> slots = new ArrayList<>();
-        do {
-            slots.add(slot(in, conditions));
-        } while (in.accept(","));
-        in.expect("]", "to close the space-delimited pattern");
+        if (!in.accept("]")) {
+            do {
+                slots.add(slot(in, conditions));
+            } while (in.accept(","));
+            in.expect("]", "to close the space-delimited pattern");
+        }
         in.skipBlanks();
         if (!in.atEnd()) {
             throw InvalidFilterPatternException.invalidCharacter(in.peek());
@@ -95,6 +97,11 @@ final class DelimitedPattern implements PatternMatcher {
 
     @Override
     public PatternMatch match(String message) {
+        if (slots.isEmpty()) {
+            // [U] AWS accepts `[]` (a recorded subscription-filter update); with no slot there is nothing to
+            // check, so flowsim matches every event, as a blank pattern does.
+            return PatternMatch.NO_FIELDS;
+        }
         List<String> fields = DelimitedFields.split(message);
         Map<String, String> bound = new HashMap<>();
         if (!align(0, 0, fields, bound)) {
