@@ -21,8 +21,11 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -103,7 +106,28 @@ public class QueryScanBenchmark {
                 + (start + 60) + " " + action + " OK";
     }
 
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private long iterationCpuStart;
+    private long iterationOps;
+
+    /**
+     * CPU time of the benchmark thread per operation, printed after each iteration: on a machine shared with other
+     * builds the wall-clock score includes waiting for a core, this does not (it excludes GC threads too).
+     */
+    @Setup(Level.Iteration)
+    public void startCpuClock() {
+        iterationCpuStart = threads.getCurrentThreadCpuTime();
+        iterationOps = 0;
+    }
+
+    @TearDown(Level.Iteration)
+    public void printCpuPerOp() {
+        long cpu = threads.getCurrentThreadCpuTime() - iterationCpuStart;
+        System.out.printf("  [cpu %.1f ms/op over %d ops]%n", cpu / 1e6 / Math.max(1, iterationOps), iterationOps);
+    }
+
     private QueryResult run(Query query) {
+        iterationOps++;
         return QueryEngine.run(query, QueryEventSource.newestFirst(List.of(group), START, START + SPAN_MILLIS,
                 Long.MAX_VALUE), 10_000, () -> false);
     }
@@ -123,6 +147,7 @@ public class QueryScanBenchmark {
     /** FilterLogEvents' first page (10,000 events) of rejected SSH flows across all streams. */
     @Benchmark
     public FilterPage filterRejectedSsh() {
+        iterationOps++;
         return FilterPage.read(streams, EventRange.ALL, LogsShapes.EVENTS_LIMIT_MAX, rejectedSsh::matches);
     }
 }

@@ -28,7 +28,7 @@ final class QueryEventSource {
     static Iterator<InsightsEvent> newestFirst(List<LogGroup> groups, long startMillis, long endMillisInclusive,
                                                long ingestedBy) {
         EventRange range = EventRange.ofTimes(startMillis, endMillisInclusive + 1);
-        PriorityQueue<StreamCursor> cursors = new PriorityQueue<>((a, b) -> b.current().id().compareTo(a.current().id()));
+        PriorityQueue<StreamCursor> cursors = new PriorityQueue<>(StreamCursor::newerFirst);
         for (LogGroup group : groups) {
             String log = group.account() + ":" + group.name();
             for (LogStream stream : group.streams()) {
@@ -80,8 +80,16 @@ final class QueryEventSource {
             this.ingestedBy = ingestedBy;
         }
 
+        private StoredEvent current;
+
         StoredEvent current() {
-            return chunk.get(index);
+            return current;
+        }
+
+        /** Newest first: event time decides, the full id only breaks ties. */
+        static int newerFirst(StreamCursor a, StreamCursor b) {
+            int c = Long.compare(b.current.timestamp(), a.current.timestamp());
+            return c != 0 ? c : b.current.id().compareTo(a.current.id());
         }
 
         /** Moves to the next older event ingested by the query's start; false when there is none. */
@@ -99,6 +107,7 @@ final class QueryEventSource {
                 chunk = ingestedBy(raw, ingestedBy);
                 index = chunk.size();
             }
+            current = chunk.get(index);
             return true;
         }
     }

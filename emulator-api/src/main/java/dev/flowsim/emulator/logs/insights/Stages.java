@@ -34,7 +34,10 @@ final class Stages {
 
         public void accept(Row row) {
             for (Command.Named f : fields) {
-                row.set(f.name(), f.expr().eval(row));
+                // `fields srcAddr` would copy the value onto itself: the row already reads it (lazily) from its event.
+                if (!(f.expr() instanceof Expr.FieldRef ref && ref.name().equals(f.name()))) {
+                    row.set(f.name(), f.expr().eval(row));
+                }
             }
             next.accept(row);
         }
@@ -56,19 +59,26 @@ final class Stages {
             this.next = next;
         }
 
+        /** Reused to look a row's group up; copied only when the group is new. */
+        private final List<Object> probe = new ArrayList<>();
+        private final List<Object> probeValues = new ArrayList<>();
+
         public void accept(Row row) {
-            List<Object> values = new ArrayList<>(command.groupBy().size());
-            List<Object> key = new ArrayList<>(command.groupBy().size());
+            probe.clear();
+            probeValues.clear();
             for (Command.Named g : command.groupBy()) {
                 Object v = g.expr().eval(row);
-                values.add(v);
-                key.add(groupKey(v));
+                probeValues.add(v);
+                probe.add(groupKey(v));
             }
-            Aggregate.Accumulator[] accumulators = groups.computeIfAbsent(key, k -> {
-                keyValues.put(k, values);
-                return command.aggregates().stream().map(Aggregate::newAccumulator)
+            Aggregate.Accumulator[] accumulators = groups.get(probe);
+            if (accumulators == null) {
+                List<Object> key = new ArrayList<>(probe);
+                keyValues.put(key, new ArrayList<>(probeValues));
+                accumulators = command.aggregates().stream().map(Aggregate::newAccumulator)
                         .toArray(Aggregate.Accumulator[]::new);
-            });
+                groups.put(key, accumulators);
+            }
             for (Aggregate.Accumulator a : accumulators) {
                 a.add(row);
             }
