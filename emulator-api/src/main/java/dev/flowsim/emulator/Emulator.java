@@ -173,6 +173,11 @@ public final class Emulator implements AutoCloseable {
         return meters;
     }
 
+    /** Logs Insights, metric and subscription filters (e.g. to change the simulated query timings). */
+    public LogsAnalysis logsAnalysis() {
+        return logsAnalysis;
+    }
+
     /** The Firehose delivery streams subscription filters may name, and where each really writes. */
     public SubscriptionDestinations subscriptionDestinations() {
         return subscriptionDestinations;

@@ -13,6 +13,7 @@ public class AwsException extends RuntimeException {
     private final int httpStatus;
     private final boolean senderFault;
     private final Map<String, String> extraFields;
+    private final Map<String, Object> structuredFields;
 
     public AwsException(String code, String message, int httpStatus) {
         this(code, message, httpStatus, httpStatus < 500, Map.of());
@@ -25,6 +26,20 @@ public class AwsException extends RuntimeException {
         this.httpStatus = httpStatus;
         this.senderFault = senderFault;
         this.extraFields = Map.copyOf(extraFields);
+        this.structuredFields = Map.of();
+    }
+
+    /**
+     * With modelled members whose values are structures (maps, lists, numbers, strings), e.g. Logs'
+     * {@code queryCompileError}; the JSON protocol writes them next to {@code message}.
+     */
+    public AwsException(String code, String message, int httpStatus, Map<String, Object> structuredFields) {
+        super(message, null, false, false);
+        this.code = code;
+        this.httpStatus = httpStatus;
+        this.senderFault = httpStatus < 500;
+        this.extraFields = Map.of();
+        this.structuredFields = Map.copyOf(structuredFields);
     }
 
     public String code() {
@@ -43,5 +58,10 @@ public class AwsException extends RuntimeException {
     /** Modelled members beside code and message (JSON protocol only), e.g. {@code resourceName}. */
     public Map<String, String> extraFields() {
         return extraFields;
+    }
+
+    /** Modelled structure-valued members (JSON protocol only). */
+    public Map<String, Object> structuredFields() {
+        return structuredFields;
     }
 }

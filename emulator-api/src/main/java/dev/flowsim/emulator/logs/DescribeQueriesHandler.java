@@ -48,9 +48,10 @@ final class DescribeQueriesHandler implements OperationHandler<ObjectNode> {
                 .range("maxResults", maxResults, 1, MAX_RESULTS)
                 .string("nextToken", nextToken, LogsShapes.NEXT_TOKEN)
                 .throwIfInvalid();
-        List<QueryExecution> matching = registry.list(call.accountId(), call.region()).stream()
+        long now = call.now().toEpochMilli();
+        List<QueryExecution> matching = registry.list(call.accountId(), call.region(), now).stream()
                 .filter(q -> groupName == null || q.groups.stream().anyMatch(g -> g.name().equals(groupName)))
-                .filter(q -> status == null || q.status().name().equals(status))
+                .filter(q -> status == null || q.status(now).name().equals(status))
                 .toList();
         int from = offset(nextToken, matching.size());
         int to = Math.min(matching.size(), from + (maxResults == null ? MAX_RESULTS : maxResults));
@@ -60,9 +61,10 @@ final class DescribeQueriesHandler implements OperationHandler<ObjectNode> {
             queries.addObject()
                     .put("queryId", q.queryId)
                     .put("queryString", q.query.text())
-                    .put("status", q.status().name())
+                    .put("status", q.status(now).name())
                     .put("createTime", q.createTime)
-                    .put("logGroupName", q.groupName());
+                    .put("logGroupName", q.groupName())
+                    .put("queryLanguage", "CWLI");
         }
         if (to < matching.size()) {
             out.put("nextToken", "q/" + to);

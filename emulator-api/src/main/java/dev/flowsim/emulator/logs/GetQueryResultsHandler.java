@@ -11,7 +11,10 @@ import dev.flowsim.emulator.service.OperationHandler;
 
 import java.util.List;
 
-/** GetQueryResults: the query's status, its rows once Complete, and the statistics (as doubles, like AWS). */
+/**
+ * GetQueryResults: the query's status at the request's simulated time, its rows once Complete, and the statistics
+ * (as doubles, like AWS; zero until Complete).
+ */
 final class GetQueryResultsHandler implements OperationHandler<ObjectNode> {
 
     private final QueryRegistry registry;
@@ -34,13 +37,15 @@ final class GetQueryResultsHandler implements OperationHandler<ObjectNode> {
     @Override
     public ObjectNode handle(Call call) {
         String queryId = QueryIdInput.required(call);
-        QueryExecution q = registry.find(call.accountId(), call.region(), queryId);
+        long now = call.now().toEpochMilli();
+        QueryExecution q = registry.find(call.accountId(), call.region(), queryId, now);
         if (q == null) {
             throw QueryErrors.queryNotFound();
         }
-        QueryExecution.Status status = q.status();
-        QueryResult result = q.result();
+        QueryExecution.Status status = q.status(now);
+        QueryResult result = q.result(now);
         ObjectNode out = JsonProtocol.MAPPER.createObjectNode();
+        out.put("queryLanguage", "CWLI");
         ArrayNode rows = out.putArray("results");
         if (result != null) {
             for (List<ResultField> row : result.rows()) {

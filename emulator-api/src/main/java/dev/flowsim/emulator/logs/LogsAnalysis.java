@@ -52,7 +52,7 @@ public final class LogsAnalysis implements AutoCloseable {
     private final FilterIngest ingest;
 
     private LogsAnalysis(QueryLimits limits, Wiring wiring, FilterLimits filterLimits, DeliverySettings settings) {
-        this.queries = new QueryRegistry(limits, QUERY_ID_SEED);
+        this.queries = new QueryRegistry(limits, QueryTiming.defaults(), QUERY_ID_SEED);
         this.filters = new LogFilters(filterLimits);
         this.metricMeters = new MetricFilterMeters(wiring.meters());
         this.delivery = new SubscriptionDelivery(wiring.destinations(),
@@ -81,6 +81,16 @@ public final class LogsAnalysis implements AutoCloseable {
 
     static LogsAnalysis withQueryLimits(QueryLimits limits) {
         return new LogsAnalysis(limits, standalone(), FilterLimits.defaults(), DeliverySettings.defaults());
+    }
+
+    /** The simulated times of the Logs Insights query lifecycle. */
+    public QueryTiming queryTiming() {
+        return queries.timing();
+    }
+
+    /** Changes the simulated query timings; queries already started keep theirs. */
+    public void queryTiming(QueryTiming timing) {
+        queries.timing(timing);
     }
 
     /** Told of every stored PutLogEvents batch. */

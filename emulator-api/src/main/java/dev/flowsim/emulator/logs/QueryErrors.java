@@ -3,6 +3,9 @@ package dev.flowsim.emulator.logs;
 import dev.flowsim.emulator.error.AwsException;
 import dev.flowsim.emulator.logs.insights.MalformedQueryException;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** The Logs Insights errors, with AWS's codes and, where observed, its texts. */
 final class QueryErrors {
 
@@ -21,8 +24,16 @@ final class QueryErrors {
                 + requestId + "; Proxy: null)", 400);
     }
 
+    /** With the modelled {@code queryCompileError}: where in the query string, and what. */
     static AwsException malformed(MalformedQueryException e) {
-        return new AwsException("MalformedQueryException", e.getMessage(), 400);
+        Map<String, Object> location = new LinkedHashMap<>();
+        location.put("startCharOffset", e.startCharOffset());
+        location.put("endCharOffset", e.endCharOffset());
+        Map<String, Object> compileError = new LinkedHashMap<>();
+        compileError.put("location", location);
+        compileError.put("message", e.getMessage());
+        return new AwsException("MalformedQueryException", e.getMessage(), 400,
+                Map.of("queryCompileError", compileError));
     }
 
     // [U] texts below: not observed from AWS.

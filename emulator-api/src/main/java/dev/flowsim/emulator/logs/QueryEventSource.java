@@ -16,22 +16,25 @@ import java.util.PriorityQueue;
 
 /**
  * The events a query reads: every stream of the given groups in {@code [start, end]} (epoch milliseconds, both
- * inclusive as StartQuery's seconds are), merged newest first through the store's public read methods.
+ * inclusive as StartQuery's seconds are), merged newest first through the store's public read methods. Only events
+ * ingested by the query's start (simulated time) count, so the answer does not depend on when the worker ran [U:
+ * AWS reads what it has indexed when the scan reaches it].
  */
 final class QueryEventSource {
 
     private QueryEventSource() {
     }
 
-    static Iterator<InsightsEvent> newestFirst(List<LogGroup> groups, long startMillis, long endMillisInclusive) {
+    static Iterator<InsightsEvent> newestFirst(List<LogGroup> groups, long startMillis, long endMillisInclusive,
+                                               long ingestedBy) {
         EventRange range = EventRange.ofTimes(startMillis, endMillisInclusive + 1);
-        PriorityQueue<Cursor> cursors = new PriorityQueue<>((a, b) -> b.current().id().compareTo(a.current().id()));
+        PriorityQueue<StreamCursor> cursors = new PriorityQueue<>(StreamCursor::newerFirst);
         for (LogGroup group : groups) {
             String log = group.account() + ":" + group.name();
             for (LogStream stream : group.streams()) {
-                List<StoredEvent> events = stream.readFirst(range, Integer.MAX_VALUE, Long.MAX_VALUE);
-                if (!events.isEmpty()) {
-                    cursors.add(new Cursor(group, log, stream.name(), events, events.size() - 1));
+                StreamCursor cursor = new StreamCursor(group, log, stream, range, ingestedBy);
+                if (cursor.advance()) {
+                    cursors.add(cursor);
                 }
             }
         }
@@ -41,23 +44,81 @@ final class QueryEventSource {
             }
 
             public InsightsEvent next() {
-                Cursor c = cursors.poll();
+                StreamCursor c = cursors.poll();
                 if (c == null) {
                     throw new NoSuchElementException();
                 }
-                InsightsEvent event = new StoreEvent(c.group, c.log, c.stream, c.current());
-                if (c.index > 0) {
-                    cursors.add(new Cursor(c.group, c.log, c.stream, c.events, c.index - 1));
+                InsightsEvent event = new StoreEvent(c.group, c.log, c.stream.name(), c.current());
+                if (c.advance()) {
+                    cursors.add(c);
                 }
                 return event;
             }
         };
     }
 
-    private record Cursor(LogGroup group, String log, String stream, List<StoredEvent> events, int index) {
-        StoredEvent current() {
-            return events.get(index);
+    /**
+     * One stream read backwards a chunk at a time, so a query over millions of events holds a few thousand per
+     * stream at once, not all of them.
+     */
+    private static final class StreamCursor {
+        private static final int CHUNK = 4_096;
+
+        final LogGroup group;
+        final String log;
+        final LogStream stream;
+        private final long ingestedBy;
+        private EventRange remaining;
+        private List<StoredEvent> chunk = List.of();
+        private int index;
+
+        StreamCursor(LogGroup group, String log, LogStream stream, EventRange range, long ingestedBy) {
+            this.group = group;
+            this.log = log;
+            this.stream = stream;
+            this.remaining = range;
+            this.ingestedBy = ingestedBy;
         }
+
+        private StoredEvent current;
+
+        StoredEvent current() {
+            return current;
+        }
+
+        /** Newest first: event time decides, the full id only breaks ties. */
+        static int newerFirst(StreamCursor a, StreamCursor b) {
+            int c = Long.compare(b.current.timestamp(), a.current.timestamp());
+            return c != 0 ? c : b.current.id().compareTo(a.current.id());
+        }
+
+        /** Moves to the next older event ingested by the query's start; false when there is none. */
+        boolean advance() {
+            while (--index < 0) {
+                if (remaining == null) {
+                    return false;
+                }
+                List<StoredEvent> raw = stream.readLast(remaining, CHUNK, Long.MAX_VALUE);
+                if (raw.isEmpty()) {
+                    remaining = null;
+                    return false;
+                }
+                remaining = raw.size() < CHUNK ? null : remaining.until(raw.get(0).id());
+                chunk = ingestedBy(raw, ingestedBy);
+                index = chunk.size();
+            }
+            current = chunk.get(index);
+            return true;
+        }
+    }
+
+    private static List<StoredEvent> ingestedBy(List<StoredEvent> events, long ingestedBy) {
+        for (StoredEvent e : events) {
+            if (e.ingestionTime() > ingestedBy) {
+                return events.stream().filter(x -> x.ingestionTime() <= ingestedBy).toList();
+            }
+        }
+        return events;
     }
 
     /** A stored event seen by a query; its {@code @ptr} is built only when a result row shows it. */

@@ -6,10 +6,17 @@ import dev.flowsim.emulator.logs.store.LogGroup;
 
 import java.util.List;
 
-/** One Logs Insights query from StartQuery to its end: Scheduled → Running → Complete | Failed | Cancelled. */
+/**
+ * One Logs Insights query from StartQuery to its end: Scheduled → Running → Complete | Failed | Cancelled | Timeout.
+ * The scan runs on a worker as soon as possible; the status a client sees is a function of the simulated time of
+ * its request ({@link #status(long)}), so a run replays the same whatever the worker's speed, as long as the scan
+ * finishes before the simulated run time is up. Cancelled and Timeout are final once seen.
+ */
 final class QueryExecution {
 
-    enum Status { Scheduled, Running, Complete, Failed, Cancelled }
+    enum Status { Scheduled, Running, Complete, Failed, Cancelled, Timeout }
+
+    private enum Scan { QUEUED, SCANNING, DONE, FAILED }
 
     final String queryId;
     final String account;
@@ -21,11 +28,17 @@ final class QueryExecution {
     final int maxRows;
     /** Simulated epoch milliseconds. */
     final long createTime;
-    private volatile Status status = Status.Scheduled;
-    private volatile QueryResult result;
+    private final long runningAt;
+    private final long completeAt;
+    private final long timeoutAt;
+    final long expiresAt;
+    private Scan scan = Scan.QUEUED;
+    /** Cancelled or Timeout once decided; null before. */
+    private Status ended;
+    private QueryResult result;
 
     QueryExecution(String queryId, String account, String region, Query query, List<LogGroup> groups,
-                   long startMillis, long endMillisInclusive, int maxRows, long createTime) {
+                   long startMillis, long endMillisInclusive, int maxRows, long createTime, QueryTiming timing) {
         this.queryId = queryId;
         this.account = account;
         this.region = region;
@@ -35,55 +48,79 @@ final class QueryExecution {
         this.endMillisInclusive = endMillisInclusive;
         this.maxRows = maxRows;
         this.createTime = createTime;
+        this.runningAt = createTime + timing.scheduledFor().toMillis();
+        this.completeAt = createTime + timing.completesAfter().toMillis();
+        this.timeoutAt = createTime + timing.timeout().toMillis();
+        this.expiresAt = createTime + timing.resultsKeptFor().toMillis();
     }
 
-    Status status() {
-        return status;
+    /** The status at simulated time {@code now} (epoch milliseconds). */
+    synchronized Status status(long now) {
+        if (ended != null) {
+            return ended;
+        }
+        boolean finished = scan == Scan.DONE || scan == Scan.FAILED;
+        if (finished && now >= completeAt && completeAt < timeoutAt) {
+            return scan == Scan.DONE ? Status.Complete : Status.Failed;
+        }
+        if (now >= timeoutAt) {
+            // The scan, if still going, polls cancelled() and stops.
+            ended = Status.Timeout;
+            result = null;
+            return ended;
+        }
+        return now < runningAt || scan == Scan.QUEUED ? Status.Scheduled : Status.Running;
     }
 
-    /** Results so far: empty until Complete. */
-    QueryResult result() {
-        return result;
+    /** Results at {@code now}: present only once Complete. */
+    synchronized QueryResult result(long now) {
+        return status(now) == Status.Complete ? result : null;
     }
 
-    boolean active() {
-        Status s = status;
+    boolean active(long now) {
+        Status s = status(now);
         return s == Status.Scheduled || s == Status.Running;
     }
 
-    synchronized boolean markRunning() {
-        if (status != Status.Scheduled) {
+    /** The worker picks the query up; false when it already ended (cancelled before it was scanned). */
+    synchronized boolean markScanning() {
+        if (ended != null || scan != Scan.QUEUED) {
             return false;
         }
-        status = Status.Running;
+        scan = Scan.SCANNING;
         return true;
     }
 
-    synchronized void complete(QueryResult finished) {
-        if (status == Status.Running) {
+    synchronized void scanned(QueryResult finished) {
+        if (scan == Scan.SCANNING && ended == null) {
             result = finished;
-            status = Status.Complete;
+            scan = Scan.DONE;
         }
     }
 
-    synchronized void fail() {
-        if (active()) {
-            status = Status.Failed;
+    synchronized void scanFailed() {
+        if (scan == Scan.SCANNING) {
+            scan = Scan.FAILED;
         }
     }
 
-    /** False when the query had already ended. */
-    synchronized boolean cancel() {
-        if (!active()) {
+    /** StopQuery at {@code now}: false when the query had already ended. */
+    synchronized boolean cancel(long now) {
+        if (!active(now)) {
             return false;
         }
-        // A running scan polls cancelled() and stops.
-        status = Status.Cancelled;
+        ended = Status.Cancelled;
+        result = null;
         return true;
     }
 
-    boolean cancelled() {
-        return status == Status.Cancelled;
+    /** Polled by the scan: true once the query was stopped or timed out. */
+    synchronized boolean cancelled() {
+        return ended != null;
+    }
+
+    boolean expired(long now) {
+        return now >= expiresAt;
     }
 
     String groupName() {

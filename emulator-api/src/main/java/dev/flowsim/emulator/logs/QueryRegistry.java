@@ -16,9 +16,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The account's Logs Insights queries. Each runs on a small bounded pool of daemon threads (never on a Netty
- * event loop, never on the request's worker), so GetQueryResults reports Scheduled or Running until it ends.
- * Query ids are UUIDs from a seeded source, so runs repeat.
+ * The account's Logs Insights queries. Each scan runs on a small bounded pool of daemon threads (never on a Netty
+ * event loop, never on the request's worker); the status clients see follows the simulated clock ({@link
+ * QueryTiming}). Queries are forgotten once their results expire. Query ids are UUIDs from a seeded source, so runs
+ * repeat.
  */
 final class QueryRegistry {
 
@@ -26,14 +27,16 @@ final class QueryRegistry {
     private final QueryLimits limits;
     private final Executor executor;
     private final Random ids;
+    private volatile QueryTiming timing;
 
-    QueryRegistry(QueryLimits limits, long seed) {
-        this(limits, seed, workers(limits.workerThreads()));
+    QueryRegistry(QueryLimits limits, QueryTiming timing, long seed) {
+        this(limits, timing, seed, workers(limits.workerThreads()));
     }
 
     /** With the executor that runs queries (tests pass one that holds them, to see Scheduled). */
-    QueryRegistry(QueryLimits limits, long seed, Executor executor) {
+    QueryRegistry(QueryLimits limits, QueryTiming timing, long seed, Executor executor) {
         this.limits = limits;
+        this.timing = timing;
         this.ids = new Random(seed);
         this.executor = executor;
     }
@@ -52,14 +55,26 @@ final class QueryRegistry {
         return limits;
     }
 
+    QueryTiming timing() {
+        return timing;
+    }
+
+    /** Applies to queries started afterwards. */
+    void timing(QueryTiming newTiming) {
+        this.timing = newTiming;
+    }
+
     synchronized String newId() {
         return new UUID(ids.nextLong(), ids.nextLong()).toString();
     }
 
     /** Registers and schedules the query, or fails with LimitExceededException past the concurrency quota. */
     synchronized void start(QueryExecution execution) {
+        long now = execution.createTime;
+        forgetExpired(now);
         long active = queries.values().stream()
-                .filter(q -> q.account.equals(execution.account) && q.region.equals(execution.region) && q.active())
+                .filter(q -> q.account.equals(execution.account) && q.region.equals(execution.region)
+                        && q.active(now))
                 .count();
         if (active >= limits.maxConcurrentQueries()) {
             throw QueryErrors.concurrencyLimit(limits.maxConcurrentQueries());
@@ -69,28 +84,31 @@ final class QueryRegistry {
     }
 
     private static void run(QueryExecution execution) {
-        if (!execution.markRunning()) {
+        if (!execution.markScanning()) {
             return;
         }
         try {
-            execution.complete(QueryEngine.run(execution.query,
+            execution.scanned(QueryEngine.run(execution.query,
                     QueryEventSource.newestFirst(execution.groups, execution.startMillis,
-                            execution.endMillisInclusive),
+                            execution.endMillisInclusive, execution.createTime),
                     execution.maxRows, execution::cancelled));
         } catch (CancellationException e) {
-            // StopQuery already set the status.
+            // StopQuery or the timeout already set the status.
         } catch (RuntimeException e) {
-            execution.fail();
+            execution.scanFailed();
         }
     }
 
-    QueryExecution find(String account, String region, String queryId) {
+    /** The query, unless unknown, another account's, or expired at {@code now}. */
+    QueryExecution find(String account, String region, String queryId, long now) {
+        forgetExpired(now);
         QueryExecution q = queries.get(queryId);
         return q != null && q.account.equals(account) && q.region.equals(region) ? q : null;
     }
 
-    /** The account's queries in the region, newest first. */
-    List<QueryExecution> list(String account, String region) {
+    /** The account's unexpired queries in the region, newest first. */
+    List<QueryExecution> list(String account, String region, long now) {
+        forgetExpired(now);
         List<QueryExecution> out = new ArrayList<>();
         for (QueryExecution q : queries.values()) {
             if (q.account.equals(account) && q.region.equals(region)) {
@@ -100,5 +118,9 @@ final class QueryRegistry {
         out.sort((a, b) -> a.createTime != b.createTime ? Long.compare(b.createTime, a.createTime)
                 : a.queryId.compareTo(b.queryId));
         return out;
+    }
+
+    private void forgetExpired(long now) {
+        queries.values().removeIf(q -> q.expired(now));
     }
 }

@@ -119,7 +119,7 @@ final class StartQueryHandler implements OperationHandler<ObjectNode> {
         QueryExecution execution = new QueryExecution(registry.newId(), call.accountId(), call.region(), query,
                 QueryEventSource.distinct(groups), Math.multiplyExact(startTime, 1000L),
                 Math.multiplyExact(endTime, 1000L) + 999, limit == null ? registry.limits().defaultRows() : limit,
-                call.now().toEpochMilli());
+                call.now().toEpochMilli(), registry.timing());
         registry.start(execution);
         ObjectNode result = JsonProtocol.MAPPER.createObjectNode();
         result.put("queryId", execution.queryId);

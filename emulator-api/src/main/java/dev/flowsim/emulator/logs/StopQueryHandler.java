@@ -31,11 +31,12 @@ final class StopQueryHandler implements OperationHandler<ObjectNode> {
     @Override
     public ObjectNode handle(Call call) {
         String queryId = QueryIdInput.required(call);
-        QueryExecution q = registry.find(call.accountId(), call.region(), queryId);
+        long now = call.now().toEpochMilli();
+        QueryExecution q = registry.find(call.accountId(), call.region(), queryId, now);
         if (q == null) {
             throw QueryErrors.queryNotFound();
         }
-        if (!q.cancel()) {
+        if (!q.cancel(now)) {
             throw QueryErrors.notRunning();
         }
         ObjectNode out = JsonProtocol.MAPPER.createObjectNode();

@@ -208,6 +208,7 @@ public final class JsonProtocol implements WireProtocol {
             body.put("message", error.getMessage());
         }
         error.extraFields().forEach(body::put);
+        error.structuredFields().forEach((name, value) -> body.set(name, MAPPER.valueToTree(value)));
         try {
             return WireResponse.of(error.httpStatus(), CONTENT_TYPE, MAPPER.writeValueAsBytes(body),
                     Map.of("x-amzn-RequestId", requestId));

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.GetQueryResultsRespo
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InvalidParameterException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.MalformedQueryException;
+import software.amazon.awssdk.services.cloudwatchlogs.model.QueryCompileError;
 import software.amazon.awssdk.services.cloudwatchlogs.model.QueryStatus;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.cloudwatchlogs.model.ResultField;
@@ -52,7 +53,10 @@ class InsightsAcceptanceTest {
         fx.close();
     }
 
+    /** Moves the simulated clock past the query's run time, then waits for the scan. */
     private static GetQueryResultsResponse completed(String queryId) {
+        fx.clock.advanceBy(fx.emulator.logsAnalysis().queryTiming().scheduledFor()
+                .plus(fx.emulator.logsAnalysis().queryTiming().runsFor()));
         return await().atMost(Duration.ofSeconds(10)).until(
                 () -> logs.getQueryResults(b -> b.queryId(queryId)), r -> r.status() == QueryStatus.COMPLETE);
     }
@@ -105,6 +109,18 @@ class InsightsAcceptanceTest {
                 .startsWith("Log group '/nope' does not exist for account ID '000000000000'"));
         assertThrows(InvalidParameterException.class, () -> logs.startQuery(b -> b.logGroupName(GROUP)
                 .startTime(5L).endTime(2L).queryString("fields a")));
+    }
+
+    @Test
+    void malformedQueryCarriesTheCompileErrorLocation() {
+        String query = "fields a | frobnicate";
+        MalformedQueryException e = assertThrows(MalformedQueryException.class, () -> logs.startQuery(
+                b -> b.logGroupName(GROUP).startTime(1L).endTime(2L).queryString(query)));
+        QueryCompileError error = e.queryCompileError();
+        assertEquals(query.indexOf("frobnicate"), error.location().startCharOffset());
+        assertEquals(query.length(), error.location().endCharOffset());
+        assertTrue(error.message().contains("frobnicate"), error.message());
+        assertEquals(e.awsErrorDetails().errorMessage(), error.message());
     }
 
     @Test

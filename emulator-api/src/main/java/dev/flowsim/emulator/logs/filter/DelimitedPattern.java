@@ -1,10 +1,12 @@
 package dev.flowsim.emulator.logs.filter;
 
+import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -24,10 +26,21 @@ final class DelimitedPattern implements PatternMatcher {
 
     private final List<Slot> slots;
     private final int regexCount;
+    /** Without an ellipsis: each name's slot (the last one when a name repeats, as binding leaves it); else null. */
+    private final Map<String, Integer> fixedSlots;
 
     private DelimitedPattern(List<Slot> slots, int regexCount) {
         this.slots = slots;
         this.regexCount = regexCount;
+        Map<String, Integer> fixed = new HashMap<>();
+        for (int i = 0; i < slots.size() && fixed != null; i++) {
+            if (slots.get(i).ellipsis()) {
+                fixed = null;
+            } else {
+                fixed.put(slots.get(i).name(), i);
+            }
+        }
+        this.fixedSlots = fixed;
     }
 
     static DelimitedPattern parse(String pattern) {
@@ -35,10 +48,12 @@ final class DelimitedPattern implements PatternMatcher {
         ConditionParser conditions = new ConditionParser(in);
         in.expect("[", "to open a space-delimited pattern");
         List<Slot> slots = new ArrayList<>();
-        do {
-            slots.add(slot(in, conditions));
-        } while (in.accept(","));
-        in.expect("]", "to close the space-delimited pattern");
+        if (!in.accept("]")) {
+            do {
+                slots.add(slot(in, conditions));
+            } while (in.accept(","));
+            in.expect("]", "to close the space-delimited pattern");
+        }
         in.skipBlanks();
         if (!in.atEnd()) {
             throw InvalidFilterPatternException.invalidCharacter(in.peek());
@@ -95,6 +110,14 @@ final class DelimitedPattern implements PatternMatcher {
 
     @Override
     public PatternMatch match(String message) {
+        if (slots.isEmpty()) {
+            // [U] AWS accepts `[]` (a recorded subscription-filter update); with no slot there is nothing to
+            // check, so flowsim matches every event, as a blank pattern does.
+            return PatternMatch.NO_FIELDS;
+        }
+        if (fixedSlots != null && !fixedWidthMatches(message)) {
+            return null;
+        }
         List<String> fields = DelimitedFields.split(message);
         Map<String, String> bound = new HashMap<>();
         if (!align(0, 0, fields, bound)) {
@@ -107,6 +130,61 @@ final class DelimitedPattern implements PatternMatcher {
             }
         }
         return new PatternMatch(reference -> resolve(reference, bound, fields), extracted);
+    }
+
+    /**
+     * The quick test for a pattern without an ellipsis (most flow-log patterns): count the fields without making
+     * Strings, then check the conditions, making a String only for each field a condition reads. Decides exactly as
+     * {@link #align} does; a match is then bound again the general way to extract its values.
+     */
+    private boolean fixedWidthMatches(String message) {
+        int[] bounds = new int[2 * slots.size()];
+        if (DelimitedFields.locate(message, bounds, slots.size()) != slots.size()) {
+            return false;
+        }
+        Map<String, String> view = new SlotView(message, bounds, fixedSlots);
+        for (Slot slot : slots) {
+            if (!slot.condition().test(view)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Field values by slot name, cut from the message on first read. Only {@code get} is used by conditions. */
+    private static final class SlotView extends AbstractMap<String, String> {
+        private final String message;
+        private final int[] bounds;
+        private final Map<String, Integer> slotOf;
+        private final String[] cut;
+
+        SlotView(String message, int[] bounds, Map<String, Integer> slotOf) {
+            this.message = message;
+            this.bounds = bounds;
+            this.slotOf = slotOf;
+            this.cut = new String[bounds.length / 2];
+        }
+
+        @Override
+        public String get(Object name) {
+            Integer slot = slotOf.get(name);
+            if (slot == null) {
+                return null;
+            }
+            String value = cut[slot];
+            if (value == null) {
+                value = message.substring(bounds[2 * slot], bounds[2 * slot + 1]);
+                cut[slot] = value;
+            }
+            return value;
+        }
+
+        @Override
+        public Set<Entry<String, String>> entrySet() {
+            Map<String, String> all = new HashMap<>();
+            slotOf.keySet().forEach(name -> all.put(name, get(name)));
+            return all.entrySet();
+        }
     }
 
     /** Assigns fields to slots left to right, trying every split for ellipses, until all conditions hold. */

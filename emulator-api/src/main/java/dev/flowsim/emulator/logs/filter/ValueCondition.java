@@ -29,6 +29,8 @@ final class ValueCondition {
     private final Op op;
     private final String text;
     private final BigDecimal number;
+    /** The number when it is an integer within a long, for the common case of comparing digits; else null. */
+    private final Long integer;
     private final Pattern regex;
     private final boolean quoted;
 
@@ -36,6 +38,7 @@ final class ValueCondition {
         this.op = op;
         this.text = text;
         this.number = number;
+        this.integer = integralValue(number);
         this.regex = regex;
         this.quoted = quoted;
     }
@@ -56,6 +59,17 @@ final class ValueCondition {
         return new ValueCondition(op, null, null, regex, false);
     }
 
+    private static Long integralValue(BigDecimal number) {
+        if (number == null) {
+            return null;
+        }
+        try {
+            return number.longValueExact();
+        } catch (ArithmeticException e) {
+            return null;
+        }
+    }
+
     static boolean isNumber(String s) {
         return NUMBER.matcher(s).matches();
     }
@@ -69,11 +83,16 @@ final class ValueCondition {
             return regex.matcher(value).find() == (op == Op.EQ);
         }
         if (number != null) {
-            if (!isNumber(value)) {
+            int c;
+            long digits = integer == null ? -1 : plainDigits(value);
+            if (digits >= 0) {
+                c = Long.compare(digits, integer);
+            } else if (!isNumber(value)) {
                 // A non-numeric token such as a NODATA record's "-" never satisfies a numeric comparison. [U] for !=.
                 return op == Op.NE;
+            } else {
+                c = new BigDecimal(value).compareTo(number);
             }
-            int c = new BigDecimal(value).compareTo(number);
             return switch (op) {
                 case EQ -> c == 0;
                 case NE -> c != 0;
@@ -86,12 +105,32 @@ final class ValueCondition {
         return wildcardEquals(value) == (op == Op.EQ);
     }
 
+    /** The value of 1 to 18 ASCII digits (what flow-log numbers are), or -1 for anything else. */
+    private static long plainDigits(String value) {
+        int n = value.length();
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = value.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
+    }
+
     private boolean wildcardEquals(String value) {
         if (text.equals("*")) {
             return true;
         }
         boolean leading = text.startsWith("*");
         boolean trailing = text.length() > 1 && text.endsWith("*");
+        if (!leading && !trailing) {
+            return value.equals(text);
+        }
         String core = text.substring(leading ? 1 : 0, text.length() - (trailing ? 1 : 0));
         if (leading && trailing) {
             return value.contains(core);

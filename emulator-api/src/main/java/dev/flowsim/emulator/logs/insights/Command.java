@@ -123,6 +123,11 @@ sealed interface Command {
         public Stage stage(Stage next) {
             return new Stages.Sort(keys, next);
         }
+
+        /** A sort directly followed by {@code limit keep}: only the first {@code keep} rows are kept while sorting. */
+        Stage stage(Stage next, long keep) {
+            return new Stages.Sort(keys, next, keep);
+        }
     }
 
     record Limit(long count) implements Command {

@@ -30,19 +30,76 @@ final class DiscoveredFields {
     private DiscoveredFields() {
     }
 
-    /** Name → value for the message; empty when nothing is discovered. */
-    static Map<String, Object> of(String message) {
+    /** The fields of one message, looked up by name; null when absent. */
+    interface Lookup {
+        Object get(String name);
+    }
+
+    private static final Lookup NONE = name -> null;
+
+    /**
+     * The message's discovered fields. A flow-log line is only located here (14 fields, single-space separated, a
+     * numeric version); each field becomes a String when a query first asks for it, so a query that reads
+     * {@code action} does not pay for the other 13.
+     */
+    static Lookup of(String message) {
         if (message.startsWith("{")) {
-            return json(message);
+            Map<String, Object> fields = json(message);
+            return fields::get;
         }
-        String[] parts = message.split(" ", -1);
-        if (parts.length != FLOW_LOG_NAMES.length || !parts[0].chars().allMatch(Character::isDigit)
-                || parts[0].isEmpty()) {
-            return Map.of();
+        return FlowLogLine.locate(message);
+    }
+
+    /** A default-format flow-log record: where each of its 14 fields starts, and the fields read so far. */
+    private static final class FlowLogLine implements Lookup {
+        private final String message;
+        /** Field i spans [bounds[i], bounds[i + 1] - 1). */
+        private final int[] bounds;
+        private final String[] values = new String[FLOW_LOG_NAMES.length];
+
+        private FlowLogLine(String message, int[] bounds) {
+            this.message = message;
+            this.bounds = bounds;
         }
-        Map<String, Object> fields = new HashMap<>(24);
-        FLOW_LOG_INDEX.forEach((name, index) -> fields.put(name, parts[index]));
-        return fields;
+
+        /** The located line, or {@link #NONE} when the message is not a 14-field record with a numeric version. */
+        static Lookup locate(String message) {
+            int n = FLOW_LOG_NAMES.length;
+            int[] bounds = new int[n + 1];
+            int field = 1;
+            for (int i = 0; i < message.length(); i++) {
+                if (message.charAt(i) == ' ') {
+                    if (field == n) {
+                        return NONE;
+                    }
+                    bounds[field++] = i + 1;
+                }
+            }
+            if (field != n || bounds[1] < 2) {
+                return NONE;
+            }
+            for (int i = 0; i < bounds[1] - 1; i++) {
+                if (!Character.isDigit(message.charAt(i))) {
+                    return NONE;
+                }
+            }
+            bounds[n] = message.length() + 1;
+            return new FlowLogLine(message, bounds);
+        }
+
+        @Override
+        public Object get(String name) {
+            Integer index = FLOW_LOG_INDEX.get(name);
+            if (index == null) {
+                return null;
+            }
+            String value = values[index];
+            if (value == null) {
+                value = message.substring(bounds[index], bounds[index + 1] - 1);
+                values[index] = value;
+            }
+            return value;
+        }
     }
 
     private static Map<String, Object> json(String message) {

@@ -11,6 +11,14 @@ interface Expr {
     }
 
     static Expr field(String name) {
-        return row -> row.get(name);
+        return new FieldRef(name);
+    }
+
+    /** A bare field name: recognisable, so {@code fields srcAddr} need not copy the value into the row. */
+    record FieldRef(String name) implements Expr {
+        @Override
+        public Object eval(Row row) {
+            return row.get(name);
+        }
     }
 }

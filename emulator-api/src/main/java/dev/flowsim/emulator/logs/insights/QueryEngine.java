@@ -39,7 +39,10 @@ public final class QueryEngine {
                 head = counter;
             }
             if (i > 0) {
-                head = commands.get(i - 1).stage(head);
+                Command command = commands.get(i - 1);
+                head = command instanceof Command.Sort sort && i < commands.size()
+                        && commands.get(i) instanceof Command.Limit limit
+                        ? sort.stage(head, limit.count()) : command.stage(head);
             }
         }
         long scanned = 0;

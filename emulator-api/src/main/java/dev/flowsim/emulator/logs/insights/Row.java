@@ -11,7 +11,7 @@ final class Row {
 
     private final InsightsEvent event;
     private Map<String, Object> assigned;
-    private Map<String, Object> discovered;
+    private DiscoveredFields.Lookup discovered;
 
     Row(InsightsEvent event) {
         this.event = event;

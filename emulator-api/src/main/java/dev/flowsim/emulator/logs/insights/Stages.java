@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /** The stages behind the commands that need more than a few lines. */
@@ -33,7 +34,10 @@ final class Stages {
 
         public void accept(Row row) {
             for (Command.Named f : fields) {
-                row.set(f.name(), f.expr().eval(row));
+                // `fields srcAddr` would copy the value onto itself: the row already reads it (lazily) from its event.
+                if (!(f.expr() instanceof Expr.FieldRef ref && ref.name().equals(f.name()))) {
+                    row.set(f.name(), f.expr().eval(row));
+                }
             }
             next.accept(row);
         }
@@ -55,22 +59,38 @@ final class Stages {
             this.next = next;
         }
 
+        /** Reused to look a row's group up; copied only when the group is new. */
+        private final List<Object> probe = new ArrayList<>();
+        private final List<Object> probeValues = new ArrayList<>();
+
         public void accept(Row row) {
-            List<Object> values = new ArrayList<>(command.groupBy().size());
-            List<Object> key = new ArrayList<>(command.groupBy().size());
+            probe.clear();
+            probeValues.clear();
             for (Command.Named g : command.groupBy()) {
                 Object v = g.expr().eval(row);
-                values.add(v);
-                key.add(v == null ? null : Values.render(v));
+                probeValues.add(v);
+                probe.add(groupKey(v));
             }
-            Aggregate.Accumulator[] accumulators = groups.computeIfAbsent(key, k -> {
-                keyValues.put(k, values);
-                return command.aggregates().stream().map(Aggregate::newAccumulator)
+            Aggregate.Accumulator[] accumulators = groups.get(probe);
+            if (accumulators == null) {
+                List<Object> key = new ArrayList<>(probe);
+                keyValues.put(key, new ArrayList<>(probeValues));
+                accumulators = command.aggregates().stream().map(Aggregate::newAccumulator)
                         .toArray(Aggregate.Accumulator[]::new);
-            });
+                groups.put(key, accumulators);
+            }
             for (Aggregate.Accumulator a : accumulators) {
                 a.add(row);
             }
+        }
+
+        /**
+         * What rows of one group share: the rendered value, except that text and timestamps (the usual keys: fields
+         * and {@code bin()}) are their own keys, which saves formatting a date per event. A key expression yields
+         * one type, so this groups exactly as comparing the rendered values would.
+         */
+        private static Object groupKey(Object v) {
+            return v == null || v instanceof String || v instanceof Timestamp ? v : Values.render(v);
         }
 
         public void finish() {
@@ -89,39 +109,79 @@ final class Stages {
         }
     }
 
-    /** {@code sort}: stable; absent values sort last whatever the direction [U]. */
+    /**
+     * {@code sort}: stable; absent values sort last whatever the direction [U]. Each row's keys are computed once.
+     * Followed directly by {@code limit n}, it keeps only the best n rows in a bounded heap while rows arrive
+     * (the same rows, in the same order, as sorting everything and cutting), so memory does not grow with the
+     * events matched.
+     */
     static final class Sort implements Stage {
-        private final Comparator<Row> order;
-        private final Stage next;
-        private final List<Row> rows = new ArrayList<>();
-
-        Sort(List<Command.SortKey> keys, Stage next) {
-            Comparator<Row> order = (a, b) -> 0;
-            for (Command.SortKey key : keys) {
-                order = order.thenComparing((a, b) -> compareKey(key, a, b));
-            }
-            this.order = order;
-            this.next = next;
+        private record Entry(Row row, Object[] keys, long arrival) {
         }
 
-        private static int compareKey(Command.SortKey key, Row a, Row b) {
-            Object x = key.expr().eval(a);
-            Object y = key.expr().eval(b);
+        private final List<Command.SortKey> keys;
+        private final Comparator<Entry> order;
+        private final Stage next;
+        private final long keep;
+        private final List<Entry> all = new ArrayList<>();
+        private final PriorityQueue<Entry> best;
+        private long arrivals;
+
+        Sort(List<Command.SortKey> keys, Stage next) {
+            this(keys, next, Long.MAX_VALUE);
+        }
+
+        Sort(List<Command.SortKey> keys, Stage next, long keep) {
+            this.keys = keys;
+            Comparator<Entry> byKeys = (a, b) -> {
+                for (int i = 0; i < keys.size(); i++) {
+                    int c = compareKey(keys.get(i).descending(), a.keys()[i], b.keys()[i]);
+                    if (c != 0) {
+                        return c;
+                    }
+                }
+                return 0;
+            };
+            this.order = byKeys.thenComparingLong(Entry::arrival);
+            this.next = next;
+            this.keep = keep;
+            this.best = keep < Integer.MAX_VALUE ? new PriorityQueue<>(order.reversed()) : null;
+        }
+
+        private static int compareKey(boolean descending, Object x, Object y) {
             if (x == null || y == null) {
                 return x == null ? (y == null ? 0 : 1) : -1;
             }
             int c = Values.compare(x, y);
-            return key.descending() ? -c : c;
+            return descending ? -c : c;
         }
 
         public void accept(Row row) {
-            rows.add(row);
+            Object[] values = new Object[keys.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = keys.get(i).expr().eval(row);
+            }
+            Entry entry = new Entry(row, values, arrivals++);
+            if (best == null) {
+                all.add(entry);
+                return;
+            }
+            if (best.size() < keep) {
+                best.add(entry);
+            } else if (keep > 0 && order.compare(entry, best.peek()) < 0) {
+                best.poll();
+                best.add(entry);
+            }
         }
 
         public void finish() {
+            List<Entry> rows = best == null ? all : new ArrayList<>(best);
             rows.sort(order);
-            rows.forEach(next::accept);
-            rows.clear();
+            rows.forEach(e -> next.accept(e.row()));
+            all.clear();
+            if (best != null) {
+                best.clear();
+            }
             next.finish();
         }
     }

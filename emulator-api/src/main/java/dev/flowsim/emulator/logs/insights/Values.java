@@ -26,10 +26,44 @@ final class Values {
         if (value instanceof Boolean b) {
             return b ? 1.0 : 0.0;
         }
-        if (value instanceof String s && !s.isEmpty() && NUMBER.matcher(s).matches()) {
-            return Double.parseDouble(s);
+        if (value instanceof String s && mayBeNumber(s)) {
+            long digits = plainDigits(s);
+            if (digits >= 0) {
+                return (double) digits;
+            }
+            if (NUMBER.matcher(s).matches()) {
+                return Double.parseDouble(s);
+            }
         }
         return null;
+    }
+
+    /** A cheap pre-check: every number starts with a digit, sign or point and ends with a digit or point. */
+    private static boolean mayBeNumber(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char first = s.charAt(0);
+        char last = s.charAt(s.length() - 1);
+        return (first >= '0' && first <= '9' || first == '-' || first == '+' || first == '.')
+                && (last >= '0' && last <= '9' || last == '.');
+    }
+
+    /** The value of 1 to 15 ASCII digits (exact as a double), or -1 for anything else. */
+    private static long plainDigits(String s) {
+        int n = s.length();
+        if (n > 15) {
+            return -1;
+        }
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = s.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            v = v * 10 + (ch - '0');
+        }
+        return v;
     }
 
     /** Orders two present values: numerically when both are numbers, else as text. */
