@@ -8,6 +8,24 @@ import java.util.Objects;
  */
 public record Cidr(String text, long network, long mask, boolean ipv6) {
 
+    /** Rule blocks of a topology are few and checked for every packet: each is parsed once. */
+    private static final int MAX_CACHED = 65_536;
+    private static final java.util.concurrent.ConcurrentHashMap<String, Cidr> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** As {@link #parse}, remembered; for the blocks of rules, which are checked again and again. */
+    public static Cidr of(String text) {
+        Cidr known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Cidr parsed = parse(text);
+        if (PARSED.size() < MAX_CACHED) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
     public static Cidr parse(String text) {
         Objects.requireNonNull(text, "cidr");
         if (text.indexOf(':') >= 0) {

@@ -14,6 +14,10 @@ final class NeverLogged {
     private static final int DHCP_SERVER = 67;
     private static final int DHCP_CLIENT = 68;
 
+    private static final int MAX_CACHED_VPCS = 65_536;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> RESERVED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private NeverLogged() {
     }
 
@@ -27,11 +31,24 @@ final class NeverLogged {
         if (vpcCidr == null) {
             return false;
         }
-        long base = Cidr.parse(vpcCidr).network();
-        String router = Cidr.ipv4(base + 1);
-        String amazonDns = Cidr.ipv4(base + 2);
+        String[] reserved = reservedOf(vpcCidr);
+        String router = reserved[0];
+        String amazonDns = reserved[1];
         return router.equals(tuple.srcAddr()) || router.equals(tuple.dstAddr())
                 || amazonDns.equals(tuple.srcAddr()) || amazonDns.equals(tuple.dstAddr());
+    }
+
+    /** The VPC router (base + 1) and Amazon DNS (base + 2) addresses, worked out once per VPC block. */
+    private static String[] reservedOf(String vpcCidr) {
+        String[] known = RESERVED.get(vpcCidr);
+        if (known == null) {
+            long base = Cidr.parse(vpcCidr).network();
+            known = new String[] {Cidr.ipv4(base + 1), Cidr.ipv4(base + 2)};
+            if (RESERVED.size() < MAX_CACHED_VPCS) {
+                RESERVED.put(vpcCidr, known);
+            }
+        }
+        return known;
     }
 
     private static boolean isLinkLocalService(String address) {
