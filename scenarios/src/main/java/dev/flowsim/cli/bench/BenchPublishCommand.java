@@ -73,15 +73,19 @@ public final class BenchPublishCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int keepMinutes;
 
+    @Option(names = "--stream-concurrency", defaultValue = "4", description = "Interface streams of one flow log "
+            + "delivered at once (default: ${DEFAULT-VALUE}).")
+    int streamConcurrency;
+
     @Option(names = "--seed", defaultValue = "42", description = "Traffic seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() throws Exception {
         if (interfaces < 1 || perVpc < 1 || perVpc > PublishTopology.MAX_ENIS_PER_VPC || !(flowsPerMinute > 0)
-                || !(clockSpeed > 0) || durationSeconds < 1 || keepMinutes < 1) {
+                || !(clockSpeed > 0) || durationSeconds < 1 || keepMinutes < 1 || streamConcurrency < 1) {
             System.err.println("flowsim bench publish: --enis, --flows-per-eni-per-minute, --clock-speed, --duration "
-                    + "and --keep-minutes must be positive, --enis-per-vpc 1-" + PublishTopology.MAX_ENIS_PER_VPC);
+                    + "--keep-minutes and --stream-concurrency must be positive, --enis-per-vpc 1-" + PublishTopology.MAX_ENIS_PER_VPC);
             return 2;
         }
         PrintStream out = System.out;
@@ -134,7 +138,8 @@ public final class BenchPublishCommand implements Callable<Integer> {
                         PrintStream out) throws Exception {
         FlowLogsOptions options = FlowLogsOptions.defaults()
                 .withTrafficMix(TrafficMix.DEFAULT.scaled(flowsPerMinute / DEFAULT_MIX_RECORDS_PER_MINUTE))
-                .withCallTimeout(Duration.ofMinutes(2));
+                .withCallTimeout(Duration.ofMinutes(2))
+                .withStreamConcurrency(streamConcurrency);
         PublishRun run = new PublishRun(clock, options.deliveryDelay());
         AtomicLong expired = new AtomicLong();
         LogGroup group = emulator.logs().group(account, region, LOG_GROUP).orElseThrow();
@@ -159,13 +164,18 @@ public final class BenchPublishCommand implements Callable<Integer> {
             publisher.start();
             new CountDownLatch(1).await(durationSeconds, TimeUnit.SECONDS);
             Instant simEnd = clock.instant();
-            long backlog = run.backlogWindows(simEnd, WINDOW);
+            long runWallNanos = System.nanoTime() - before.wallNanos();
+            Instant firstWindow = Instant.ofEpochSecond(Math.floorDiv(simBefore.getEpochSecond(),
+                    WINDOW.getSeconds()) * WINDOW.getSeconds());
+            long backlog = run.backlogWindows(firstWindow, simEnd, WINDOW);
+            int deliveredInTime = run.windows().size();
             boolean settled = publisher.stop(Duration.ofMinutes(30));
             CpuMeter.Snapshot used = cpu.snapshot().minus(before);
             trimmer.shutdownNow();
             long stored = emulator.logs().eventCount(account, region, LOG_GROUP);
             return new PublishReport(run.windows(), service.totals(), backlog, run.lagTrend(), used,
-                    Duration.between(simBefore, simEnd), stored, expired.get(), settled, clockSpeed)
+                    Duration.between(simBefore, simEnd), runWallNanos, deliveredInTime, stored, expired.get(), settled,
+                    clockSpeed)
                     .print(out, problems.toString()) ? 0 : 1;
         } finally {
             trimmer.shutdownNow();

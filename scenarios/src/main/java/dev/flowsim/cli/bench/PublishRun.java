@@ -52,17 +52,14 @@ final class PublishRun {
     }
 
     /**
-     * Windows that were due by {@code end} but not delivered: from the one after the last delivered window up to
-     * the newest whose end plus the delay has passed.
+     * Windows that were due by {@code end} but not yet delivered: those starting at or after {@code firstStart}
+     * (the window the publisher began with) whose end plus the delivery delay has passed, less those delivered.
      */
-    synchronized long backlogWindows(Instant end, Duration interval) {
-        if (windows.isEmpty()) {
-            return 0;
-        }
-        Instant lastDelivered = windows.get(windows.size() - 1).windowStart();
+    synchronized long backlogWindows(Instant firstStart, Instant end, Duration interval) {
         long newestDueStart = Math.floorDiv(end.minus(deliveryDelay).minus(interval).getEpochSecond(),
                 interval.getSeconds()) * interval.getSeconds();
-        return Math.max(0, (newestDueStart - lastDelivered.getEpochSecond()) / interval.getSeconds());
+        long due = Math.max(0, (newestDueStart - firstStart.getEpochSecond()) / interval.getSeconds() + 1);
+        return Math.max(0, due - windows.size());
     }
 
     /** Mean lag of the first and the last third of the windows (at least one each), in simulated ms. */
