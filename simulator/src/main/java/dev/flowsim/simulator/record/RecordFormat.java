@@ -19,6 +19,9 @@ public final class RecordFormat {
             + "${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} ${bytes} ${start} ${end} ${action} "
             + "${log-status}";
 
+    /** One line buffer per thread, reused: only the finished line is allocated per record. */
+    private static final ThreadLocal<StringBuilder> LINE = ThreadLocal.withInitial(() -> new StringBuilder(512));
+
     private static final Pattern TOKEN = Pattern.compile("\\$\\{([a-z0-9-]+)}");
 
     /** Declared after the tables {@link #parse} reads, which static initialisation needs in place. */
@@ -89,7 +92,8 @@ public final class RecordFormat {
 
     /** One log line: the selected fields in order, separated by single spaces. */
     public String render(FlowRecord record) {
-        StringBuilder line = new StringBuilder(32 + 12 * fieldArray.length);
+        StringBuilder line = LINE.get();
+        line.setLength(0);
         for (int i = 0; i < fieldArray.length; i++) {
             if (i > 0) {
                 line.append(' ');
