@@ -65,7 +65,7 @@ class BenchCommandsTest {
         assertTrue(out.contains("30 interfaces in 3 VPCs"), out);
         assertTrue(out.matches("(?s).*windows\\s+[0-9]+ delivered within the run, [1-9][0-9]* in all.*"),
                 "at least one window delivered: " + out);
-        assertTrue(out.matches("(?s).*records\\s+[0-9,]+ generated .* 0 dropped.*"), out);
+        assertTrue(out.matches("(?s).*records\\s+[0-9,]+ generated, .* 0 dropped.*"), out);
         assertTrue(out.contains("accounting   OK: generated"), out);
         assertTrue(out.matches("(?s).*keeps up\\s+(YES|NO) .*"), out);
         assertEquals(exit == 0, out.contains("keeps up     YES"), out);
