@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Turns a window's observations into flow-log records: one record per 5-tuple per interface per window, packets
@@ -103,7 +104,7 @@ public final class WindowAggregator {
                                        CaptureWindow window) {
         if (!byId.containsKey(observation.interfaceId())) {
             throw new IllegalArgumentException("observation on " + observation.interfaceId()
-                    + ", which is not one of the window's interfaces " + new java.util.TreeSet<>(byId.keySet()));
+                    + ", which is not one of the window's interfaces " + new TreeSet<>(byId.keySet()));
         }
         if (!window.contains(observation.start()) || !window.contains(observation.end())) {
             throw new IllegalArgumentException("observation " + observation.start() + ".." + observation.end()

@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsRequest;
 import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsResponse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -76,7 +77,7 @@ public final class FlowLogDelivery {
             AwsSessionCredentials credentials = ((CallResult.Succeeded<AwsSessionCredentials>) session).value();
             // Streams are dealt round-robin to a few lanes; each lane delivers its streams one after another, so at
             // most streamConcurrency streams are in flight and no thread waits.
-            List<CompletableFuture<Void>> lanes = new java.util.ArrayList<>();
+            List<CompletableFuture<Void>> lanes = new ArrayList<>();
             for (int lane = 0; lane < Math.min(streamConcurrency, ordered.size()); lane++) {
                 lanes.add(CompletableFuture.completedFuture(null));
             }

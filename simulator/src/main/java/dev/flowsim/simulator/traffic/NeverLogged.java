@@ -3,6 +3,8 @@ package dev.flowsim.simulator.traffic;
 import dev.flowsim.simulator.record.FiveTuple;
 import dev.flowsim.simulator.security.Cidr;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Traffic AWS never writes to a flow log (reference 1.10): the instance metadata service, the Amazon Time Sync
  * Service, the Amazon DNS server (VPC base + 2), the VPC router's reserved address (base + 1) and DHCP.
@@ -15,8 +17,8 @@ final class NeverLogged {
     private static final int DHCP_CLIENT = 68;
 
     private static final int MAX_CACHED_VPCS = 65_536;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> RESERVED =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, String[]> RESERVED =
+            new ConcurrentHashMap<>();
 
     private NeverLogged() {
     }
