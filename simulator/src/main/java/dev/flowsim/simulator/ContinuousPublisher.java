@@ -31,6 +31,7 @@ public final class ContinuousPublisher implements AutoCloseable {
     private final Consumer<String> onProblem;
     private final ScheduledExecutorService thread;
     private final List<Instant> nextWindowStart = new ArrayList<>();
+    private volatile boolean stopping;
 
     /**
      * @param pollEvery       how often (real time) the clock is looked at
@@ -67,7 +68,7 @@ public final class ContinuousPublisher implements AutoCloseable {
     void deliverDueWindows() {
         for (int i = 0; i < INTERVALS.size(); i++) {
             Duration interval = INTERVALS.get(i);
-            while (!service.deliveryDueAt(nextWindowStart.get(i), interval).isAfter(clock.instant())) {
+            while (!stopping && !service.deliveryDueAt(nextWindowStart.get(i), interval).isAfter(clock.instant())) {
                 Instant windowStart = nextWindowStart.get(i);
                 nextWindowStart.set(i, windowStart.plus(interval));
                 deliver(windowStart, interval);
@@ -97,6 +98,18 @@ public final class ContinuousPublisher implements AutoCloseable {
     static Instant floor(Instant t, Duration interval) {
         long seconds = interval.toSeconds();
         return Instant.ofEpochSecond(Math.floorDiv(t.getEpochSecond(), seconds) * seconds);
+    }
+
+    /**
+     * Stops taking new windows and waits (up to {@code wait}, real time) for the one in flight to settle, so that
+     * every record it generated is accounted for; {@link #close} instead interrupts it.
+     *
+     * @return whether the window in flight (if any) settled within {@code wait}
+     */
+    public boolean stop(Duration wait) throws InterruptedException {
+        stopping = true;
+        thread.shutdown();
+        return thread.awaitTermination(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

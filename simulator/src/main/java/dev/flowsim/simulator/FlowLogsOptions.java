@@ -21,6 +21,8 @@ import java.util.Objects;
  * @param recordCapacity       the most records the publisher keeps per interface per window; beyond it the rest of
  *                             the window's flows become one SKIPDATA record. AWS's own capacity is not published
  *                             [U]; the default is high enough that only deliberate load tests reach it
+ * @param streamConcurrency    how many of a flow log's interface streams are delivered at the same time (each
+ *                             stream's batches stay in order); AWS's own parallelism is not published [U]
  */
 public record FlowLogsOptions(
         Duration deliveryDelay,
@@ -31,12 +33,29 @@ public record FlowLogsOptions(
         Duration sessionRefreshMargin,
         TrafficMix trafficMix,
         BatchLimits batchLimits,
-        int recordCapacity) {
+        int recordCapacity,
+        int streamConcurrency) {
 
     /** The default {@link #recordCapacity}. */
     public static final int DEFAULT_RECORD_CAPACITY = 100_000;
+    /**
+     * The default {@link #streamConcurrency}: one stream after another. With more, which calls meet an injected
+     * throttle depends on timing, and a seeded scenario must repeat exactly; load runs raise it.
+     */
+    public static final int DEFAULT_STREAM_CONCURRENCY = 1;
+
+    /** With the default stream concurrency: one stream after another. */
+    public FlowLogsOptions(Duration deliveryDelay, int maxRetries, Duration retryBaseDelay, Duration retryMaxDelay,
+                           Duration callTimeout, Duration sessionRefreshMargin, TrafficMix trafficMix,
+                           BatchLimits batchLimits, int recordCapacity) {
+        this(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout, sessionRefreshMargin,
+                trafficMix, batchLimits, recordCapacity, DEFAULT_STREAM_CONCURRENCY);
+    }
 
     public FlowLogsOptions {
+        if (streamConcurrency < 1) {
+            throw new IllegalArgumentException("streamConcurrency must be at least 1, got " + streamConcurrency);
+        }
         if (recordCapacity < 1) {
             throw new IllegalArgumentException("recordCapacity must be at least 1, got " + recordCapacity);
         }
@@ -58,47 +77,52 @@ public record FlowLogsOptions(
     public static FlowLogsOptions defaults() {
         return new FlowLogsOptions(Duration.ofMinutes(5), 3, Duration.ofMillis(100), Duration.ofSeconds(2),
                 Duration.ofSeconds(30), Duration.ofMinutes(5), TrafficMix.DEFAULT, BatchLimits.CLOUDWATCH_LOGS,
-                DEFAULT_RECORD_CAPACITY);
+                DEFAULT_RECORD_CAPACITY, DEFAULT_STREAM_CONCURRENCY);
     }
 
     public FlowLogsOptions withDeliveryDelay(Duration delay) {
         return new FlowLogsOptions(delay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency);
     }
 
     public FlowLogsOptions withMaxRetries(int retries) {
         return new FlowLogsOptions(deliveryDelay, retries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency);
     }
 
     public FlowLogsOptions withRetryBackoff(Duration base, Duration max) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, base, max, callTimeout, sessionRefreshMargin,
-                trafficMix, batchLimits, recordCapacity);
+                trafficMix, batchLimits, recordCapacity, streamConcurrency);
     }
 
     public FlowLogsOptions withCallTimeout(Duration timeout) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, timeout,
-                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency);
     }
 
     public FlowLogsOptions withSessionRefreshMargin(Duration margin) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout, margin,
-                trafficMix, batchLimits, recordCapacity);
+                trafficMix, batchLimits, recordCapacity, streamConcurrency);
     }
 
     public FlowLogsOptions withTrafficMix(TrafficMix mix) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, mix, batchLimits, recordCapacity);
+                sessionRefreshMargin, mix, batchLimits, recordCapacity, streamConcurrency);
     }
 
     public FlowLogsOptions withBatchLimits(BatchLimits limits) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, limits, recordCapacity);
+                sessionRefreshMargin, trafficMix, limits, recordCapacity, streamConcurrency);
     }
 
     public FlowLogsOptions withRecordCapacity(int capacity) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits, capacity);
+                sessionRefreshMargin, trafficMix, batchLimits, capacity, streamConcurrency);
+    }
+
+    public FlowLogsOptions withStreamConcurrency(int streams) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streams);
     }
 
     private static void requireNotNegative(Duration duration, String name) {

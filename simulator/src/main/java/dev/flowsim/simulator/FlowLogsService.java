@@ -83,7 +83,8 @@ public final class FlowLogsService implements AutoCloseable {
                 (operation, failure) -> metrics.retried(operation, failure.call().errorCode()));
         this.delivery = new FlowLogDelivery(clients,
                 new RoleSessions(clients, caller, clock, options.sessionRefreshMargin()),
-                new LogStreamProvisioner(clients, caller), caller, new BatchPacker(options.batchLimits()));
+                new LogStreamProvisioner(clients, caller), caller, new BatchPacker(options.batchLimits()),
+                options.streamConcurrency());
     }
 
     /** When AWS would deliver the window: its end plus the delivery delay. */

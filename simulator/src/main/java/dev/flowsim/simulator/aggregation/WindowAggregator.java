@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Turns a window's observations into flow-log records: one record per 5-tuple per interface per window, packets
@@ -67,9 +68,11 @@ public final class WindowAggregator {
         }
         Map<String, MonitoredEni> byId = new TreeMap<>();
         interfaces.forEach(eni -> byId.put(eni.interfaceId(), eni));
+        // Every observation is checked against the interface list: a hash lookup, not a walk down the tree.
+        Map<String, MonitoredEni> lookup = new HashMap<>(byId);
         Map<String, Map<FlowKey, Accumulator>> flowsByEni = new HashMap<>();
         for (FlowObservation observation : observations) {
-            requireBelongs(observation, byId, window);
+            requireBelongs(observation, lookup, window);
             flowsByEni.computeIfAbsent(observation.interfaceId(), id -> new HashMap<>())
                     .computeIfAbsent(new FlowKey(observation.tuple(), observation.action()),
                             key -> new Accumulator(observation))
@@ -101,7 +104,7 @@ public final class WindowAggregator {
                                        CaptureWindow window) {
         if (!byId.containsKey(observation.interfaceId())) {
             throw new IllegalArgumentException("observation on " + observation.interfaceId()
-                    + ", which is not one of the window's interfaces " + byId.keySet());
+                    + ", which is not one of the window's interfaces " + new TreeSet<>(byId.keySet()));
         }
         if (!window.contains(observation.start()) || !window.contains(observation.end())) {
             throw new IllegalArgumentException("observation " + observation.start() + ".." + observation.end()

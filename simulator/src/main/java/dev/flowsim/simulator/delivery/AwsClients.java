@@ -28,6 +28,9 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
         throw new IllegalStateException("flowsim signs every call with per-request credentials; none were given");
     };
 
+    private static final int MAX_CONNECTIONS = 64;
+    private static final int MAX_QUEUED_REQUESTS = 100_000;
+
     private final URI endpoint;
     private final Duration callTimeout;
     // Created on first use: a service that never delivers never starts Netty's event loops.
@@ -66,7 +69,13 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
 
     private synchronized SdkAsyncHttpClient http() {
         if (http == null) {
-            http = NettyNioAsyncHttpClient.builder().build();
+            // Many flow logs deliver at once, each with a few streams in flight: more connections than the SDK's
+            // default 50, and requests queue for a connection as long as a call may take rather than 10 s.
+            http = NettyNioAsyncHttpClient.builder()
+                    .maxConcurrency(MAX_CONNECTIONS)
+                    .maxPendingConnectionAcquires(MAX_QUEUED_REQUESTS)
+                    .connectionAcquisitionTimeout(callTimeout)
+                    .build();
         }
         return http;
     }

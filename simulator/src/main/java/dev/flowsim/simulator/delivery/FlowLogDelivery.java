@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
 import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsRequest;
 import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsResponse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +21,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Delivers one flow log's window: assume the role, then per interface (in id order, one after another) make sure
- * the stream exists and put the records in batches. Every record ends delivered, rejected or dropped with the
+ * Delivers one flow log's window: assume the role, then per interface (in id order, a few streams at a time) make
+ * sure the stream exists and put the records in batches. Every record ends delivered, rejected or dropped with the
  * reason of the call that failed. Everything is composed on futures; nothing waits on a thread.
  */
 public final class FlowLogDelivery {
@@ -33,9 +34,21 @@ public final class FlowLogDelivery {
     private final LogStreamProvisioner streams;
     private final RetryingCaller caller;
     private final BatchPacker packer;
+    private final int streamConcurrency;
 
+    /** One stream after another. */
     public FlowLogDelivery(AwsClientSource clients, RoleSessions sessions, LogStreamProvisioner streams,
                            RetryingCaller caller, BatchPacker packer) {
+        this(clients, sessions, streams, caller, packer, 1);
+    }
+
+    /** @param streamConcurrency how many interface streams are in flight at once (at least 1) */
+    public FlowLogDelivery(AwsClientSource clients, RoleSessions sessions, LogStreamProvisioner streams,
+                           RetryingCaller caller, BatchPacker packer, int streamConcurrency) {
+        if (streamConcurrency < 1) {
+            throw new IllegalArgumentException("streamConcurrency must be at least 1, got " + streamConcurrency);
+        }
+        this.streamConcurrency = streamConcurrency;
         this.clients = Objects.requireNonNull(clients, "clients");
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.streams = Objects.requireNonNull(streams, "streams");
@@ -62,13 +75,20 @@ public final class FlowLogDelivery {
                 return CompletableFuture.completedFuture(null);
             }
             AwsSessionCredentials credentials = ((CallResult.Succeeded<AwsSessionCredentials>) session).value();
-            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            // Streams are dealt round-robin to a few lanes; each lane delivers its streams one after another, so at
+            // most streamConcurrency streams are in flight and no thread waits.
+            List<CompletableFuture<Void>> lanes = new ArrayList<>();
+            for (int lane = 0; lane < Math.min(streamConcurrency, ordered.size()); lane++) {
+                lanes.add(CompletableFuture.completedFuture(null));
+            }
+            int next = 0;
             for (Map.Entry<String, List<LogEvent>> entry : ordered.entrySet()) {
                 String streamName = target.streamNameFor(entry.getKey());
-                chain = chain.thenCompose(ignored ->
-                        deliverStream(attempt, target, streamName, entry.getValue(), credentials));
+                int lane = next++ % lanes.size();
+                lanes.set(lane, lanes.get(lane).thenCompose(ignored ->
+                        deliverStream(attempt, target, streamName, entry.getValue(), credentials)));
             }
-            return chain;
+            return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new));
         }).handle((ignored, unexpected) -> {
             if (unexpected != null) {
                 attempt.dropUnsettled(unexpected);

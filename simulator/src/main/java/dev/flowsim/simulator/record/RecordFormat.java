@@ -19,6 +19,9 @@ public final class RecordFormat {
             + "${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} ${bytes} ${start} ${end} ${action} "
             + "${log-status}";
 
+    /** One line buffer per thread, reused: only the finished line is allocated per record. */
+    private static final ThreadLocal<StringBuilder> LINE = ThreadLocal.withInitial(() -> new StringBuilder(512));
+
     private static final Pattern TOKEN = Pattern.compile("\\$\\{([a-z0-9-]+)}");
 
     /** Declared after the tables {@link #parse} reads, which static initialisation needs in place. */
@@ -26,12 +29,15 @@ public final class RecordFormat {
 
     private final String formatString;
     private final List<FlowField> fields;
+    /** The same fields as an array, for the per-record loop. */
+    private final FlowField[] fieldArray;
 
     private final int version;
 
     private RecordFormat(String formatString, List<FlowField> fields) {
         this.formatString = formatString;
         this.fields = List.copyOf(fields);
+        this.fieldArray = fields.toArray(new FlowField[0]);
         this.version = fields.stream().mapToInt(FlowField::version).max().orElse(FlowRecord.VERSION_2);
     }
 
@@ -86,12 +92,13 @@ public final class RecordFormat {
 
     /** One log line: the selected fields in order, separated by single spaces. */
     public String render(FlowRecord record) {
-        StringBuilder line = new StringBuilder(128);
-        for (int i = 0; i < fields.size(); i++) {
+        StringBuilder line = LINE.get();
+        line.setLength(0);
+        for (int i = 0; i < fieldArray.length; i++) {
             if (i > 0) {
                 line.append(' ');
             }
-            line.append(fields.get(i).render(record, version));
+            fieldArray[i].appendTo(line, record, version);
         }
         return line.toString();
     }

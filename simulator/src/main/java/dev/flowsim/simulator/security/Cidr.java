@@ -1,12 +1,31 @@
 package dev.flowsim.simulator.security;
 
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An IPv4 CIDR block, parsed once. IPv6 rules are kept only as {@code ::/0} (matches every IPv6 address); flowsim's
  * traffic is IPv4, so narrower IPv6 blocks never match anything.
  */
 public record Cidr(String text, long network, long mask, boolean ipv6) {
+
+    /** Rule blocks of a topology are few and checked for every packet: each is parsed once. */
+    private static final int MAX_CACHED = 65_536;
+    private static final ConcurrentHashMap<String, Cidr> PARSED =
+            new ConcurrentHashMap<>();
+
+    /** As {@link #parse}, remembered; for the blocks of rules, which are checked again and again. */
+    public static Cidr of(String text) {
+        Cidr known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        Cidr parsed = parse(text);
+        if (PARSED.size() < MAX_CACHED) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
 
     public static Cidr parse(String text) {
         Objects.requireNonNull(text, "cidr");

@@ -2,7 +2,6 @@ package dev.flowsim.simulator.security;
 
 import dev.flowsim.simulator.record.Action;
 
-import java.util.Set;
 
 /**
  * Decides what happens to one connection attempt and its replies, as the reference (2.6) describes: security groups
@@ -19,10 +18,6 @@ public final class Firewall {
      *                 sends and accepts everything
      */
     public record Side(String address, InterfaceSecurity security) {
-
-        Set<String> groups() {
-            return security == null ? Set.of() : security.groupIds();
-        }
     }
 
     /**
@@ -46,7 +41,7 @@ public final class Firewall {
                 && client.security().subnetId().equals(server.security().subnetId());
 
         boolean leavesClient = client.security() == null
-                || (client.security().groupsAdmitOutbound(protocol, serverPort, server.address(), server.groups())
+                || (client.security().groupsAdmitOutbound(protocol, serverPort, server.address(), server.security())
                 && (sameSubnet || client.security().networkAcl()
                 .allows(true, protocol, serverPort, server.address())));
         Action requestAtClient = recorded(client, leavesClient);
@@ -56,7 +51,7 @@ public final class Firewall {
         boolean entersServer = server.security() == null
                 || ((sameSubnet || server.security().networkAcl()
                 .allows(false, protocol, serverPort, client.address()))
-                && server.security().groupsAdmitInbound(protocol, serverPort, client.address(), client.groups()));
+                && server.security().groupsAdmitInbound(protocol, serverPort, client.address(), client.security()));
         Action requestAtServer = recorded(server, entersServer);
         if (!entersServer) {
             return new Verdict(requestAtClient, requestAtServer, null, null);

@@ -35,6 +35,39 @@ public record InterfaceSecurity(String subnetId, List<SecurityGroup> groups, Net
         return groups.stream().map(SecurityGroup::groupId).collect(Collectors.toUnmodifiableSet());
     }
 
+    public boolean hasGroup(String groupId) {
+        for (SecurityGroup group : groups) {
+            if (group.groupId().equals(groupId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any group admits the packet from {@code peer} (null: a host outside the topology). */
+    public boolean groupsAdmitInbound(int protocol, int port, String peerAddress, InterfaceSecurity peer) {
+        for (SecurityGroup group : groups) {
+            for (SecurityGroupRule rule : group.ingress()) {
+                if (rule.admits(protocol, port, peerAddress, peer)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether any group lets the packet out to {@code peer} (null: a host outside the topology). */
+    public boolean groupsAdmitOutbound(int protocol, int port, String peerAddress, InterfaceSecurity peer) {
+        for (SecurityGroup group : groups) {
+            for (SecurityGroupRule rule : group.egress()) {
+                if (rule.admits(protocol, port, peerAddress, peer)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean groupsAdmitInbound(int protocol, int port, String peerAddress, Set<String> peerGroups) {
         return groups.stream().flatMap(g -> g.ingress().stream())
                 .anyMatch(rule -> rule.admits(protocol, port, peerAddress, peerGroups));

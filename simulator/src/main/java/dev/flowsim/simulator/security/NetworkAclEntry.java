@@ -16,7 +16,7 @@ public record NetworkAclEntry(int ruleNumber, boolean egress, int protocol, int 
     }
 
     boolean matches(int packetProtocol, int destinationPort, String remoteAddress) {
-        return new RuleMatch(protocol, fromPort, toPort).matches(packetProtocol, destinationPort)
-                && Cidr.parse(cidr).contains(remoteAddress);
+        return RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)
+                && Cidr.of(cidr).contains(remoteAddress);
     }
 }

@@ -11,6 +11,11 @@ record RuleMatch(int protocol, int fromPort, int toPort) {
     private static final int UDP = 17;
 
     boolean matches(int packetProtocol, int destinationPort) {
+        return matches(protocol, fromPort, toPort, packetProtocol, destinationPort);
+    }
+
+    /** The same check without a RuleMatch object: rules are matched for every packet the model generates. */
+    static boolean matches(int protocol, int fromPort, int toPort, int packetProtocol, int destinationPort) {
         if (protocol == ALL_PROTOCOLS) {
             return true;
         }

@@ -23,9 +23,17 @@ public record SecurityGroupRule(int protocol, int fromPort, int toPort, String c
      * @param peerGroups  the security groups of the other end when it is an interface of the topology, else empty
      */
     public boolean admits(int packetProtocol, int destinationPort, String peerAddress, Set<String> peerGroups) {
-        if (!new RuleMatch(protocol, fromPort, toPort).matches(packetProtocol, destinationPort)) {
+        if (!RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)) {
             return false;
         }
-        return cidr != null ? Cidr.parse(cidr).contains(peerAddress) : peerGroups.contains(groupId);
+        return cidr != null ? Cidr.of(cidr).contains(peerAddress) : peerGroups.contains(groupId);
+    }
+
+    /** As above, with the peer's filters (null outside the topology) instead of a set of its group ids. */
+    public boolean admits(int packetProtocol, int destinationPort, String peerAddress, InterfaceSecurity peer) {
+        if (!RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)) {
+            return false;
+        }
+        return cidr != null ? Cidr.of(cidr).contains(peerAddress) : peer != null && peer.hasGroup(groupId);
     }
 }

@@ -3,6 +3,8 @@ package dev.flowsim.simulator.traffic;
 import dev.flowsim.simulator.record.FiveTuple;
 import dev.flowsim.simulator.security.Cidr;
 
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Traffic AWS never writes to a flow log (reference 1.10): the instance metadata service, the Amazon Time Sync
  * Service, the Amazon DNS server (VPC base + 2), the VPC router's reserved address (base + 1) and DHCP.
@@ -13,6 +15,10 @@ final class NeverLogged {
     static final String TIME_SYNC = "169.254.169.123";
     private static final int DHCP_SERVER = 67;
     private static final int DHCP_CLIENT = 68;
+
+    private static final int MAX_CACHED_VPCS = 65_536;
+    private static final ConcurrentHashMap<String, String[]> RESERVED =
+            new ConcurrentHashMap<>();
 
     private NeverLogged() {
     }
@@ -27,11 +33,24 @@ final class NeverLogged {
         if (vpcCidr == null) {
             return false;
         }
-        long base = Cidr.parse(vpcCidr).network();
-        String router = Cidr.ipv4(base + 1);
-        String amazonDns = Cidr.ipv4(base + 2);
+        String[] reserved = reservedOf(vpcCidr);
+        String router = reserved[0];
+        String amazonDns = reserved[1];
         return router.equals(tuple.srcAddr()) || router.equals(tuple.dstAddr())
                 || amazonDns.equals(tuple.srcAddr()) || amazonDns.equals(tuple.dstAddr());
+    }
+
+    /** The VPC router (base + 1) and Amazon DNS (base + 2) addresses, worked out once per VPC block. */
+    private static String[] reservedOf(String vpcCidr) {
+        String[] known = RESERVED.get(vpcCidr);
+        if (known == null) {
+            long base = Cidr.parse(vpcCidr).network();
+            known = new String[] {Cidr.ipv4(base + 1), Cidr.ipv4(base + 2)};
+            if (RESERVED.size() < MAX_CACHED_VPCS) {
+                RESERVED.put(vpcCidr, known);
+            }
+        }
+        return known;
     }
 
     private static boolean isLinkLocalService(String address) {

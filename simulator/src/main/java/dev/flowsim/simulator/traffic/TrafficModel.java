@@ -50,6 +50,7 @@ public final class TrafficModel {
                 .distinct()
                 .toList();
         List<EniProfile> profiles = ordered.stream().map(this::profileOf).toList();
+        Peers peers = new Peers(profiles);
         List<FlowObservation> observations = new ArrayList<>();
         ConnectionRecorder recorder = new ConnectionRecorder(observations);
         for (int i = 0; i < ordered.size(); i++) {
@@ -60,14 +61,15 @@ public final class TrafficModel {
             if (profile.role() == Workload.Role.IDLE || rng.nextDouble() < profile.mix().idleWindowProbability()) {
                 continue;
             }
-            generateFor(eni, profile, ordered, profiles, rng, new Conversations(rng, window, recorder), window);
+            generateFor(i, ordered, profiles, peers, rng, new Conversations(rng, window, recorder), window);
         }
         return observations;
     }
 
-    private static void generateFor(MonitoredEni eni, EniProfile profile, List<MonitoredEni> all,
-                                    List<EniProfile> profiles, RandomGenerator rng, Conversations conversations,
-                                    CaptureWindow window) {
+    private static void generateFor(int self, List<MonitoredEni> all, List<EniProfile> profiles, Peers peers,
+                                    RandomGenerator rng, Conversations conversations, CaptureWindow window) {
+        MonitoredEni eni = all.get(self);
+        EniProfile profile = profiles.get(self);
         TrafficMix mix = profile.mix();
         double minutes = window.intervalSeconds() / 60.0;
         double burst = rng.nextDouble() < mix.burstProbability() ? mix.burstMultiplier() : 1.0;
@@ -76,21 +78,19 @@ public final class TrafficModel {
             repeat(poisson(rng, mix.webConnectionsPerMinute() * scale),
                     () -> conversations.inboundWeb(eni, profile));
         }
-        List<Integer> peers = peersOf(eni, profile, all, profiles);
-        if (!peers.isEmpty()) {
+        Peers.View callees = peers.of(self, profile.role());
+        if (callees.size() > 0) {
             repeat(poisson(rng, mix.eastWestConnectionsPerMinute() * scale), () -> {
-                int peer = peers.get(rng.nextInt(peers.size()));
+                int peer = callees.get(rng.nextInt(callees.size()));
                 EniProfile peerProfile = profiles.get(peer);
                 int port = peerProfile.servicePorts().get(rng.nextInt(peerProfile.servicePorts().size()));
                 conversations.eastWest(eni, all.get(peer), port);
             });
         }
         if (profile.role() == Workload.Role.APP) {
-            for (int i = 0; i < all.size(); i++) {
-                if (profiles.get(i).role() == Workload.Role.DB) {
-                    for (int slot = 0; slot < POOLED_CONNECTIONS_PER_DATABASE; slot++) {
-                        conversations.pooled(eni, all.get(i), profiles.get(i).servicePort(), slot);
-                    }
+            for (int db : peers.withRole(Workload.Role.DB)) {
+                for (int slot = 0; slot < POOLED_CONNECTIONS_PER_DATABASE; slot++) {
+                    conversations.pooled(eni, all.get(db), profiles.get(db).servicePort(), slot);
                 }
             }
         }
@@ -102,27 +102,6 @@ public final class TrafficModel {
             repeat(poisson(rng, mix.sshProbesPerMinute() * minutes), () -> conversations.sshProbe(eni));
             repeat(poisson(rng, mix.portScansPerMinute() * minutes), () -> conversations.portScan(eni, profile));
         }
-    }
-
-    /** Indexes of the interfaces this one calls: its downstream tier when it has one there, else every other. */
-    private static List<Integer> peersOf(MonitoredEni eni, EniProfile profile, List<MonitoredEni> all,
-                                         List<EniProfile> profiles) {
-        List<Integer> others = new ArrayList<>();
-        List<Integer> downstream = new ArrayList<>();
-        Workload.Role wanted = profile.role().downstream();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).equals(eni) || profiles.get(i).role() == Workload.Role.IDLE) {
-                continue;
-            }
-            others.add(i);
-            if (profiles.get(i).role() == wanted) {
-                downstream.add(i);
-            }
-        }
-        if (profile.role() == Workload.Role.DB) {
-            return List.of();
-        }
-        return downstream.isEmpty() ? others : downstream;
     }
 
     private static void repeat(int times, Runnable action) {

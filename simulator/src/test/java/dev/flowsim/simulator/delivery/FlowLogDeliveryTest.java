@@ -53,6 +53,23 @@ class FlowLogDeliveryTest {
     }
 
     @Test
+    void streamsDeliveredSeveralAtATimeKeepEveryStreamsBatchesInOrderAndEveryRecordCounted() throws Exception {
+        logs.groups.add(TARGET.logGroupName());
+        FlowLogDelivery concurrent = newDelivery(new BatchLimits(10, 1_048_576, 26, Duration.ofHours(24)), 3);
+        DeliveryResult result = concurrent.deliver(TARGET, SERVICE, events(25, 12, 7, 30, 1, 9, 20))
+                .get(10, TimeUnit.SECONDS);
+
+        assertEquals(new Accounting(104, 104, Map.of(), Map.of()), result.accounting());
+        assertEquals(7, logs.streams.size(), "one stream per interface");
+        for (Map.Entry<String, List<software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent>> stream
+                : logs.streams.entrySet()) {
+            List<Long> timestamps = stream.getValue().stream().map(e -> e.timestamp()).toList();
+            assertEquals(timestamps.stream().sorted().toList(), timestamps, "batches in order in " + stream.getKey());
+        }
+        assertEquals(30, logs.streams.get("/aws/vpc/flow-logs/eni-d-all").size());
+    }
+
+    @Test
     void assumesTheRoleAsTheServiceWithTheFlowLogAsSessionNameAndSource() {
         logs.groups.add(TARGET.logGroupName());
         deliver(events(1));
@@ -220,6 +237,10 @@ class FlowLogDeliveryTest {
     }
 
     private FlowLogDelivery newDelivery(BatchLimits limits) {
+        return newDelivery(limits, 1);
+    }
+
+    private FlowLogDelivery newDelivery(BatchLimits limits, int streamConcurrency) {
         AwsClientSource source = new AwsClientSource() {
             @Override
             public StsAsyncClient sts(String region) {
@@ -234,7 +255,7 @@ class FlowLogDeliveryTest {
         RetryingCaller caller = new RetryingCaller(MAX_RETRIES, new Backoff(Duration.ZERO, Duration.ZERO),
                 (operation, failure) -> { });
         return new FlowLogDelivery(source, new RoleSessions(source, caller, clock, Duration.ofMinutes(5)),
-                new LogStreamProvisioner(source, caller), caller, new BatchPacker(limits));
+                new LogStreamProvisioner(source, caller), caller, new BatchPacker(limits), streamConcurrency);
     }
 
     /** Events for interfaces eni-a, eni-b, ... with the given counts, one second apart. */

@@ -1,0 +1,122 @@
+package dev.flowsim.benchmarks.flowlogs;
+
+import dev.flowsim.simulator.aggregation.WindowAggregator;
+import dev.flowsim.simulator.record.CaptureWindow;
+import dev.flowsim.simulator.record.FlowRecord;
+import dev.flowsim.simulator.record.RecordFormat;
+import dev.flowsim.simulator.traffic.MonitoredEni;
+import dev.flowsim.simulator.traffic.TrafficMix;
+import dev.flowsim.simulator.traffic.TrafficModel;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Flow-log records on one core (one benchmark thread): the whole path (seeded traffic model → per-ENI window
+ * aggregation → {@link FlowRecord} → rendered line) and rendering alone, for the default version-2 format and a
+ * custom version-5 format. Throughput is counted in records through the {@code records} counter (JMH reports it
+ * as records/s next to the per-call figure); the issue's target is 5,000,000 records/s.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 4, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class FlowRecordBenchmark {
+
+    /** A v5 custom format: every v2 field plus the v3-v5 metadata and packet fields. */
+    static final String V5_FORMAT = "${version} ${account-id} ${interface-id} ${vpc-id} ${subnet-id} "
+            + "${instance-id} ${srcaddr} ${dstaddr} ${srcport} ${dstport} ${protocol} ${packets} ${bytes} ${start} "
+            + "${end} ${action} ${log-status} ${tcp-flags} ${type} ${pkt-srcaddr} ${pkt-dstaddr} ${region} "
+            + "${az-id} ${flow-direction} ${traffic-path} ${pkt-src-aws-service} ${pkt-dst-aws-service}";
+
+    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+
+    /** Records per call, counted so JMH reports records/s. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Records {
+        public long records;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            records = 0;
+        }
+    }
+
+    @Param({"v2", "v5"})
+    public String format;
+
+    /** Interfaces of the one VPC the flow log covers. */
+    @Param({"100"})
+    public int interfaces;
+
+    /** Roughly the records per interface per minute (the default mix gives about 25). */
+    @Param({"100"})
+    public int flowsPerEniPerMinute;
+
+    private RecordFormat recordFormat;
+    private List<MonitoredEni> enis;
+    private TrafficModel model;
+    private List<FlowRecord> prebuilt;
+    private int windowIndex;
+
+    @Setup(Level.Trial)
+    public void prepare() {
+        recordFormat = RecordFormat.parse(format.equals("v2") ? RecordFormat.DEFAULT_FORMAT_STRING : V5_FORMAT);
+        enis = BenchTopology.vpc(interfaces);
+        model = new TrafficModel(42, TrafficMix.DEFAULT.scaled(flowsPerEniPerMinute / 25.0));
+        prebuilt = new ArrayList<>();
+        for (int w = 0; prebuilt.size() < 100_000; w++) {
+            aggregate(window(w)).values().forEach(prebuilt::addAll);
+        }
+    }
+
+    private static CaptureWindow window(int index) {
+        return new CaptureWindow(T0.plusSeconds(60L * index), Duration.ofSeconds(60));
+    }
+
+    private Map<String, List<FlowRecord>> aggregate(CaptureWindow window) {
+        return WindowAggregator.aggregate(enis, window, model.observe(enis, window));
+    }
+
+    /** Traffic, aggregation and rendering of one 60-second window of every interface; a new window each call. */
+    @Benchmark
+    public void generateAggregateRender(Records counter, Blackhole sink) {
+        CaptureWindow window = window(windowIndex++ & 1023);
+        for (List<FlowRecord> records : aggregate(window).values()) {
+            for (FlowRecord record : records) {
+                sink.consume(recordFormat.render(record));
+            }
+            counter.records += records.size();
+        }
+    }
+
+    /** Rendering only: 100,000 prebuilt records of the same traffic. */
+    @Benchmark
+    public void renderOnly(Records counter, Blackhole sink) {
+        for (FlowRecord record : prebuilt) {
+            sink.consume(recordFormat.render(record));
+        }
+        counter.records += prebuilt.size();
+    }
+}
