@@ -72,6 +72,10 @@ final class FlowLogAccountRoutes {
             interfaces.put(entry.getKey(), balance);
             add(totals, balance);
         }
+        if (body.hasNonNull("totals")
+                && !withoutZeros(balance(flowLogId + " totals", body.get("totals"))).equals(withoutZeros(totals))) {
+            throw new IllegalArgumentException(flowLogId + ": \"totals\" must be the sum of the interfaces' counts");
+        }
         Map<String, Object> book = new LinkedHashMap<>();
         book.put("flowLogId", flowLogId);
         book.put("takenAt", body.path("takenAt").asLong());
@@ -114,6 +118,18 @@ final class FlowLogAccountRoutes {
             throw new IllegalArgumentException(where + ": \"" + name + "\" must be a non-negative integer");
         }
         return value.asLong();
+    }
+
+    /** A balance with its zero reason counts left out, so that listing a reason at 0 and omitting it agree. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withoutZeros(Map<String, Object> balance) {
+        Map<String, Object> copy = new LinkedHashMap<>(balance);
+        for (String group : List.of("rejected", "dropped")) {
+            Map<String, Long> nonZero = new TreeMap<>((Map<String, Long>) balance.get(group));
+            nonZero.values().removeIf(n -> n == 0);
+            copy.put(group, nonZero);
+        }
+        return copy;
     }
 
     private static Map<String, Object> emptyBalance() {

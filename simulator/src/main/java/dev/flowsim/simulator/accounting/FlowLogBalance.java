@@ -1,5 +1,6 @@
 package dev.flowsim.simulator.accounting;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ public record FlowLogBalance(String flowLogId, long takenAt, Balance totals, Map
     public FlowLogBalance {
         Objects.requireNonNull(flowLogId, "flowLogId");
         Objects.requireNonNull(totals, "totals");
-        interfaces = java.util.Collections.unmodifiableMap(new TreeMap<>(interfaces));
+        interfaces = Collections.unmodifiableMap(new TreeMap<>(interfaces));
     }
 
     /** The identity holds for the totals and for every interface, and the totals are the interfaces' sum. */

@@ -122,6 +122,12 @@ class FlowLogAccountingAcceptanceTest {
                      "delivered": 3, "pending": 1, "rejected": {}, "dropped": {"ACCESS_ERROR": 0}}}}""");
             assertEquals(400, refused.statusCode());
             assertTrue(refused.body().contains("must balance"), refused.body());
+            HttpResponse<String> wrongTotals = post(endpoint, "/_flowsim/delivery/accounting", """
+                    {"flowLogId": "fl-0123456789abcdef0", "takenAt": 1,
+                     "totals": {"generated": 9, "delivered": 9, "pending": 0},
+                     "interfaces": {"eni-1": {"generated": 5, "delivered": 5, "pending": 0}}}""");
+            assertEquals(400, wrongTotals.statusCode());
+            assertTrue(wrongTotals.body().contains("sum of the interfaces"), wrongTotals.body());
             assertEquals("[ ]", JSON.readTree(get(endpoint, "/_flowsim/flow-logs").body()).get("flowLogs")
                     .toPrettyString());
         }
