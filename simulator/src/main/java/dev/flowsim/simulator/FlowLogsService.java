@@ -2,6 +2,7 @@ package dev.flowsim.simulator;
 
 import dev.flowsim.simulator.accounting.Accounting;
 import dev.flowsim.simulator.accounting.DeliveryMetrics;
+import dev.flowsim.simulator.accounting.FlowLogLedger;
 import dev.flowsim.simulator.admin.AdminApiException;
 import dev.flowsim.simulator.admin.DeliveryReport;
 import dev.flowsim.simulator.admin.FlowsimAdminClient;
@@ -58,6 +59,7 @@ public final class FlowLogsService implements AutoCloseable {
     private final MeterRegistry meterRegistry;
     private final DeliveryMetrics metrics;
     private final AtomicReference<CompletableFuture<AwsCredentials>> serviceCredentials = new AtomicReference<>();
+    private final FlowLogLedger ledger;
     private Accounting totals = Accounting.empty();
 
     public FlowLogsService(URI endpoint, Clock clock, long seed) {
@@ -76,6 +78,7 @@ public final class FlowLogsService implements AutoCloseable {
         this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry");
         this.metrics = new DeliveryMetrics(meterRegistry);
         this.admin = new FlowsimAdminClient(endpoint, options.callTimeout());
+        this.ledger = new FlowLogLedger(clock::millis);
         this.clients = new AwsClients(endpoint, options.callTimeout());
         this.records = new WindowRecords(new TrafficModel(seed, options.trafficMix()), options.recordCapacity());
         RetryingCaller caller = new RetryingCaller(options.maxRetries(),
@@ -142,6 +145,11 @@ public final class FlowLogsService implements AutoCloseable {
         return totals;
     }
 
+    /** Every flow log's running books, per interface, with records in flight as pending. */
+    public FlowLogLedger ledger() {
+        return ledger;
+    }
+
     public MeterRegistry meterRegistry() {
         return meterRegistry;
     }
@@ -165,10 +173,17 @@ public final class FlowLogsService implements AutoCloseable {
                     new ClassifiedFailure(FailureKind.OTHER, new FailedCall(RENDER_RECORDS, code, e.getMessage()))));
             return report(subscription, unusable, 0);
         }
-        return delivery.deliver(target, credentials, rendered.events()).thenCompose(result -> {
-            settle(result.accounting());
-            return report(subscription, result, rendered.skippedFlows());
-        });
+        FlowLogLedger.Account account = ledger.account(subscription.flowLogId());
+        rendered.events().forEach((interfaceId, events) -> account.generated(interfaceId, events.size()));
+        // The emulator shows the records as pending while they are delivered; that post is best effort, the
+        // one after the delivery is not (it rides with the report).
+        return admin.postAccounting(account.snapshot()).exceptionally(ignored -> null)
+                .thenCompose(posted -> delivery.deliver(target, credentials, rendered.events(), account))
+                .thenCompose(result -> {
+                    settle(result.accounting());
+                    return admin.postAccounting(account.snapshot())
+                            .thenCompose(posted -> report(subscription, result, rendered.skippedFlows()));
+                });
     }
 
     private CompletableFuture<FlowLogWindowResult> report(Subscription subscription, DeliveryResult result,

@@ -24,7 +24,7 @@ public final class AdminRoutes {
     }
 
     public static List<AdminApi.Route> of(Emulator emulator) {
-        return List.of(
+        List<AdminApi.Route> routes = new java.util.ArrayList<>(List.of(
                 new AdminApi.Route("GET", "/_flowsim/health", false, r -> health(emulator)),
                 new AdminApi.Route("GET", "/_flowsim/metrics", false, r -> metrics(emulator)),
                 new AdminApi.Route("GET", "/_flowsim/decisions", false, r -> decisions(emulator, r)),
@@ -41,7 +41,9 @@ public final class AdminRoutes {
                 new AdminApi.Route("POST", SubscriptionDestinationRoutes.PATH, false,
                         r -> SubscriptionDestinationRoutes.register(emulator, r)),
                 new AdminApi.Route("DELETE", SubscriptionDestinationRoutes.PATH + "/", true,
-                        r -> SubscriptionDestinationRoutes.remove(emulator, r)));
+                        r -> SubscriptionDestinationRoutes.remove(emulator, r))));
+        routes.addAll(new FlowLogAccountRoutes().routes());
+        return List.copyOf(routes);
     }
 
     private static AdminApi.Route faultRoute(String method, boolean byId, Emulator emulator,

@@ -3,6 +3,7 @@ package dev.flowsim.simulator.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.flowsim.simulator.accounting.FlowLogBalance;
 
 import java.io.IOException;
 import java.net.URI;
@@ -26,6 +27,7 @@ public final class FlowsimAdminClient {
     private static final String CREDENTIALS_PATH = "/_flowsim/service-credentials/";
     private static final String SUBSCRIPTIONS_PATH = "/_flowsim/delivery/subscriptions";
     private static final String REPORTS_PATH = "/_flowsim/delivery/reports";
+    private static final String ACCOUNTING_PATH = "/_flowsim/delivery/accounting";
 
     private final URI endpoint;
     private final Duration timeout;
@@ -51,19 +53,28 @@ public final class FlowsimAdminClient {
     }
 
     public CompletableFuture<Void> postReport(DeliveryReport report) {
+        return post(REPORTS_PATH, report, "the delivery report");
+    }
+
+    /** Hands the emulator a flow log's books, so its admin API can show them (GET /_flowsim/flow-logs). */
+    public CompletableFuture<Void> postAccounting(FlowLogBalance balance) {
+        return post(ACCOUNTING_PATH, balance, "the flow log's accounting");
+    }
+
+    private CompletableFuture<Void> post(String path, Object value, String what) {
         byte[] body;
         try {
-            body = JSON.writeValueAsBytes(report);
+            body = JSON.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            return CompletableFuture.failedFuture(new AdminApiException("could not write the delivery report", e));
+            return CompletableFuture.failedFuture(new AdminApiException("could not write " + what, e));
         }
-        HttpRequest request = request(REPORTS_PATH)
+        HttpRequest request = request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> {
-                    requireSuccess(response, REPORTS_PATH);
+                    requireSuccess(response, path);
                     return null;
                 });
     }

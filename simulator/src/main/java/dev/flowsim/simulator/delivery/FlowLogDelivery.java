@@ -2,6 +2,7 @@ package dev.flowsim.simulator.delivery;
 
 import dev.flowsim.simulator.accounting.Accounting;
 import dev.flowsim.simulator.accounting.DropReason;
+import dev.flowsim.simulator.accounting.FlowLogLedger;
 import dev.flowsim.simulator.accounting.RejectReason;
 import dev.flowsim.simulator.accounting.Tally;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
@@ -57,21 +58,37 @@ public final class FlowLogDelivery {
     }
 
     /**
-     * @param eventsByInterface each interface's events, sorted by timestamp
-     * @param serviceCredentials the flow-logs service principal's credentials, used only for AssumeRole
+     * Delivers with books of its own; for callers that keep no ledger.
+     *
+     * @see #deliver(DeliveryTarget, AwsCredentials, Map, FlowLogLedger.Account)
      */
     public CompletableFuture<DeliveryResult> deliver(DeliveryTarget target, AwsCredentials serviceCredentials,
                                                      Map<String, List<LogEvent>> eventsByInterface) {
+        FlowLogLedger.Account account = new FlowLogLedger(() -> 0L).account(target.flowLogId());
+        eventsByInterface.forEach((interfaceId, events) -> account.generated(interfaceId, events.size()));
+        return deliver(target, serviceCredentials, eventsByInterface, account);
+    }
+
+    /**
+     * @param eventsByInterface  each interface's events, sorted by timestamp
+     * @param serviceCredentials the flow-logs service principal's credentials, used only for AssumeRole
+     * @param account            the flow log's running books, in which the caller has already counted these
+     *                           events as generated (so pending); every event is settled there exactly once
+     */
+    public CompletableFuture<DeliveryResult> deliver(DeliveryTarget target, AwsCredentials serviceCredentials,
+                                                     Map<String, List<LogEvent>> eventsByInterface,
+                                                     FlowLogLedger.Account account) {
         Map<String, List<LogEvent>> ordered = new TreeMap<>(eventsByInterface);
         long total = ordered.values().stream().mapToLong(List::size).sum();
-        Attempt attempt = new Attempt();
-        attempt.tally.generated(total);
+        Attempt attempt = new Attempt(account);
+        ordered.forEach((interfaceId, events) -> attempt.generated(interfaceId, events.size()));
         if (total == 0) {
             return CompletableFuture.completedFuture(attempt.result());
         }
         return sessions.sessionFor(target, serviceCredentials).thenCompose(session -> {
             if (session instanceof CallResult.Failed<AwsSessionCredentials> failed) {
-                attempt.drop(failed.failure(), total);
+                ordered.forEach((interfaceId, events) ->
+                        attempt.drop(interfaceId, failed.failure(), events.size()));
                 return CompletableFuture.completedFuture(null);
             }
             AwsSessionCredentials credentials = ((CallResult.Succeeded<AwsSessionCredentials>) session).value();
@@ -85,8 +102,8 @@ public final class FlowLogDelivery {
             for (Map.Entry<String, List<LogEvent>> entry : ordered.entrySet()) {
                 String streamName = target.streamNameFor(entry.getKey());
                 int lane = next++ % lanes.size();
-                lanes.set(lane, lanes.get(lane).thenCompose(ignored ->
-                        deliverStream(attempt, target, streamName, entry.getValue(), credentials)));
+                lanes.set(lane, lanes.get(lane).thenCompose(ignored -> deliverStream(
+                        attempt.forInterface(entry.getKey()), target, streamName, entry.getValue(), credentials)));
             }
             return CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new));
         }).handle((ignored, unexpected) -> {
@@ -97,7 +114,7 @@ public final class FlowLogDelivery {
         });
     }
 
-    private CompletableFuture<Void> deliverStream(Attempt attempt, DeliveryTarget target, String streamName,
+    private CompletableFuture<Void> deliverStream(InterfaceAttempt attempt, DeliveryTarget target, String streamName,
                                                   List<LogEvent> events, AwsSessionCredentials credentials) {
         if (events.isEmpty()) {
             return CompletableFuture.completedFuture(null);
@@ -125,7 +142,7 @@ public final class FlowLogDelivery {
     }
 
     /** @return the failure that should stop the rest of the stream, if any */
-    private CompletableFuture<Optional<ClassifiedFailure>> putBatch(Attempt attempt, DeliveryTarget target,
+    private CompletableFuture<Optional<ClassifiedFailure>> putBatch(InterfaceAttempt attempt, DeliveryTarget target,
                                                                     String streamName, List<LogEvent> batch,
                                                                     AwsSessionCredentials credentials,
                                                                     boolean mayRecreateStream) {
@@ -156,7 +173,7 @@ public final class FlowLogDelivery {
     }
 
     /** The stream or group was deleted under us: create it again and put the batch once more. */
-    private CompletableFuture<Optional<ClassifiedFailure>> recreateAndRetry(Attempt attempt, DeliveryTarget target,
+    private CompletableFuture<Optional<ClassifiedFailure>> recreateAndRetry(InterfaceAttempt attempt, DeliveryTarget target,
                                                                             String streamName, List<LogEvent> batch,
                                                                             AwsSessionCredentials credentials) {
         streams.forget(target, streamName);
@@ -165,7 +182,7 @@ public final class FlowLogDelivery {
                 : putBatch(attempt, target, streamName, batch, credentials, false));
     }
 
-    private Optional<ClassifiedFailure> dropBatch(Attempt attempt, DeliveryTarget target, ClassifiedFailure failure,
+    private Optional<ClassifiedFailure> dropBatch(InterfaceAttempt attempt, DeliveryTarget target, ClassifiedFailure failure,
                                                   int size) {
         attempt.drop(failure, size);
         if (failure.kind() == FailureKind.CREDENTIALS_REJECTED) {
@@ -175,31 +192,79 @@ public final class FlowLogDelivery {
         return accessError ? Optional.of(failure) : Optional.empty();
     }
 
-    /** The running state of one delivery: its tally and the first failure that cost records. */
+    /**
+     * The running state of one delivery: a window tally per interface, the flow log's running books and the first
+     * failure that cost records. Every count goes to both, so the window's result and the ledger agree.
+     */
     private static final class Attempt {
-        final Tally tally = new Tally();
+        final FlowLogLedger.Account account;
+        final Map<String, Tally> tallies = new TreeMap<>();
         final AtomicReference<ClassifiedFailure> firstFailure = new AtomicReference<>();
 
-        void drop(ClassifiedFailure failure, long records) {
-            firstFailure.compareAndSet(null, failure);
-            tally.dropped(failure.kind().dropReason(), records);
+        Attempt(FlowLogLedger.Account account) {
+            this.account = Objects.requireNonNull(account, "account");
         }
 
-        void accepted(int batchSize, PutLogEventsResponse response) {
-            Map<RejectReason, Long> rejected = RejectedEvents.count(batchSize, response.rejectedLogEventsInfo());
-            rejected.forEach(tally::rejected);
-            tally.delivered(batchSize - RejectedEvents.total(rejected));
+        /** Counts the window's events in its tally; the caller has counted them in the books already. */
+        synchronized void generated(String interfaceId, long records) {
+            tallies.computeIfAbsent(interfaceId, id -> new Tally()).generated(records);
+        }
+
+        synchronized Tally tally(String interfaceId) {
+            return tallies.computeIfAbsent(interfaceId, id -> new Tally());
+        }
+
+        InterfaceAttempt forInterface(String interfaceId) {
+            return new InterfaceAttempt(this, interfaceId);
+        }
+
+        void drop(String interfaceId, ClassifiedFailure failure, long records) {
+            firstFailure.compareAndSet(null, failure);
+            DropReason reason = failure.kind().dropReason();
+            account.dropped(interfaceId, reason, records);
+            tally(interfaceId).dropped(reason, records);
         }
 
         /** A bug must not make records vanish from the books: whatever is unsettled is dropped, with the cause. */
         void dropUnsettled(Throwable unexpected) {
-            Accounting sofar = tally.snapshot();
-            long unsettled = sofar.generated() - sofar.settled();
-            drop(AwsErrorClassifier.classify("DeliverFlowLogWindow", unexpected), Math.max(0, unsettled));
+            ClassifiedFailure failure = AwsErrorClassifier.classify("DeliverFlowLogWindow", unexpected);
+            Map<String, Tally> all;
+            synchronized (this) {
+                all = Map.copyOf(tallies);
+            }
+            all.forEach((interfaceId, tally) -> {
+                Accounting sofar = tally.snapshot();
+                long unsettled = sofar.generated() - sofar.settled();
+                if (unsettled > 0) {
+                    drop(interfaceId, failure, unsettled);
+                }
+            });
         }
 
-        DeliveryResult result() {
-            return new DeliveryResult(tally.snapshot(), Optional.ofNullable(firstFailure.get()));
+        synchronized DeliveryResult result() {
+            Accounting sum = tallies.values().stream().map(Tally::snapshot)
+                    .reduce(Accounting.empty(), Accounting::plus);
+            return new DeliveryResult(sum, Optional.ofNullable(firstFailure.get()));
+        }
+    }
+
+    /** The part of an attempt that concerns one interface (one log stream). */
+    private record InterfaceAttempt(Attempt attempt, String interfaceId) {
+
+        void drop(ClassifiedFailure failure, long records) {
+            attempt.drop(interfaceId, failure, records);
+        }
+
+        void accepted(int batchSize, PutLogEventsResponse response) {
+            Map<RejectReason, Long> rejected = RejectedEvents.count(batchSize, response.rejectedLogEventsInfo());
+            Tally tally = attempt.tally(interfaceId);
+            rejected.forEach((reason, count) -> {
+                attempt.account.rejected(interfaceId, reason, count);
+                tally.rejected(reason, count);
+            });
+            long delivered = batchSize - RejectedEvents.total(rejected);
+            attempt.account.delivered(interfaceId, delivered);
+            tally.delivered(delivered);
         }
     }
 }
