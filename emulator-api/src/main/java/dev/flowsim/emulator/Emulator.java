@@ -12,6 +12,7 @@ import dev.flowsim.emulator.ec2.BuiltInTopology;
 import dev.flowsim.emulator.ec2.Topology;
 import dev.flowsim.emulator.faults.FaultInjector;
 import dev.flowsim.emulator.http.EmulatorServer;
+import dev.flowsim.emulator.http.EventLoopRequests;
 import dev.flowsim.emulator.http.RequestPipeline;
 import dev.flowsim.emulator.iam.PolicyEvaluator;
 import dev.flowsim.emulator.iam.Principal;
@@ -108,14 +109,18 @@ public final class Emulator implements AutoCloseable {
         if (server != null) {
             return endpoint;
         }
-        server = new EmulatorServer(options.server(), this::handle, pipeline::renderRejection);
+        server = new EmulatorServer(options.server(), this::handle, pipeline::renderRejection,
+                EventLoopRequests.smallLogBatches());
         InetSocketAddress bound = server.start();
         String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1" : bound.getAddress().getHostAddress();
         endpoint = URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + bound.getPort());
         return endpoint;
     }
 
-    /** Handles one request in-process: admin paths or the AWS pipeline. The server calls this on a worker thread. */
+    /**
+     * Handles one request in-process: admin paths or the AWS pipeline. The server calls this on a worker thread, or
+     * on the event loop for the requests {@link EventLoopRequests} picks.
+     */
     public WireResponse handle(WireRequest request) {
         if (AdminApi.isAdminPath(request.rawPath())) {
             return admin.handle(request);

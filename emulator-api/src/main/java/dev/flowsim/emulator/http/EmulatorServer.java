@@ -24,9 +24,10 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The HTTP/1.1 server: keep-alive, operations on a worker pool, and the limits of {@link ServerConfig}: a connection
+ * The HTTP/1.1 server: keep-alive, operations on a worker pool (or, for requests picked as cheap, on the event loop), and the limits of {@link ServerConfig}: a connection
  * cap, a read deadline per request, an idle timeout, header and body limits, each refusal answered in the service's
  * protocol by {@link FrontDoorErrors}.
  */
@@ -36,6 +37,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final Function<WireRequest, WireResponse> router;
     private final FrontDoorErrors errors;
     private final ConnectionLimit connections;
+    private final Predicate<WireRequest> onEventLoop;
     private EventLoopGroup boss;
     private EventLoopGroup loops;
     private ExecutorService workers;
@@ -46,6 +48,16 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     public EmulatorServer(ServerConfig config, Function<WireRequest, WireResponse> router, FrontDoorErrors errors) {
+        this(config, router, errors, request -> false);
+    }
+
+    /**
+     * @param onEventLoop picks the requests cheap enough to run on the connection's event loop (bounded CPU work,
+     *                    no I/O, no waiting beyond short store locks); all others go to the worker pool
+     */
+    public EmulatorServer(ServerConfig config, Function<WireRequest, WireResponse> router, FrontDoorErrors errors,
+                          Predicate<WireRequest> onEventLoop) {
+        this.onEventLoop = onEventLoop;
         this.config = config;
         this.router = router;
         this.errors = errors;
@@ -79,7 +91,7 @@ public final class EmulatorServer implements AutoCloseable {
                                 .addLast(new HttpServerKeepAliveHandler())
                                 .addLast(new HttpServerExpectContinueHandler())
                                 .addLast(new BoundedAggregator(config.maxBodyBytes(), errors))
-                                .addLast(new HttpRequestHandler(router, workers, errors, config));
+                                .addLast(new HttpRequestHandler(router, workers, errors, config, onEventLoop));
                     }
                 });
         channel = bootstrap.bind(config.host(), config.port()).sync().channel();

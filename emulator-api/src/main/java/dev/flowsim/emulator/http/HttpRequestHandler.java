@@ -25,12 +25,15 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Adapts Netty to the wire-free pipeline: copies the aggregated request into a {@link WireRequest}, runs the pipeline
  * on a worker thread (the event loop never waits on an operation) and writes the answer back on the event loop.
  * One instance per connection. HTTP/1.1 requires answers in request order, so a connection has at most one request
  * in the pipeline; pipelined requests wait in {@link #waiting} (touched only on the connection's event loop).
+ * Requests the {@code onEventLoop} test picks (small, bounded, non-blocking work such as a small PutLogEvents) run
+ * on the event loop itself: two thread hand-offs and their wake-ups would cost more than the operation.
  */
 final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 
@@ -45,13 +48,15 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
     private final Executor workers;
     private final FrontDoorErrors errors;
     private final ServerConfig limits;
+    private final Predicate<WireRequest> onEventLoop;
 
     HttpRequestHandler(Function<WireRequest, WireResponse> router, Executor workers, FrontDoorErrors errors,
-                       ServerConfig limits) {
+                       ServerConfig limits, Predicate<WireRequest> onEventLoop) {
         this.router = router;
         this.workers = workers;
         this.errors = errors;
         this.limits = limits;
+        this.onEventLoop = onEventLoop;
     }
 
     @Override
@@ -73,18 +78,24 @@ final class HttpRequestHandler extends SimpleChannelInboundHandler<FullHttpReque
 
     private void dispatch(ChannelHandlerContext ctx, WireRequest request, boolean keepAlive) {
         busy = true;
+        if (onEventLoop.test(request)) {
+            answer(ctx, request, keepAlive);
+            return;
+        }
         try {
-            workers.execute(() -> {
-                WireResponse response = router.apply(request);
-                TransportFaults.deliver(ctx, response, keepAlive, (c, r, k) -> {
-                    write(c, r, k);
-                    next(c);
-                });
-            });
+            workers.execute(() -> answer(ctx, request, keepAlive));
         } catch (RejectedExecutionException e) {
             write(ctx, WireResponse.of(503, "text/plain", "The emulator is shutting down\n"), false);
             waiting.clear();
         }
+    }
+
+    private void answer(ChannelHandlerContext ctx, WireRequest request, boolean keepAlive) {
+        WireResponse response = router.apply(request);
+        TransportFaults.deliver(ctx, response, keepAlive, (c, r, k) -> {
+            write(c, r, k);
+            next(c);
+        });
     }
 
     /** Called on the event loop once a response is written: the next pipelined request may go. */

@@ -32,11 +32,15 @@ final class TransportFaults {
     private TransportFaults() {
     }
 
-    /** Called on a worker thread with the pipeline's answer; every channel operation runs on the event loop. */
+    /** Called with the pipeline's answer (on a worker or the event loop); channel operations run on the event loop. */
     static void deliver(ChannelHandlerContext ctx, WireResponse response, boolean keepAlive, ResponseWriter writer) {
         Optional<TransportDirective> directive = TransportDirective.of(response);
         if (directive.isEmpty()) {
-            ctx.executor().execute(() -> writer.write(ctx, response, keepAlive));
+            if (ctx.executor().inEventLoop()) {
+                writer.write(ctx, response, keepAlive);
+            } else {
+                ctx.executor().execute(() -> writer.write(ctx, response, keepAlive));
+            }
             return;
         }
         WireResponse clean = TransportDirective.strip(response);

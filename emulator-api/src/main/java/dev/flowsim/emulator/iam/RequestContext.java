@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The condition keys of one request. Key names are case-insensitive (aws:SourceAccount = AWS:sourceaccount), values
@@ -75,23 +76,47 @@ public final class RequestContext {
         return text.append('}').toString();
     }
 
+    /**
+     * Lower-case forms of the key names seen so far: the same few dozen names (aws:CurrentTime, aws:SourceIp, ...)
+     * arrive with every request, and lower-casing each allocated a String. Bounded, since tag keys are user data.
+     */
+    private static final Map<String, String> LOWER_CASE = new ConcurrentHashMap<>();
+    private static final int LOWER_CASE_CACHE_LIMIT = 4_096;
+
     private static String normalize(String key) {
-        return key.toLowerCase(Locale.ROOT);
+        String lower = LOWER_CASE.get(key);
+        if (lower == null) {
+            lower = key.toLowerCase(Locale.ROOT);
+            if (LOWER_CASE.size() < LOWER_CASE_CACHE_LIMIT) {
+                LOWER_CASE.put(key, lower);
+            }
+        }
+        return lower;
     }
 
     public static final class Builder {
-        private final Map<String, Entry> entries;
+        private Map<String, Entry> entries;
+        /** Set once {@link #build} has handed the map to a context: the next change copies it first. */
+        private boolean handedOver;
 
         private Builder(Map<String, Entry> entries) {
             this.entries = entries;
         }
 
+        private Map<String, Entry> writable() {
+            if (handedOver) {
+                entries = new LinkedHashMap<>(entries);
+                handedOver = false;
+            }
+            return entries;
+        }
+
         /** Sets {@code key} to the given values, replacing earlier values of the key in any spelling. */
         public Builder put(String key, List<String> values) {
             if (values.isEmpty()) {
-                entries.remove(normalize(key));
+                writable().remove(normalize(key));
             } else {
-                entries.put(normalize(key), new Entry(key, List.copyOf(values)));
+                writable().put(normalize(key), new Entry(key, List.copyOf(values)));
             }
             return this;
         }
@@ -101,8 +126,12 @@ public final class RequestContext {
         }
 
         public RequestContext build() {
-            return entries.isEmpty()
-                    ? EMPTY : new RequestContext(Collections.unmodifiableMap(new LinkedHashMap<>(entries)));
+            if (entries.isEmpty()) {
+                return EMPTY;
+            }
+            // No copy: the builder copies before its next change instead (most builders are built once).
+            handedOver = true;
+            return new RequestContext(Collections.unmodifiableMap(entries));
         }
     }
 }

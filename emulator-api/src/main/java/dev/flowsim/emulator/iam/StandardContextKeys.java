@@ -15,6 +15,29 @@ public final class StandardContextKeys {
     private StandardContextKeys() {
     }
 
+    /** A second and its ISO-8601 text; one slot per key, as each key's seconds recur from request to request. */
+    private record IsoSecond(long epochSecond, String text) {
+    }
+
+    private static volatile IsoSecond lastCurrentTime = new IsoSecond(Long.MIN_VALUE, "");
+    private static volatile IsoSecond lastTokenIssueTime = new IsoSecond(Long.MIN_VALUE, "");
+
+    /** ISO-8601 of a whole second, formatted again only when the second differs from the last one for this key. */
+    private static String isoSeconds(Instant wholeSecond, boolean issueTime) {
+        long second = wholeSecond.getEpochSecond();
+        IsoSecond last = issueTime ? lastTokenIssueTime : lastCurrentTime;
+        if (last.epochSecond() == second) {
+            return last.text();
+        }
+        IsoSecond formatted = new IsoSecond(second, DateTimeFormatter.ISO_INSTANT.format(wholeSecond));
+        if (issueTime) {
+            lastTokenIssueTime = formatted;
+        } else {
+            lastCurrentTime = formatted;
+        }
+        return formatted.text();
+    }
+
     /** Same as {@link #of(Principal, String, Instant, String, String)} without aws:SourceAccount / aws:SourceArn. */
     public static RequestContext.Builder of(Principal principal, String region, Instant requestTime) {
         return of(principal, region, requestTime, null, null);
@@ -41,7 +64,7 @@ public final class StandardContextKeys {
         }
         Instant seconds = requestTime.truncatedTo(ChronoUnit.SECONDS);
         RequestContext.Builder keys = RequestContext.builder()
-                .put("aws:CurrentTime", DateTimeFormatter.ISO_INSTANT.format(seconds))
+                .put("aws:CurrentTime", isoSeconds(seconds, false))
                 .put("aws:EpochTime", Long.toString(seconds.getEpochSecond()))
                 .put("aws:RequestedRegion", region)
                 .put("aws:PrincipalIsAWSService", Boolean.toString(service));
@@ -89,8 +112,7 @@ public final class StandardContextKeys {
     public static RequestContext.Builder addSessionKeys(RequestContext.Builder keys, Instant tokenIssueTime,
                                                         Map<String, String> sessionTags, String sourceIdentity) {
         if (tokenIssueTime != null) {
-            keys.put("aws:TokenIssueTime",
-                    DateTimeFormatter.ISO_INSTANT.format(tokenIssueTime.truncatedTo(ChronoUnit.SECONDS)));
+            keys.put("aws:TokenIssueTime", isoSeconds(tokenIssueTime.truncatedTo(ChronoUnit.SECONDS), true));
         }
         keys.put("aws:MultiFactorAuthPresent", "false");
         if (sessionTags != null) {

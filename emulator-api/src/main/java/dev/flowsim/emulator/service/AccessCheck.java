@@ -46,7 +46,16 @@ public record AccessCheck(String action, String resourceArn, Map<String, List<St
 
     /** The account of an ARN ({@code arn:partition:service:region:ACCOUNT:...}); empty when it has none. */
     public String resourceAccount() {
-        String[] parts = resourceArn.split(":", 6);
-        return parts.length >= 5 ? parts[4] : "";
+        // The fifth ':'-separated field, found without split (this runs for every authorized request).
+        int from = 0;
+        for (int field = 0; field < 4; field++) {
+            int colon = resourceArn.indexOf(':', from);
+            if (colon < 0) {
+                return "";
+            }
+            from = colon + 1;
+        }
+        int end = resourceArn.indexOf(':', from);
+        return resourceArn.substring(from, end < 0 ? resourceArn.length() : end);
     }
 }

@@ -116,6 +116,7 @@ public final class IngestLoad {
             headers.put("Content-Type", "application/x-amz-json-1.1");
             headers.put("X-Amz-Target", "Logs_20140328.PutLogEvents");
             headers.put("X-Amz-Security-Token", target.session().sessionToken());
+            LightSigner.PreparedPost signing = signer.prepare(headers);
             long lastTimestamp = 0;
             while (true) {
                 long now = System.currentTimeMillis();
@@ -128,7 +129,7 @@ public final class IngestLoad {
                 lastTimestamp = Math.max(lastTimestamp, now);
                 byte[] bytes = body.at(lastTimestamp);
                 long sentAt = System.nanoTime();
-                Map<String, String> signed = signer.signPost(headers, signer.sha256Hex(bytes), Instant.ofEpochMilli(now));
+                Map<String, String> signed = signing.sign(signer.sha256Hex(bytes), Instant.ofEpochMilli(now));
                 RawHttpConnection.Response response = connection.send("POST", "/", signed, bytes);
                 long latency = System.nanoTime() - sentAt;
                 boolean ok = response.status() == 200 && !contains(response.body(), "rejectedLogEventsInfo");

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -55,22 +56,58 @@ public final class LightSigner {
      * is given, at the given time. Adds {@code X-Amz-Date} and returns the headers to send, Authorization included.
      */
     public Map<String, String> signPost(Map<String, String> headers, String bodySha256Hex, Instant at) {
-        String amzDate = AMZ_DATE.format(at);
-        String date = amzDate.substring(0, 8);
-        TreeMap<String, String> signed = new TreeMap<>();
-        headers.forEach((k, v) -> signed.put(k.toLowerCase(java.util.Locale.ROOT), v.trim()));
-        signed.put("x-amz-date", amzDate);
-        StringBuilder canonical = new StringBuilder(256).append("POST\n/\n\n");
-        signed.forEach((k, v) -> canonical.append(k).append(':').append(v).append('\n'));
-        String signedNames = String.join(";", signed.keySet());
-        canonical.append('\n').append(signedNames).append('\n').append(bodySha256Hex);
-        String scope = date + "/" + region + "/" + service + "/aws4_request";
-        String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
-                + sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
-        String signature = HEX.formatHex(mac(key(date), stringToSign));
-        signed.put("authorization", "AWS4-HMAC-SHA256 Credential=" + accessKeyId + "/" + scope
-                + ", SignedHeaders=" + signedNames + ", Signature=" + signature);
-        return signed;
+        return prepare(headers).sign(bodySha256Hex, at);
+    }
+
+    /**
+     * Sorts and lower-cases a fixed set of headers once, for a connection that sends many requests with them. Every
+     * {@link PreparedPost#sign} still builds the canonical request, hashes it and signs it for its own time and body.
+     */
+    public PreparedPost prepare(Map<String, String> headers) {
+        TreeMap<String, String> sorted = new TreeMap<>();
+        headers.forEach((k, v) -> sorted.put(k.toLowerCase(java.util.Locale.ROOT), v.trim()));
+        sorted.put("x-amz-date", "");
+        return new PreparedPost(sorted);
+    }
+
+    /** Signing for one fixed set of headers; use from the signer's thread only. */
+    public final class PreparedPost {
+        private final String[] names;
+        private final String[] values;
+        private final String signedNames;
+        private final int dateIndex;
+        private final StringBuilder canonical = new StringBuilder(512);
+
+        private PreparedPost(TreeMap<String, String> sorted) {
+            names = sorted.keySet().toArray(new String[0]);
+            values = sorted.values().toArray(new String[0]);
+            signedNames = String.join(";", names);
+            dateIndex = java.util.Arrays.asList(names).indexOf("x-amz-date");
+        }
+
+        /** The headers to send for a body with this SHA-256 hex at this time: X-Amz-Date and Authorization added. */
+        public Map<String, String> sign(String bodySha256Hex, Instant at) {
+            String amzDate = AMZ_DATE.format(at);
+            String date = amzDate.substring(0, 8);
+            values[dateIndex] = amzDate;
+            canonical.setLength(0);
+            canonical.append("POST\n/\n\n");
+            for (int i = 0; i < names.length; i++) {
+                canonical.append(names[i]).append(':').append(values[i]).append('\n');
+            }
+            canonical.append('\n').append(signedNames).append('\n').append(bodySha256Hex);
+            String scope = date + "/" + region + "/" + service + "/aws4_request";
+            String stringToSign = "AWS4-HMAC-SHA256\n" + amzDate + "\n" + scope + "\n"
+                    + sha256Hex(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            String signature = HEX.formatHex(mac(key(date), stringToSign));
+            Map<String, String> out = new LinkedHashMap<>(names.length * 2 + 2);
+            for (int i = 0; i < names.length; i++) {
+                out.put(names[i], values[i]);
+            }
+            out.put("authorization", "AWS4-HMAC-SHA256 Credential=" + accessKeyId + "/" + scope
+                    + ", SignedHeaders=" + signedNames + ", Signature=" + signature);
+            return out;
+        }
     }
 
     private SecretKeySpec key(String date) {
