@@ -16,6 +16,7 @@ import java.util.Objects;
 final class Gateways {
 
     static final Gateways NONE = new Gateways(Map.of());
+    private static final String ANY_INTERNET_ADDRESS = "8.8.8.8";
 
     private static final Cidr[] PRIVATE_RANGES = {Cidr.of("10.0.0.0/8"), Cidr.of("172.16.0.0/12"),
         Cidr.of("192.168.0.0/16"), Cidr.of("100.64.0.0/10")};
@@ -59,9 +60,9 @@ final class Gateways {
         return nats.get(0);
     }
 
-    /** Whether the interface's VPC has a NAT gateway its internet traffic would use. */
+    /** Whether the interface's internet traffic leaves through a NAT gateway (any public address stands for all). */
     boolean hasNatFor(MonitoredEni eni) {
-        return natFor(eni, "8.8.8.8") != null;
+        return natFor(eni, ANY_INTERNET_ADDRESS) != null;
     }
 
     private static boolean isInternet(String address, String vpcCidr) {
