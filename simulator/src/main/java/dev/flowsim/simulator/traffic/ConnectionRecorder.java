@@ -20,10 +20,11 @@ import java.util.Objects;
  * internet traffic leaves through its VPC's NAT gateway, whose interface records four legs: the instance's request
  * arriving ({@code dstaddr} the gateway, {@code pkt-dstaddr} the internet host), the translated request leaving
  * (from the gateway's own address and a translated port), the host's reply arriving, and the reply going back
- * ({@code srcaddr} the gateway, {@code pkt-srcaddr} the host); the instance's own records show the host as both
- * {@code dstaddr} and {@code pkt-dstaddr}. A Network Load Balancer with client IP preservation passes the client's
- * address through: its interface records the client's connection on the front and, towards the target,
- * {@code srcaddr} its own address with {@code pkt-srcaddr} the client's; the target sees the client's address.
+ * ({@code srcaddr} the gateway, {@code pkt-srcaddr} the host), each as the gateway subnet's ACL allows; the
+ * instance's own records show the host as both {@code dstaddr} and {@code pkt-dstaddr}. A Network Load Balancer
+ * with client IP preservation passes the client's address through: its interface records the client's connection
+ * on the front and, towards the target, {@code srcaddr} its own address with {@code pkt-srcaddr} the client's; the
+ * target sees the client's address.
  */
 final class ConnectionRecorder {
 
@@ -61,46 +62,46 @@ final class ConnectionRecorder {
                 tuple.dstPort());
         boolean refusedSomewhere = verdict.requestAtClient() == Action.REJECT
                 || verdict.requestAtServer() == Action.REJECT;
-        Leg sent = refusedSomewhere ? refused : request;
+        MonitoredEni nat = !refusedSomewhere && client.eni() != null && server.eni() == null
+                ? gateways.natFor(client.eni(), tuple.dstAddr()) : null;
+        int natPort = nat == null ? 0 : translatedPort(tuple);
+        NatHops hops = nat == null ? null : NatHops.judge(nat, client.eni(), tuple, natPort);
+        // A request lost at the gateway's ACL is retried like one refused at the server, and never answered.
+        boolean unanswered = refusedSomewhere || (hops != null && !hops.requestThrough());
+        Leg sent = unanswered ? refused : request;
         record(client, server, tuple, sent, verdict.requestAtClient());
         record(server, client, tuple, sent, verdict.requestAtServer());
-        if (!refusedSomewhere) {
+        if (!unanswered) {
             FiveTuple back = tuple.reversed();
             record(server, client, back, reply, verdict.replyAtServer());
-            record(client, server, back, reply, verdict.replyAtClient());
+            if (hops == null || hops.replyThrough()) {
+                record(client, server, back, reply, verdict.replyAtClient());
+            }
         }
-        MonitoredEni nat = client.eni() != null && server.eni() == null
-                ? gateways.natFor(client.eni(), tuple.dstAddr()) : null;
-        if (nat != null && verdict.requestAtClient() == Action.ACCEPT) {
-            throughNat(nat, client, server, tuple, sent, refusedSomewhere ? null : reply);
+        if (hops != null) {
+            throughNat(nat, natPort, hops, client, server, tuple, sent, reply);
         }
     }
 
     /**
-     * The NAT gateway's four records of a connection its instance opened (reference 1.9). A NAT gateway has no
-     * security groups; its subnet's network ACL is not applied [U], so every leg is ACCEPT.
-     *
-     * @param reply null when the request got no answer
+     * The NAT gateway's records of a connection its instance opened (reference 1.9), each leg as its subnet's ACL
+     * lets it through ({@link NatHops}).
      */
-    private void throughNat(MonitoredEni nat, Endpoint client, Endpoint server, FiveTuple tuple, Leg request,
-                            Leg reply) {
+    private void throughNat(MonitoredEni nat, int natPort, NatHops hops, Endpoint client, Endpoint server,
+                            FiveTuple tuple, Leg request, Leg reply) {
         String inside = nat.privateIp();
-        int natPort = translatedPort(tuple);
         InterfaceMetadata instance = client.eni().metadata();
         FiveTuple arriving = new FiveTuple(tuple.srcAddr(), inside, tuple.srcPort(), tuple.dstPort(),
                 tuple.protocol());
-        relayed(nat, arriving, request, FlowDirection.INGRESS, null, tuple.srcAddr(), tuple.dstAddr(),
-                null, server.awsService(), instance);
         FiveTuple leaving = new FiveTuple(inside, tuple.dstAddr(), natPort, tuple.dstPort(), tuple.protocol());
-        relayed(nat, leaving, request, FlowDirection.EGRESS, PATH_INTERNET_GATEWAY, inside, tuple.dstAddr(),
-                null, server.awsService(), null);
-        if (reply == null) {
-            return;
-        }
-        relayed(nat, leaving.reversed(), reply, FlowDirection.INGRESS, null, tuple.dstAddr(), inside,
-                server.awsService(), null, null);
-        relayed(nat, arriving.reversed(), reply, FlowDirection.EGRESS, PATH_SAME_VPC, tuple.dstAddr(),
-                tuple.srcAddr(), server.awsService(), null, instance);
+        relayed(nat, arriving, request, hops.leg(NatHops.ARRIVING), FlowDirection.INGRESS, null, tuple.srcAddr(),
+                tuple.dstAddr(), null, server.awsService(), instance);
+        relayed(nat, leaving, request, hops.leg(NatHops.LEAVING), FlowDirection.EGRESS, PATH_INTERNET_GATEWAY,
+                inside, tuple.dstAddr(), null, server.awsService(), null);
+        relayed(nat, leaving.reversed(), reply, hops.leg(NatHops.ANSWERED), FlowDirection.INGRESS, null,
+                tuple.dstAddr(), inside, server.awsService(), null, null);
+        relayed(nat, arriving.reversed(), reply, hops.leg(NatHops.RETURNED), FlowDirection.EGRESS, PATH_SAME_VPC,
+                tuple.dstAddr(), tuple.srcAddr(), server.awsService(), null, instance);
     }
 
     /**
@@ -124,11 +125,12 @@ final class ConnectionRecorder {
         String front = balancer.privateIp();
         InterfaceMetadata targetMeta = target.metadata();
         FiveTuple arriving = new FiveTuple(clientAddress, front, tuple.srcPort(), listenerPort, tuple.protocol());
-        relayed(balancer, arriving, sent, FlowDirection.INGRESS, null, clientAddress, front, null, null, null);
+        relayed(balancer, arriving, sent, Action.ACCEPT, FlowDirection.INGRESS, null, clientAddress, front, null,
+                null, null);
         FiveTuple forwarded = new FiveTuple(front, target.privateIp(), tuple.srcPort(), tuple.dstPort(),
                 tuple.protocol());
-        relayed(balancer, forwarded, sent, FlowDirection.EGRESS, PATH_SAME_VPC, clientAddress, target.privateIp(),
-                null, null, targetMeta);
+        relayed(balancer, forwarded, sent, Action.ACCEPT, FlowDirection.EGRESS, PATH_SAME_VPC, clientAddress,
+                target.privateIp(), null, null, targetMeta);
         record(server, lb, tuple, sent, verdict.requestAtServer(), null);
         if (refusedAtTarget) {
             return;
@@ -138,18 +140,22 @@ final class ConnectionRecorder {
         if (verdict.replyAtServer() != Action.ACCEPT) {
             return;
         }
-        relayed(balancer, forwarded.reversed(), reply, FlowDirection.INGRESS, null, target.privateIp(),
-                clientAddress, null, null, targetMeta);
-        relayed(balancer, arriving.reversed(), reply, FlowDirection.EGRESS, PATH_INTERNET_GATEWAY, front,
-                clientAddress, null, null, null);
+        relayed(balancer, forwarded.reversed(), reply, Action.ACCEPT, FlowDirection.INGRESS, null,
+                target.privateIp(), clientAddress, null, null, targetMeta);
+        relayed(balancer, arriving.reversed(), reply, Action.ACCEPT, FlowDirection.EGRESS, PATH_INTERNET_GATEWAY,
+                front, clientAddress, null, null, null);
     }
 
-    private void relayed(MonitoredEni at, FiveTuple tuple, Leg leg, FlowDirection direction, Integer path,
-                         String pktSrc, String pktDst, String pktSrcService, String pktDstService,
+    /** @param action null for a leg never reached, which is not recorded */
+    private void relayed(MonitoredEni at, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
+                         Integer path, String pktSrc, String pktDst, String pktSrcService, String pktDstService,
                          InterfaceMetadata nextHop) {
+        if (action == null) {
+            return;
+        }
         FlowDetail detail = new FlowDetail(direction, path, pktSrc, pktDst, pktSrcService, pktDstService, nextHop,
                 null, null);
-        out.add(FlowObservation.on(at, tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), Action.ACCEPT,
+        out.add(FlowObservation.on(at, tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), action,
                 leg.tcpFlags(), detail));
     }
 
@@ -174,8 +180,8 @@ final class ConnectionRecorder {
         Endpoint sender = egress ? at : other;
         Endpoint receiver = egress ? other : at;
         FlowDetail detail = new FlowDetail(egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
-                egress ? (path != null ? path : pathTo(eni, other)) : null, tuple.srcAddr(), tuple.dstAddr(), sender.awsService(),
-                receiver.awsService(), other.eni() == null ? null : other.eni().metadata(), null, null);
+                egress ? (path != null ? path : pathTo(eni, other)) : null, tuple.srcAddr(), tuple.dstAddr(),
+                sender.awsService(), receiver.awsService(), other.eni() == null ? null : other.eni().metadata(), null, null);
         out.add(FlowObservation.on(eni, tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), action,
                 leg.tcpFlags(), detail));
     }

@@ -48,7 +48,7 @@ public record MonitoredEni(InterfaceMetadata metadata, String privateIp, String 
         return "nat_gateway".equals(metadata.interfaceType()) && metadata.instanceId() == null;
     }
 
-    /** A Network Load Balancer node's requester-managed interface (typed {@code network_load_balancer}, no instance). */
+    /** A Network Load Balancer's requester-managed interface (typed {@code network_load_balancer}, no instance). */
     public boolean isNetworkLoadBalancer() {
         return "network_load_balancer".equals(metadata.interfaceType()) && metadata.instanceId() == null;
     }

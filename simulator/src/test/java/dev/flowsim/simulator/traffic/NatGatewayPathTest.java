@@ -7,6 +7,8 @@ import dev.flowsim.simulator.record.FlowRecord;
 import dev.flowsim.simulator.record.InterfaceMetadata;
 import dev.flowsim.simulator.record.RecordFormat;
 import dev.flowsim.simulator.security.InterfaceSecurity;
+import dev.flowsim.simulator.security.NetworkAcl;
+import dev.flowsim.simulator.security.NetworkAclEntry;
 import dev.flowsim.simulator.security.SecurityGroup;
 import dev.flowsim.simulator.security.SecurityGroupRule;
 import org.junit.jupiter.api.Test;
@@ -133,6 +135,31 @@ class NatGatewayPathTest {
         List<String> gateway = lines(enis, observations, RecordFormat.DEFAULT, "eni-0n");
         assertEquals(1, gateway.size(), gateway.toString());
         assertTrue(gateway.get(0).endsWith(" - NODATA"), "the gateway saw nothing: " + gateway);
+    }
+
+    @Test
+    void theGatewaySubnetsAclJudgesEachLegAndAReplyItDeniesNeverReachesTheInstance() {
+        // The classic mistake: the NAT subnet's ACL allows HTTPS out but not the ephemeral replies back in.
+        NetworkAcl httpsOutOnly = new NetworkAcl("acl-nat", List.of(
+                new NetworkAclEntry(100, false, 6, 443, 443, "10.0.0.0/16", true),
+                new NetworkAclEntry(100, true, 6, 443, 443, "0.0.0.0/0", true)));
+        MonitoredEni instance = instance("eni-0a", "10.0.1.5", "use1-az1", open(), Workload.Role.APP);
+        InterfaceMetadata meta = new InterfaceMetadata("123456789010", "eni-0n", "vpc-1", "subnet-public", null,
+                "us-east-1", "use1-az1", null, null, "nat_gateway", null, Map.of());
+        MonitoredEni nat = new MonitoredEni(meta, "10.0.0.220", "198.51.100.77", "10.0.0.0/16",
+                new InterfaceSecurity("subnet-public", List.of(), httpsOutOnly), null);
+        List<MonitoredEni> enis = List.of(instance, nat);
+        List<FlowObservation> observations = new ArrayList<>();
+        long t = WINDOW.startEpochSecond();
+        new ConnectionRecorder(observations, Gateways.of(enis)).connection(Endpoint.of(instance),
+                Endpoint.external("203.0.113.5"), new FiveTuple("10.0.1.5", "203.0.113.5", 49152, 443, 6),
+                new Leg(10, 2000, t, t + 5, 3), new Leg(12, 9000, t, t + 5, 19), new Leg(2, 120, t, t + 1, 2));
+        List<String> natLines = lines(enis, observations, PATHS, "eni-0n");
+        assertEquals(3, natLines.size(), natLines.toString());
+        assertTrue(natLines.stream().anyMatch(l -> l.startsWith("eni-0n 203.0.113.5 10.0.0.220 443 ")
+                && l.contains(" ingress - REJECT ")), natLines.toString());
+        assertEquals(List.of("eni-0a 10.0.1.5 203.0.113.5 49152 443 10.0.1.5 203.0.113.5 egress 1 ACCEPT - - - -"),
+                lines(enis, observations, PATHS, "eni-0a"), "the instance sees its request leave and no answer");
     }
 
     @Test
