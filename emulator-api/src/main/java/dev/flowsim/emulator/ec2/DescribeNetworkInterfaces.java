@@ -58,6 +58,14 @@ public final class DescribeNetworkInterfaces implements OperationHandler<XmlElem
         return out;
     }
 
+    /**
+     * Who created a service's interface: {@code amazon-elb} for load balancers [O]; for NAT gateways and the other
+     * services AWS shows an AWS-owned account or service id that flowsim does not know, so it is left out [U].
+     */
+    private static String requesterId(NetworkInterface n) {
+        return "network_load_balancer".equals(n.interfaceType()) ? "amazon-elb" : null;
+    }
+
     private static void item(XmlElement item, NetworkInterface n, RegionNetwork network) {
         item.add("networkInterfaceId", n.networkInterfaceId());
         item.add("subnetId", n.subnetId());
@@ -66,6 +74,7 @@ public final class DescribeNetworkInterfaces implements OperationHandler<XmlElem
         item.add("availabilityZoneId", n.availabilityZoneId());
         item.add("description", n.description());
         item.add("ownerId", n.accountId());
+        item.add("requesterId", requesterId(n));
         item.add("requesterManaged", n.requesterManaged());
         item.add("status", "in-use");
         item.add("macAddress", n.macAddress());
@@ -78,7 +87,9 @@ public final class DescribeNetworkInterfaces implements OperationHandler<XmlElem
                     .add("groupName", network.securityGroup(groupId).map(SecurityGroup::groupName).orElse(null));
         }
         if (n.publicIpAddress() != null) {
-            item.child("association").add("ipOwnerId", "amazon").add("publicIp", n.publicIpAddress());
+            // A NAT gateway's address is the account's own Elastic IP; other public addresses are Amazon's.
+            item.child("association").add("ipOwnerId", "nat_gateway".equals(n.interfaceType()) ? n.accountId()
+                    : "amazon").add("publicIp", n.publicIpAddress());
         }
         if (n.instanceId() != null) {
             XmlElement attachment = item.child("attachment");

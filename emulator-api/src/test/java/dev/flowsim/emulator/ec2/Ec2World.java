@@ -17,14 +17,28 @@ import static dev.flowsim.emulator.ec2.Ec2TestSupport.ROLE_ARN;
 /** The EC2 service as {@link Ec2Service} assembles it over the built-in topology, plus shortcuts for tests. */
 final class Ec2World {
 
-    final Topology topology = Topology.builtIn();
-    final FlowLogStore store = new FlowLogStore(topology);
+    final Topology topology;
+    final FlowLogStore store;
     final IamState iam = Ec2TestSupport.iamWithRole();
-    final AwsService service = Ec2Service.create(topology, store, iam);
-    final RegionNetwork network = topology.network(ACCOUNT, REGION);
-    final String vpcId = network.vpcs().get(0).vpcId();
-    final String subnetId = network.subnets().get(0).subnetId();
-    final String webEni = network.networkInterfaces().get(0).networkInterfaceId();
+    final AwsService service;
+    final RegionNetwork network;
+    final String vpcId;
+    final String subnetId;
+    final String webEni;
+
+    Ec2World() {
+        this(Topology.builtIn());
+    }
+
+    Ec2World(Topology topology) {
+        this.topology = topology;
+        this.store = new FlowLogStore(topology);
+        this.service = Ec2Service.create(topology, store, iam);
+        this.network = topology.network(ACCOUNT, REGION);
+        this.vpcId = network.vpcs().get(0).vpcId();
+        this.subnetId = network.subnets().get(0).subnetId();
+        this.webEni = network.networkInterfaces().get(0).networkInterfaceId();
+    }
 
     @SuppressWarnings("unchecked")
     OperationHandler<XmlElement> handler(String operation) {

@@ -4,26 +4,51 @@ import dev.flowsim.simulator.record.Action;
 import dev.flowsim.simulator.record.FiveTuple;
 import dev.flowsim.simulator.record.FlowDetail;
 import dev.flowsim.simulator.record.FlowDirection;
+import dev.flowsim.simulator.record.InterfaceMetadata;
 import dev.flowsim.simulator.security.Firewall;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Records a connection on every monitored interface it touches, as the filters in between let it through: the
  * request on the client (egress) and on the server (ingress), the reply on the server (egress) and on the client
  * (ingress), each ACCEPT or REJECT as {@link Firewall} decides. A refused request is retried a few times and gets no
  * reply. Traffic AWS never logs is left out.
+ *
+ * <p>Two relays are recorded as the reference (1.9) and AWS's record examples describe them. A private interface's
+ * internet traffic leaves through its VPC's NAT gateway, whose interface records four legs: the instance's request
+ * arriving ({@code dstaddr} the gateway, {@code pkt-dstaddr} the internet host), the translated request leaving
+ * (from the gateway's own address and a translated port), the host's reply arriving, and the reply going back
+ * ({@code srcaddr} the gateway, {@code pkt-srcaddr} the host), each as the gateway subnet's ACL allows; the
+ * instance's own records show the host as both {@code dstaddr} and {@code pkt-dstaddr}. A Network Load Balancer
+ * with client IP preservation passes the client's address through: its interface records the client's connection
+ * on the front and, towards the target, {@code srcaddr} its own address with {@code pkt-srcaddr} the client's; the
+ * target sees the client's address.
  */
 final class ConnectionRecorder {
 
     /** Egress path codes (reference 1.8). */
     static final int PATH_SAME_VPC = 1;
+    /**
+     * A NAT gateway or load balancer reaching the internet: path 2 (internet gateway) rather than 8, which the
+     * reference reserves for Nitro instances [U].
+     */
+    static final int PATH_INTERNET_GATEWAY = 2;
     static final int PATH_INTERNET_GATEWAY_NITRO = 8;
+    /** A NAT gateway translates source ports into 1024-65535. */
+    private static final int NAT_FIRST_PORT = 1024;
 
     private final List<FlowObservation> out;
+    private final Gateways gateways;
 
     ConnectionRecorder(List<FlowObservation> out) {
+        this(out, Gateways.NONE);
+    }
+
+    ConnectionRecorder(List<FlowObservation> out, Gateways gateways) {
         this.out = out;
+        this.gateways = gateways;
     }
 
     /**
@@ -37,17 +62,116 @@ final class ConnectionRecorder {
                 tuple.dstPort());
         boolean refusedSomewhere = verdict.requestAtClient() == Action.REJECT
                 || verdict.requestAtServer() == Action.REJECT;
-        Leg sent = refusedSomewhere ? refused : request;
+        MonitoredEni nat = !refusedSomewhere && client.eni() != null && server.eni() == null
+                ? gateways.natFor(client.eni(), tuple.dstAddr()) : null;
+        int natPort = nat == null ? 0 : translatedPort(tuple);
+        NatHops hops = nat == null ? null : NatHops.judge(nat, client.eni(), tuple, natPort);
+        // A request lost at the gateway's ACL is retried like one refused at the server, and never answered.
+        boolean unanswered = refusedSomewhere || (hops != null && !hops.requestThrough());
+        Leg sent = unanswered ? refused : request;
         record(client, server, tuple, sent, verdict.requestAtClient());
         record(server, client, tuple, sent, verdict.requestAtServer());
-        if (!refusedSomewhere) {
+        if (!unanswered) {
             FiveTuple back = tuple.reversed();
             record(server, client, back, reply, verdict.replyAtServer());
-            record(client, server, back, reply, verdict.replyAtClient());
+            if (hops == null || hops.replyThrough()) {
+                record(client, server, back, reply, verdict.replyAtClient());
+            }
+        }
+        if (hops != null) {
+            throughNat(nat, natPort, hops, client, server, tuple, sent, reply);
         }
     }
 
+    /**
+     * The NAT gateway's records of a connection its instance opened (reference 1.9), each leg as its subnet's ACL
+     * lets it through ({@link NatHops}).
+     */
+    private void throughNat(MonitoredEni nat, int natPort, NatHops hops, Endpoint client, Endpoint server,
+                            FiveTuple tuple, Leg request, Leg reply) {
+        String inside = nat.privateIp();
+        InterfaceMetadata instance = client.eni().metadata();
+        FiveTuple arriving = new FiveTuple(tuple.srcAddr(), inside, tuple.srcPort(), tuple.dstPort(),
+                tuple.protocol());
+        FiveTuple leaving = new FiveTuple(inside, tuple.dstAddr(), natPort, tuple.dstPort(), tuple.protocol());
+        relayed(nat, arriving, request, hops.leg(NatHops.ARRIVING), FlowDirection.INGRESS, null, tuple.srcAddr(),
+                tuple.dstAddr(), null, server.awsService(), instance);
+        relayed(nat, leaving, request, hops.leg(NatHops.LEAVING), FlowDirection.EGRESS, PATH_INTERNET_GATEWAY,
+                inside, tuple.dstAddr(), null, server.awsService(), null);
+        relayed(nat, leaving.reversed(), reply, hops.leg(NatHops.ANSWERED), FlowDirection.INGRESS, null,
+                tuple.dstAddr(), inside, server.awsService(), null, null);
+        relayed(nat, arriving.reversed(), reply, hops.leg(NatHops.RETURNED), FlowDirection.EGRESS, PATH_SAME_VPC,
+                tuple.dstAddr(), tuple.srcAddr(), server.awsService(), null, instance);
+    }
+
+    /**
+     * A client on the internet connecting through a Network Load Balancer (client IP preservation, instance
+     * targets) to a target interface: the target's groups and ACL judge the client's own address.
+     *
+     * @param tuple the connection as the target sees it: client address and port to target address and port
+     */
+    void throughLoadBalancer(MonitoredEni balancer, String clientAddress, MonitoredEni target, FiveTuple tuple,
+                             int listenerPort, Leg request, Leg reply, Leg refused) {
+        Endpoint client = Endpoint.external(clientAddress);
+        Endpoint lb = Endpoint.of(balancer);
+        Endpoint server = Endpoint.of(target);
+        if (excluded(server, tuple)) {
+            return;
+        }
+        Firewall.Verdict verdict = Firewall.decide(side(client), side(server), tuple.protocol(), tuple.srcPort(),
+                tuple.dstPort());
+        boolean refusedAtTarget = verdict.requestAtServer() == Action.REJECT;
+        Leg sent = refusedAtTarget ? refused : request;
+        String front = balancer.privateIp();
+        InterfaceMetadata targetMeta = target.metadata();
+        FiveTuple arriving = new FiveTuple(clientAddress, front, tuple.srcPort(), listenerPort, tuple.protocol());
+        relayed(balancer, arriving, sent, Action.ACCEPT, FlowDirection.INGRESS, null, clientAddress, front, null,
+                null, null);
+        FiveTuple forwarded = new FiveTuple(front, target.privateIp(), tuple.srcPort(), tuple.dstPort(),
+                tuple.protocol());
+        relayed(balancer, forwarded, sent, Action.ACCEPT, FlowDirection.EGRESS, PATH_SAME_VPC, clientAddress,
+                target.privateIp(), null, null, targetMeta);
+        record(server, lb, tuple, sent, verdict.requestAtServer(), null);
+        if (refusedAtTarget) {
+            return;
+        }
+        // The reply goes back the way it came, through the load balancer: path 1 from the target [U].
+        record(server, lb, tuple.reversed(), reply, verdict.replyAtServer(), PATH_SAME_VPC);
+        if (verdict.replyAtServer() != Action.ACCEPT) {
+            return;
+        }
+        relayed(balancer, forwarded.reversed(), reply, Action.ACCEPT, FlowDirection.INGRESS, null,
+                target.privateIp(), clientAddress, null, null, targetMeta);
+        relayed(balancer, arriving.reversed(), reply, Action.ACCEPT, FlowDirection.EGRESS, PATH_INTERNET_GATEWAY,
+                front, clientAddress, null, null, null);
+    }
+
+    /** @param action null for a leg never reached, which is not recorded */
+    private void relayed(MonitoredEni at, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
+                         Integer path, String pktSrc, String pktDst, String pktSrcService, String pktDstService,
+                         InterfaceMetadata nextHop) {
+        if (action == null) {
+            return;
+        }
+        FlowDetail detail = new FlowDetail(direction, path, pktSrc, pktDst, pktSrcService, pktDstService, nextHop,
+                null, null);
+        out.add(FlowObservation.on(at, tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), action,
+                leg.tcpFlags(), detail));
+    }
+
+    /** The same connection always maps to the same gateway port, so its records aggregate across the window. */
+    private static int translatedPort(FiveTuple tuple) {
+        int hash = Objects.hash(tuple.srcAddr(), tuple.dstAddr(), tuple.srcPort(), tuple.dstPort(), tuple.protocol())
+                * 0x9E3779B1;
+        return NAT_FIRST_PORT + Math.floorMod(hash ^ (hash >>> 16), 65_536 - NAT_FIRST_PORT);
+    }
+
     private void record(Endpoint at, Endpoint other, FiveTuple tuple, Leg leg, Action action) {
+        record(at, other, tuple, leg, action, null);
+    }
+
+    /** @param path the egress path when the route is known to differ from {@link #pathTo}'s guess; else null */
+    private void record(Endpoint at, Endpoint other, FiveTuple tuple, Leg leg, Action action, Integer path) {
         if (at.eni() == null || action == null) {
             return;
         }
@@ -56,8 +180,8 @@ final class ConnectionRecorder {
         Endpoint sender = egress ? at : other;
         Endpoint receiver = egress ? other : at;
         FlowDetail detail = new FlowDetail(egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
-                egress ? pathTo(eni, other) : null, tuple.srcAddr(), tuple.dstAddr(), sender.awsService(),
-                receiver.awsService(), other.eni() == null ? null : other.eni().metadata(), null, null);
+                egress ? (path != null ? path : pathTo(eni, other)) : null, tuple.srcAddr(), tuple.dstAddr(),
+                sender.awsService(), receiver.awsService(), other.eni() == null ? null : other.eni().metadata(), null, null);
         out.add(FlowObservation.on(eni, tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), action,
                 leg.tcpFlags(), detail));
     }

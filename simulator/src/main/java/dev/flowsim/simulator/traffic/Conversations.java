@@ -54,6 +54,29 @@ final class Conversations {
                 25, 52, 420, 120, 1400);
     }
 
+    /**
+     * An internet client reaching a target through a Network Load Balancer's listener; the target serves the same
+     * port [U] and sees the client's own address and port (client IP preservation).
+     */
+    void throughLoadBalancer(MonitoredEni balancer, MonitoredEni target, int port) {
+        String client = InternetAddresses.publicIpv4(rng);
+        FiveTuple atTarget = new FiveTuple(client, target.privateIp(), InternetAddresses.clientPort(rng), port,
+                FiveTuple.TCP);
+        Leg[] legs = tcpLegs(rng.nextDouble() < 0.1, 25, 52, 420, 120, 1400);
+        recorder.throughLoadBalancer(balancer, client, target, atTarget, port, legs[0], legs[1], legs[2]);
+    }
+
+    /** An HTTPS call to an AWS service endpoint (S3, DynamoDB) from the interface, e.g. through its NAT gateway. */
+    void awsServiceCall(MonitoredEni eni) {
+        AwsServiceRanges.Service service = AwsServiceRanges.pick(rng);
+        String address = AwsServiceRanges.addressIn(service, rng);
+        FiveTuple request = new FiveTuple(eni.privateIp(), address, InternetAddresses.linuxEphemeralPort(rng),
+                service.port(), FiveTuple.TCP);
+        Leg[] legs = tcpLegs(false, 20, 80, 1200, 200, 1448);
+        recorder.connection(Endpoint.of(eni), Endpoint.awsService(address, service.name()), request, legs[0],
+                legs[1], legs[2]);
+    }
+
     /** A connection from one monitored interface to a service port of another, seen on both interfaces. */
     void eastWest(MonitoredEni client, MonitoredEni server, int servicePort) {
         FiveTuple request = new FiveTuple(client.privateIp(), server.privateIp(),
@@ -132,6 +155,13 @@ final class Conversations {
     /** A TCP connection with request and reply sizes drawn from the given ranges. */
     private void tcp(Endpoint client, Endpoint server, FiveTuple request, boolean longLived, long maxPackets,
                      long minRequestBytes, long maxRequestBytes, long minReplyBytes, long maxReplyBytes) {
+        Leg[] legs = tcpLegs(longLived, maxPackets, minRequestBytes, maxRequestBytes, minReplyBytes, maxReplyBytes);
+        recorder.connection(client, server, request, legs[0], legs[1], legs[2]);
+    }
+
+    /** Request, reply and refused-request legs of a TCP connection, drawn as {@link #tcp} draws them. */
+    private Leg[] tcpLegs(boolean longLived, long maxPackets, long minRequestBytes, long maxRequestBytes,
+                          long minReplyBytes, long maxReplyBytes) {
         long[] span = span(longLived ? window.intervalSeconds() : 10);
         long requestPackets = between(3, longLived ? maxPackets * 4 : maxPackets);
         long replyPackets = between(Math.max(2, requestPackets - 2), requestPackets * 3);
@@ -142,7 +172,7 @@ final class Conversations {
         long syns = between(1, 3);
         Leg refused = new Leg(syns, syns * SYN_BYTES, span[0], Math.min(span[0] + syns - 1, window.lastEpochSecond()),
                 TcpFlags.SYN);
-        recorder.connection(client, server, request, sent, answer, refused);
+        return new Leg[] {sent, answer, refused};
     }
 
     /** First and last second of a flow lasting up to {@code maxSeconds}, clipped to the window. */

@@ -33,7 +33,9 @@ public record EniProfile(
 
     static EniProfile derive(RandomGenerator rng, TrafficMix modelMix, MonitoredEni eni) {
         Workload workload = eni.workload();
-        Workload.Role role = workload == null ? Workload.Role.GENERIC : workload.role();
+        // A NAT gateway or load balancer originates nothing itself: it is idle unless it relays someone's traffic.
+        Workload.Role role = eni.isRelay() ? Workload.Role.IDLE
+                : workload == null ? Workload.Role.GENERIC : workload.role();
         TrafficMix mix = workload != null && workload.mix() != null ? workload.mix() : modelMix;
         boolean randomPublic = rng.nextDouble() < mix.publicFacingShare();
         boolean publicFacing = eni.publicIp() != null || (eni.workload() == null && randomPublic);

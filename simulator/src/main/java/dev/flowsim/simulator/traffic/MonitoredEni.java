@@ -39,4 +39,27 @@ public record MonitoredEni(InterfaceMetadata metadata, String privateIp, String 
     public String subnetId() {
         return metadata.subnetId();
     }
+
+    /**
+     * A NAT gateway's requester-managed interface: typed {@code nat_gateway} and attached to no instance (an
+     * interface that names an instance is an instance's, whatever its type says).
+     */
+    public boolean isNatGateway() {
+        return "nat_gateway".equals(metadata.interfaceType()) && metadata.instanceId() == null;
+    }
+
+    /** A Network Load Balancer's requester-managed interface (typed {@code network_load_balancer}, no instance). */
+    public boolean isNetworkLoadBalancer() {
+        return "network_load_balancer".equals(metadata.interfaceType()) && metadata.instanceId() == null;
+    }
+
+    /** Interfaces that only relay others' traffic and run no workload of their own. */
+    public boolean isRelay() {
+        return isNatGateway() || isNetworkLoadBalancer();
+    }
+
+    /** What identifies its VPC: the id, or the block when the id is not known; null when neither is. */
+    String vpcKey() {
+        return metadata.vpcId() != null ? metadata.vpcId() : vpcCidr;
+    }
 }

@@ -18,6 +18,11 @@ public final class TrafficModel {
 
     /** Pooled connections an application interface keeps to each database interface. */
     static final int POOLED_CONNECTIONS_PER_DATABASE = 2;
+    /**
+     * AWS service calls (S3, DynamoDB) of a private interface behind a NAT gateway, as a share of its east-west
+     * rate [U]: they follow its volume without adding a knob to {@link TrafficMix}.
+     */
+    static final double AWS_SERVICE_CALL_SHARE = 0.5;
 
     private final SeedStreams seeds;
     private final TrafficMix mix;
@@ -52,18 +57,59 @@ public final class TrafficModel {
         List<EniProfile> profiles = ordered.stream().map(this::profileOf).toList();
         Peers peers = new Peers(profiles);
         List<FlowObservation> observations = new ArrayList<>();
-        ConnectionRecorder recorder = new ConnectionRecorder(observations);
+        Gateways gateways = Gateways.of(ordered);
+        ConnectionRecorder recorder = new ConnectionRecorder(observations, gateways);
         for (int i = 0; i < ordered.size(); i++) {
             MonitoredEni eni = ordered.get(i);
             EniProfile profile = profiles.get(i);
             RandomGenerator rng = seeds.stream("window", eni.interfaceId(),
                     Long.toString(window.startEpochSecond()), Long.toString(window.intervalSeconds()));
+            if (eni.isNetworkLoadBalancer()) {
+                balance(i, ordered, profiles, rng, new Conversations(rng, window, recorder), window);
+                continue;
+            }
             if (profile.role() == Workload.Role.IDLE || rng.nextDouble() < profile.mix().idleWindowProbability()) {
                 continue;
             }
-            generateFor(i, ordered, profiles, peers, rng, new Conversations(rng, window, recorder), window);
+            Conversations conversations = new Conversations(rng, window, recorder);
+            generateFor(i, ordered, profiles, peers, rng, conversations, window);
+            if (gateways.hasNatFor(eni)) {
+                double scale = profile.activity() * window.intervalSeconds() / 60.0;
+                repeat(poisson(rng, profile.mix().eastWestConnectionsPerMinute() * AWS_SERVICE_CALL_SHARE * scale),
+                        () -> conversations.awsServiceCall(eni));
+            }
         }
         return observations;
+    }
+
+    /**
+     * An internet-facing Network Load Balancer's window: internet clients connect to its listener ports (its
+     * workload's service ports, 443 by default) at the web rate scaled by its volume, each connection going to one
+     * web-role interface of its VPC. An internal balancer (no public address) or one without targets stays idle.
+     */
+    private static void balance(int self, List<MonitoredEni> all, List<EniProfile> profiles, RandomGenerator rng,
+                                Conversations conversations, CaptureWindow window) {
+        MonitoredEni balancer = all.get(self);
+        EniProfile profile = profiles.get(self);
+        List<MonitoredEni> targets = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            MonitoredEni candidate = all.get(i);
+            if (profiles.get(i).role() == Workload.Role.WEB && !candidate.isRelay()
+                    && Objects.equals(candidate.vpcKey(), balancer.vpcKey())) {
+                targets.add(candidate);
+            }
+        }
+        if (balancer.publicIp() == null || targets.isEmpty()
+                || rng.nextDouble() < profile.mix().idleWindowProbability()) {
+            return;
+        }
+        List<Integer> listeners = balancer.workload() != null && !balancer.workload().servicePorts().isEmpty()
+                ? balancer.workload().servicePorts() : List.of(443);
+        double minutes = window.intervalSeconds() / 60.0;
+        repeat(poisson(rng, profile.mix().webConnectionsPerMinute() * targets.size() * minutes), () -> {
+            MonitoredEni target = targets.get(rng.nextInt(targets.size()));
+            conversations.throughLoadBalancer(balancer, target, listeners.get(rng.nextInt(listeners.size())));
+        });
     }
 
     private static void generateFor(int self, List<MonitoredEni> all, List<EniProfile> profiles, Peers peers,

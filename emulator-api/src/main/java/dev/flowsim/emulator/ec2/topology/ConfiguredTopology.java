@@ -229,8 +229,12 @@ public final class ConfiguredTopology implements Topology {
                     throw new TopologyConfigException(eniWhere + ": interfaceType '" + type + "' is not one of "
                             + INTERFACE_TYPES);
                 }
+                requireServiceShape(n, type, eniWhere);
                 List<String> sgIds = new ArrayList<>();
-                for (String g : n.securityGroups() == null ? List.of("default") : n.securityGroups()) {
+                // A NAT gateway has no security groups; every other interface has at least the VPC's default.
+                List<String> declaredGroups = type.equals("nat_gateway") ? List.of()
+                        : n.securityGroups() == null ? List.of("default") : n.securityGroups();
+                for (String g : declaredGroups) {
                     String sgId = groupIds.get(g);
                     if (sgId == null) {
                         throw new TopologyConfigException(eniWhere + ": no security group named '" + g
@@ -245,9 +249,51 @@ public final class ConfiguredTopology implements Topology {
                         subnet.availabilityZone(), subnet.availabilityZoneId(), n.privateIpAddress(),
                         ResourceIds.macAddress(account, region, eniId), instanceId,
                         instanceId == null ? null : ResourceIds.derive("eni-attach-", account, region, eniId),
-                        n.description() == null ? n.name() : n.description(), tags(n.tags()), n.publicIpAddress(),
+                        n.description() == null ? defaultDescription(type, n.name(), eniId) : n.description(),
+                        tags(n.tags()), n.publicIpAddress(),
                         sgIds, type, workload(n.workload(), eniWhere)));
             }
+        }
+
+        /**
+         * What a service's interface may declare: a NAT gateway carries its Elastic IP and has no security groups;
+         * no service interface is attached to an instance; a load balancer's workload gives only its listener
+         * ports and volume (it has no role of its own); other service interfaces run no workload.
+         */
+        private static void requireServiceShape(TopologyConfig.NetworkInterface n, String type, String where) {
+            if (type.equals("interface")) {
+                return;
+            }
+            if (n.instanceId() != null) {
+                throw new TopologyConfigException(where + ": a " + type + " interface is requester-managed and "
+                        + "attached to no instance; remove instanceId");
+            }
+            if (type.equals("nat_gateway")) {
+                if (n.publicIpAddress() == null) {
+                    throw new TopologyConfigException(where + ": a public NAT gateway's interface needs its "
+                            + "Elastic IP as publicIpAddress");
+                }
+                if (n.securityGroups() != null) {
+                    throw new TopologyConfigException(where + ": NAT gateways have no security groups; remove "
+                            + "securityGroups");
+                }
+            }
+            if (n.workload() != null && (!type.equals("network_load_balancer") || n.workload().role() != null)) {
+                throw new TopologyConfigException(where + ": a " + type + " interface relays others' traffic and "
+                        + "runs no workload role" + (type.equals("network_load_balancer")
+                        ? "; give only servicePorts (listener ports) and volume" : "; remove workload"));
+            }
+        }
+
+        /** Descriptions in the shape AWS gives its service interfaces [U for the id parts]. */
+        private String defaultDescription(String type, String name, String eniId) {
+            return switch (type) {
+                case "nat_gateway" -> "Interface for NAT Gateway "
+                        + ResourceIds.derive("nat-", account, region, eniId, "nat-gateway");
+                case "network_load_balancer" -> "ELB net/" + name + "/"
+                        + ResourceIds.derive("", account, region, eniId, "load-balancer").substring(0, 16);
+                default -> name;
+            };
         }
 
         private static NetworkInterface.Workload workload(TopologyConfig.Workload w, String where) {

@@ -24,7 +24,9 @@ class TopologyLoaderTest {
               "subnets":[{"name":"a","cidrBlock":"10.1.1.0/24","availabilityZone":"eu-west-1b","networkAcl":"private"}],
               "networkInterfaces":[
                 {"name":"app-1","subnet":"a","privateIpAddress":"10.1.1.10","securityGroups":["app"]},
-                {"name":"nat","subnet":"a","privateIpAddress":"10.1.1.20","interfaceType":"nat_gateway"}]}]}]}]}""";
+                {"name":"nat","subnet":"a","privateIpAddress":"10.1.1.20","publicIpAddress":"198.51.100.7","interfaceType":"nat_gateway"},
+                {"name":"nlb","subnet":"a","privateIpAddress":"10.1.1.30","publicIpAddress":"198.51.100.8","interfaceType":"network_load_balancer",
+                 "workload":{"servicePorts":[443]}}]}]}]}]}""";
 
     private static TopologyConfigException refused(String json) {
         return assertThrows(TopologyConfigException.class, () -> ConfiguredTopology.of(TopologyLoader.fromJson(json)));
@@ -42,7 +44,13 @@ class TopologyLoaderTest {
         NetworkInterface nat = net.networkInterfaces().get(1);
         assertNull(nat.instanceId(), "service interfaces have no instance");
         assertTrue(nat.requesterManaged());
-        assertEquals("default", net.securityGroup(nat.groupIds().get(0)).orElseThrow().groupName());
+        assertEquals(List.of(), nat.groupIds(), "NAT gateways have no security groups");
+        assertTrue(nat.description().matches("Interface for NAT Gateway nat-[0-9a-f]{17}"), nat.description());
+        NetworkInterface nlb = net.networkInterfaces().get(2);
+        assertNull(nlb.instanceId());
+        assertTrue(nlb.description().matches("ELB net/nlb/[0-9a-f]{16}"), nlb.description());
+        assertEquals(List.of(443), nlb.workload().servicePorts());
+        assertEquals("default", net.securityGroup(nlb.groupIds().get(0)).orElseThrow().groupName());
         assertEquals(2, net.networkAcls().size(), "the VPC's default ACL and 'private'");
         assertEquals(net.networkAcls().get(1).networkAclId(), net.networkAclOf(app.subnetId()).orElseThrow()
                 .networkAclId());
@@ -90,5 +98,22 @@ class TopologyLoaderTest {
         assertTrue(refused(JSON.replace("111122223333", "1111")).getMessage().contains("12 digits"));
         assertTrue(refused(JSON.replace("\"fromPort\":8080,", "")).getMessage().contains("need fromPort and toPort"));
         assertTrue(refused(JSON.replace("10.1.1.20", "10.1.1.10")).getMessage().contains("already in use"));
+    }
+
+    @Test
+    void serviceInterfacesAreRefusedWhatTheServiceCannotHave() {
+        assertTrue(refused(JSON.replace("\"publicIpAddress\":\"198.51.100.7\",", "")).getMessage()
+                .contains("needs its Elastic IP as publicIpAddress"));
+        assertTrue(refused(JSON.replace("\"interfaceType\":\"nat_gateway\"",
+                "\"interfaceType\":\"nat_gateway\",\"securityGroups\":[\"app\"]")).getMessage()
+                .contains("NAT gateways have no security groups"));
+        assertTrue(refused(JSON.replace("\"interfaceType\":\"nat_gateway\"",
+                "\"interfaceType\":\"nat_gateway\",\"instanceId\":\"i-0123456789abcdef0\"")).getMessage()
+                .contains("attached to no instance"));
+        assertTrue(refused(JSON.replace("\"interfaceType\":\"nat_gateway\"",
+                "\"interfaceType\":\"nat_gateway\",\"workload\":{\"role\":\"web\"}")).getMessage()
+                .contains("runs no workload role; remove workload"));
+        assertTrue(refused(JSON.replace("{\"servicePorts\":[443]}", "{\"role\":\"web\",\"servicePorts\":[443]}"))
+                .getMessage().contains("give only servicePorts (listener ports) and volume"));
     }
 }
