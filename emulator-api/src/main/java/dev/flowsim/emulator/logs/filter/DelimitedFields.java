@@ -26,7 +26,7 @@ final class DelimitedFields {
      *
      * @return the number of fields, or -1 when there are more than {@code max} (the scan stops there)
      */
-    static int locate(String message, int[] bounds, int max) {
+    static int locate(CharSequence message, int[] bounds, int max) {
         int[] span = new int[2];
         int count = 0;
         for (int i = next(message, 0, span); i >= 0; i = next(message, i, span)) {
@@ -40,8 +40,20 @@ final class DelimitedFields {
         return count;
     }
 
+    private static int indexOf(CharSequence text, char c, int from) {
+        if (text instanceof String s) {
+            return s.indexOf(c, from);
+        }
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Finds the field at or after {@code i}: its span into {@code span}, and where scanning resumes; -1 at the end. */
-    private static int next(String message, int i, int[] span) {
+    private static int next(CharSequence message, int i, int[] span) {
         int n = message.length();
         while (i < n && Character.isWhitespace(message.charAt(i))) {
             i++;
@@ -52,7 +64,7 @@ final class DelimitedFields {
         char open = message.charAt(i);
         char close = open == '"' ? '"' : open == '[' ? ']' : 0;
         if (close != 0) {
-            int end = message.indexOf(close, i + 1);
+            int end = indexOf(message, close, i + 1);
             if (end > 0) {
                 span[0] = i + 1;
                 span[1] = end;

@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.logs.filter;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,14 +152,71 @@ final class DelimitedPattern implements PatternMatcher {
         return true;
     }
 
+    static final int MATCH = 1;
+    static final int NO_MATCH = 0;
+    static final int UNDECIDED = -1;
+
+    /**
+     * {@link #fixedWidthMatches} over an ASCII message's bytes, without decoding it: {@link #MATCH} or
+     * {@link #NO_MATCH}, or {@link #UNDECIDED} when the pattern has an ellipsis or a byte is not ASCII.
+     */
+    int matchesAscii(byte[] bytes, int offset, int length) {
+        if (slots.isEmpty()) {
+            return MATCH;
+        }
+        if (fixedSlots == null) {
+            return UNDECIDED;
+        }
+        for (int i = offset; i < offset + length; i++) {
+            if (bytes[i] < 0) {
+                return UNDECIDED;
+            }
+        }
+        // ASCII: each byte is one char, so the text view decides exactly as the String would.
+        CharSequence text = new AsciiText(bytes, offset, length);
+        int[] bounds = new int[2 * slots.size()];
+        if (DelimitedFields.locate(text, bounds, slots.size()) != slots.size()) {
+            return NO_MATCH;
+        }
+        Map<String, String> view = new SlotView(text, bounds, fixedSlots);
+        for (Slot slot : slots) {
+            if (!slot.condition().test(view)) {
+                return NO_MATCH;
+            }
+        }
+        return MATCH;
+    }
+
+    /** ASCII bytes read as chars, in place. */
+    private record AsciiText(byte[] bytes, int offset, int length) implements CharSequence {
+        @Override
+        public char charAt(int index) {
+            return (char) bytes[offset + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return toString(start, end);
+        }
+
+        String toString(int start, int end) {
+            return new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return toString(0, length);
+        }
+    }
+
     /** Field values by slot name, cut from the message on first read. Only {@code get} is used by conditions. */
     private static final class SlotView extends AbstractMap<String, String> {
-        private final String message;
+        private final CharSequence message;
         private final int[] bounds;
         private final Map<String, Integer> slotOf;
         private final String[] cut;
 
-        SlotView(String message, int[] bounds, Map<String, Integer> slotOf) {
+        SlotView(CharSequence message, int[] bounds, Map<String, Integer> slotOf) {
             this.message = message;
             this.bounds = bounds;
             this.slotOf = slotOf;
@@ -173,7 +231,7 @@ final class DelimitedPattern implements PatternMatcher {
             }
             String value = cut[slot];
             if (value == null) {
-                value = message.substring(bounds[2 * slot], bounds[2 * slot + 1]);
+                value = message.subSequence(bounds[2 * slot], bounds[2 * slot + 1]).toString();
                 cut[slot] = value;
             }
             return value;
