@@ -167,18 +167,16 @@ final class DelimitedPattern implements PatternMatcher {
         if (fixedSlots == null) {
             return UNDECIDED;
         }
-        for (int i = offset; i < offset + length; i++) {
-            if (bytes[i] < 0) {
-                return UNDECIDED;
-            }
-        }
-        // ASCII: each byte is one char, so the text view decides exactly as the String would.
-        CharSequence text = new AsciiText(bytes, offset, length);
         int[] bounds = new int[2 * slots.size()];
-        if (DelimitedFields.locate(text, bounds, slots.size()) != slots.size()) {
+        int count = DelimitedFields.locate(bytes, offset, length, bounds, slots.size());
+        if (count == DelimitedFields.NOT_ASCII) {
+            return UNDECIDED;
+        }
+        if (count != slots.size()) {
             return NO_MATCH;
         }
-        Map<String, String> view = new SlotView(text, bounds, fixedSlots);
+        // ASCII: one byte per char, so each field's text is its bytes as Latin-1.
+        Map<String, String> view = new SlotView(null, bytes, offset, bounds, fixedSlots);
         for (Slot slot : slots) {
             if (!slot.condition().test(view)) {
                 return NO_MATCH;
@@ -187,37 +185,24 @@ final class DelimitedPattern implements PatternMatcher {
         return MATCH;
     }
 
-    /** ASCII bytes read as chars, in place. */
-    private record AsciiText(byte[] bytes, int offset, int length) implements CharSequence {
-        @Override
-        public char charAt(int index) {
-            return (char) bytes[offset + index];
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return toString(start, end);
-        }
-
-        String toString(int start, int end) {
-            return new String(bytes, offset + start, end - start, StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
-        public String toString() {
-            return toString(0, length);
-        }
-    }
-
     /** Field values by slot name, cut from the message on first read. Only {@code get} is used by conditions. */
     private static final class SlotView extends AbstractMap<String, String> {
-        private final CharSequence message;
+        private final String message;
+        /** Instead of {@code message}: an ASCII message's bytes, bounds relative to {@code offset}. */
+        private final byte[] bytes;
+        private final int offset;
         private final int[] bounds;
         private final Map<String, Integer> slotOf;
         private final String[] cut;
 
-        SlotView(CharSequence message, int[] bounds, Map<String, Integer> slotOf) {
+        SlotView(String message, int[] bounds, Map<String, Integer> slotOf) {
+            this(message, null, 0, bounds, slotOf);
+        }
+
+        SlotView(String message, byte[] bytes, int offset, int[] bounds, Map<String, Integer> slotOf) {
             this.message = message;
+            this.bytes = bytes;
+            this.offset = offset;
             this.bounds = bounds;
             this.slotOf = slotOf;
             this.cut = new String[bounds.length / 2];
@@ -231,7 +216,10 @@ final class DelimitedPattern implements PatternMatcher {
             }
             String value = cut[slot];
             if (value == null) {
-                value = message.subSequence(bounds[2 * slot], bounds[2 * slot + 1]).toString();
+                int from = bounds[2 * slot];
+                int to = bounds[2 * slot + 1];
+                value = message != null ? message.substring(from, to)
+                        : new String(bytes, offset + from, to - from, StandardCharsets.ISO_8859_1);
                 cut[slot] = value;
             }
             return value;

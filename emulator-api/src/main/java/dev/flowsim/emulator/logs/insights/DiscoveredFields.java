@@ -71,6 +71,9 @@ final class DiscoveredFields {
         int to = -1;
         for (int i = 0; i < length; i++) {
             byte b = bytes[offset + i];
+            if (b > ' ') {
+                continue; // the usual byte: one test
+            }
             if (b < 0) {
                 return NOT_ASCII;
             }
