@@ -18,9 +18,9 @@ import java.util.NoSuchElementException;
 
 /**
  * The events a query reads: every stream of the given groups in {@code [start, end]} (epoch milliseconds, both
- * inclusive as StartQuery's seconds are), merged newest first through the store's scan, which makes no object per event. Only events
- * ingested by the query's start (simulated time) count, so the answer does not depend on when the worker ran [U:
- * AWS reads what it has indexed when the scan reaches it].
+ * inclusive as StartQuery's seconds are), merged newest first through the store's scan, which makes no object per
+ * scanned event. Only events ingested by the query's start (simulated time) count, so the answer does not depend on
+ * when the worker ran [U: AWS reads what it has indexed when the scan reaches it].
  */
 final class QueryEventSource {
 
@@ -103,7 +103,7 @@ final class QueryEventSource {
 
     /**
      * One stream read backwards a chunk at a time through {@link LogStream#scan}, so a query over millions of events
-     * holds a few thousand per stream at once, as primitives and references to the stored message bytes.
+     * holds a few hundred per stream at once, as primitives and references to the stored message bytes.
      */
     private static final class StreamCursor implements EventVisitor {
         // Small enough that every cursor's columns stay in the CPU cache while the merge interleaves many streams.
