@@ -15,7 +15,6 @@ import dev.flowsim.emulator.service.Call;
 import dev.flowsim.emulator.service.OperationHandler;
 
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * FilterLogEvents: the events of a group's streams (all, named, or by prefix) in {@code [startTime, endTime]} (both
@@ -83,7 +82,7 @@ final class FilterLogEventsHandler implements OperationHandler<ObjectNode> {
             throw LogsErrors.invalidParameter(
                     "logStreamNames and logStreamNamePrefix are mutually exclusive parameters.");
         }
-        Predicate<String> matches = compile(pattern);
+        FilterPage.MessageTest matches = compile(pattern);
         EventId after = nextToken == null ? null : EventId.parseDecimal(
                 PageTokens.decode(name(), nextToken, 1).get(0)).orElseThrow(LogsErrors::invalidNextToken);
         LogGroup group = ref.find(store);
@@ -101,9 +100,9 @@ final class FilterLogEventsHandler implements OperationHandler<ObjectNode> {
     }
 
     /** An empty or absent pattern matches every event, as in AWS. */
-    private static Predicate<String> compile(String pattern) {
+    private static FilterPage.MessageTest compile(String pattern) {
         if (pattern == null || pattern.isEmpty()) {
-            return message -> true;
+            return (bytes, offset, length) -> true;
         }
         try {
             return FilterPattern.compile(pattern)::matches;

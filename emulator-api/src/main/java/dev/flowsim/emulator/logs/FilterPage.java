@@ -1,6 +1,8 @@
 package dev.flowsim.emulator.logs;
 
+import dev.flowsim.emulator.logs.store.EventId;
 import dev.flowsim.emulator.logs.store.EventRange;
+import dev.flowsim.emulator.logs.store.EventVisitor;
 import dev.flowsim.emulator.logs.store.LogStream;
 import dev.flowsim.emulator.logs.store.StoredEvent;
 
@@ -8,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * One FilterLogEvents page: the first events of the range across several streams in event-id order, at most
@@ -19,29 +20,34 @@ record FilterPage(List<Hit> hits, boolean more) {
     /** A page holds at most 1 MB of messages besides the event limit. */
     static final long MAX_PAGE_MESSAGE_BYTES = 1_048_576;
 
-    record Hit(String stream, StoredEvent event) {
+    /** @param messageBytes the message's length in UTF-8 bytes */
+    record Hit(String stream, StoredEvent event, int messageBytes) {
     }
 
-    /** Events are read from a stream this many at a time while looking for matches. */
-    private static final int SCAN_CHUNK = 1_000;
+    /** Decides on a message given as its stored UTF-8 bytes (a compiled filter pattern). */
+    @FunctionalInterface
+    interface MessageTest {
+        boolean test(byte[] utf8, int offset, int length);
+    }
+
+    /** Events are read from a stream this many at a time (each chunk under the stream's read lock). */
+    private static final int SCAN_CHUNK = 4_096;
 
     static FilterPage read(List<LogStream> streams, EventRange range, int limit) {
-        return read(streams, range, limit, message -> true);
+        return read(streams, range, limit, (bytes, offset, length) -> true);
     }
 
-    /** The page of events whose message satisfies {@code matches} (a compiled filter pattern). */
-    static FilterPage read(List<LogStream> streams, EventRange range, int limit, Predicate<String> matches) {
+    /** The page of events whose message passes {@code matches}. */
+    static FilterPage read(List<LogStream> streams, EventRange range, int limit, MessageTest matches) {
         List<Hit> candidates = new ArrayList<>();
         for (LogStream stream : streams) {
-            for (StoredEvent e : firstMatches(stream, range, limit, matches)) {
-                candidates.add(new Hit(stream.name(), e));
-            }
+            candidates.addAll(firstMatches(stream, range, limit, matches));
         }
         candidates.sort(Comparator.comparing(h -> h.event().id()));
         List<Hit> page = new ArrayList<>(Math.min(limit, candidates.size()));
         long bytes = 0;
         for (Hit hit : candidates) {
-            long size = hit.event().message().getBytes(StandardCharsets.UTF_8).length;
+            long size = hit.messageBytes();
             if (page.size() == limit || !page.isEmpty() && bytes + size > MAX_PAGE_MESSAGE_BYTES) {
                 break;
             }
@@ -57,25 +63,59 @@ record FilterPage(List<Hit> hits, boolean more) {
     }
 
     /** The first {@code limit} matching events of one stream in the range, scanning it in chunks. */
-    private static List<StoredEvent> firstMatches(LogStream stream, EventRange range, int limit,
-                                                  Predicate<String> matches) {
-        List<StoredEvent> found = new ArrayList<>();
-        EventRange remaining = range;
-        while (found.size() < limit) {
-            List<StoredEvent> chunk = stream.readFirst(remaining, SCAN_CHUNK, Long.MAX_VALUE);
-            for (StoredEvent e : chunk) {
-                if (matches.test(e.message())) {
-                    found.add(e);
-                    if (found.size() == limit) {
-                        return found;
-                    }
-                }
-            }
-            if (chunk.size() < SCAN_CHUNK) {
-                return found;
-            }
-            remaining = remaining.from(chunk.get(chunk.size() - 1).id().next());
+    private static List<Hit> firstMatches(LogStream stream, EventRange range, int limit, MessageTest matches) {
+        Matches found = new Matches(stream.name(), limit, matches);
+        if (limit <= 0) {
+            return found.hits;
         }
-        return found;
+        EventRange remaining = range;
+        while (true) {
+            int visited = stream.scan(remaining, false, SCAN_CHUNK, found);
+            if (found.full() || visited < SCAN_CHUNK) {
+                return found.hits;
+            }
+            remaining = remaining.from(found.lastId().next());
+        }
+    }
+
+    /** Tests each visited event's bytes; makes an event (id and message) only for a match. */
+    private static final class Matches implements EventVisitor {
+        private final String stream;
+        private final int limit;
+        private final MessageTest test;
+        final List<Hit> hits = new ArrayList<>();
+        private long lastTs;
+        private long lastIngestion;
+        private long lastSerial;
+        private int lastIndex;
+
+        Matches(String stream, int limit, MessageTest test) {
+            this.stream = stream;
+            this.limit = limit;
+            this.test = test;
+        }
+
+        boolean full() {
+            return hits.size() >= limit;
+        }
+
+        EventId lastId() {
+            return new EventId(lastTs, lastIngestion, lastSerial, lastIndex);
+        }
+
+        @Override
+        public boolean visit(long timestamp, long ingestionTime, long serial, int index, byte[] message, int offset,
+                             int length) {
+            lastTs = timestamp;
+            lastIngestion = ingestionTime;
+            lastSerial = serial;
+            lastIndex = index;
+            if (test.test(message, offset, length)) {
+                EventId id = new EventId(timestamp, ingestionTime, serial, index);
+                hits.add(new Hit(stream, new StoredEvent(id, new String(message, offset, length,
+                        StandardCharsets.UTF_8)), length));
+            }
+            return !full();
+        }
     }
 }

@@ -1,24 +1,26 @@
 package dev.flowsim.emulator.logs;
 
+import dev.flowsim.emulator.logs.insights.EncodedEvent;
 import dev.flowsim.emulator.logs.insights.InsightsEvent;
+import dev.flowsim.emulator.logs.store.EventId;
 import dev.flowsim.emulator.logs.store.EventRange;
+import dev.flowsim.emulator.logs.store.EventVisitor;
 import dev.flowsim.emulator.logs.store.LogGroup;
 import dev.flowsim.emulator.logs.store.LogStream;
-import dev.flowsim.emulator.logs.store.StoredEvent;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 
 /**
  * The events a query reads: every stream of the given groups in {@code [start, end]} (epoch milliseconds, both
- * inclusive as StartQuery's seconds are), merged newest first through the store's public read methods. Only events
- * ingested by the query's start (simulated time) count, so the answer does not depend on when the worker ran [U:
- * AWS reads what it has indexed when the scan reaches it].
+ * inclusive as StartQuery's seconds are), merged newest first through the store's scan, which makes no object per
+ * scanned event. Only events ingested by the query's start (simulated time) count, so the answer does not depend on
+ * when the worker ran [U: AWS reads what it has indexed when the scan reaches it].
  */
 final class QueryEventSource {
 
@@ -28,7 +30,7 @@ final class QueryEventSource {
     static Iterator<InsightsEvent> newestFirst(List<LogGroup> groups, long startMillis, long endMillisInclusive,
                                                long ingestedBy) {
         EventRange range = EventRange.ofTimes(startMillis, endMillisInclusive + 1);
-        PriorityQueue<StreamCursor> cursors = new PriorityQueue<>(StreamCursor::newerFirst);
+        List<StreamCursor> cursors = new ArrayList<>();
         for (LogGroup group : groups) {
             String log = group.account() + ":" + group.name();
             for (LogStream stream : group.streams()) {
@@ -38,39 +40,97 @@ final class QueryEventSource {
                 }
             }
         }
-        return new Iterator<>() {
-            public boolean hasNext() {
-                return !cursors.isEmpty();
-            }
-
-            public InsightsEvent next() {
-                StreamCursor c = cursors.poll();
-                if (c == null) {
-                    throw new NoSuchElementException();
-                }
-                InsightsEvent event = new StoreEvent(c.group, c.log, c.stream.name(), c.current());
-                if (c.advance()) {
-                    cursors.add(c);
-                }
-                return event;
-            }
-        };
+        return new NewestFirst(cursors);
     }
 
     /**
-     * One stream read backwards a chunk at a time, so a query over millions of events holds a few thousand per
-     * stream at once, not all of them.
+     * Merges the streams' cursors with a binary heap whose top holds the newest current event; after an event is
+     * taken, its cursor advances and sinks in place (one sift instead of a remove and an insert).
      */
-    private static final class StreamCursor {
-        private static final int CHUNK = 4_096;
+    private static final class NewestFirst implements Iterator<InsightsEvent> {
+        private final StreamCursor[] heap;
+        private int size;
+
+        NewestFirst(List<StreamCursor> cursors) {
+            heap = cursors.toArray(new StreamCursor[0]);
+            size = heap.length;
+            for (int i = size / 2 - 1; i >= 0; i--) {
+                sink(i);
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            return size > 0;
+        }
+
+        @Override
+        public InsightsEvent next() {
+            if (size == 0) {
+                throw new NoSuchElementException();
+            }
+            StreamCursor top = heap[0];
+            InsightsEvent event = top.current();
+            if (!top.advance()) {
+                heap[0] = heap[--size];
+                heap[size] = null;
+            }
+            if (size > 0) {
+                sink(0);
+            }
+            return event;
+        }
+
+        private void sink(int i) {
+            StreamCursor moving = heap[i];
+            while (true) {
+                int child = 2 * i + 1;
+                if (child >= size) {
+                    break;
+                }
+                if (child + 1 < size && StreamCursor.newerFirst(heap[child + 1], heap[child]) < 0) {
+                    child++;
+                }
+                if (StreamCursor.newerFirst(heap[child], moving) >= 0) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = moving;
+        }
+    }
+
+    /**
+     * One stream read backwards a chunk at a time through {@link LogStream#scan}, so a query over millions of events
+     * holds a few hundred per stream at once, as primitives and references to the stored message bytes.
+     */
+    private static final class StreamCursor implements EventVisitor {
+        // Small enough that every cursor's columns stay in the CPU cache while the merge interleaves many streams.
+        private static final int CHUNK = 256;
+        private static final int FIRST_CAPACITY = 16;
 
         final LogGroup group;
         final String log;
         final LogStream stream;
         private final long ingestedBy;
         private EventRange remaining;
-        private List<StoredEvent> chunk = List.of();
-        private int index;
+        // The current chunk, newest first; the events ingested after the query's start are left out.
+        // The arrays grow to CHUNK as needed: a group of many small streams stays small.
+        private long[] timestamps = new long[FIRST_CAPACITY];
+        private long[] ingestionTimes = new long[FIRST_CAPACITY];
+        private long[] serials = new long[FIRST_CAPACITY];
+        private int[] indexes = new int[FIRST_CAPACITY];
+        private byte[][] messages = new byte[FIRST_CAPACITY][];
+        private int[] offsets = new int[FIRST_CAPACITY];
+        private int[] lengths = new int[FIRST_CAPACITY];
+        private int size;
+        private int index = -1;
+        // The oldest event visited in the chunk (kept or not): the next chunk ends before it.
+        private long oldestTs;
+        private long oldestIngestion;
+        private long oldestSerial;
+        private int oldestIndex;
 
         StreamCursor(LogGroup group, String log, LogStream stream, EventRange range, long ingestedBy) {
             this.group = group;
@@ -80,66 +140,115 @@ final class QueryEventSource {
             this.ingestedBy = ingestedBy;
         }
 
-        private StoredEvent current;
-
-        StoredEvent current() {
-            return current;
-        }
-
         /** Newest first: event time decides, the full id only breaks ties. */
         static int newerFirst(StreamCursor a, StreamCursor b) {
-            int c = Long.compare(b.current.timestamp(), a.current.timestamp());
-            return c != 0 ? c : b.current.id().compareTo(a.current.id());
+            int i = a.index;
+            int j = b.index;
+            int c = Long.compare(b.timestamps[j], a.timestamps[i]);
+            return c != 0 ? c : EventId.compare(b.timestamps[j], b.ingestionTimes[j], b.serials[j], b.indexes[j],
+                    a.timestamps[i], a.ingestionTimes[i], a.serials[i], a.indexes[i]);
+        }
+
+        /** The current event as a query sees it. */
+        InsightsEvent current() {
+            int i = index;
+            return new StoreEvent(this, timestamps[i], ingestionTimes[i], serials[i], indexes[i], messages[i],
+                    offsets[i], lengths[i]);
         }
 
         /** Moves to the next older event ingested by the query's start; false when there is none. */
         boolean advance() {
-            while (--index < 0) {
+            while (++index >= size) {
                 if (remaining == null) {
                     return false;
                 }
-                List<StoredEvent> raw = stream.readLast(remaining, CHUNK, Long.MAX_VALUE);
-                if (raw.isEmpty()) {
+                size = 0;
+                index = -1;
+                int visited = stream.scan(remaining, true, CHUNK, this);
+                if (visited == 0) {
                     remaining = null;
                     return false;
                 }
-                remaining = raw.size() < CHUNK ? null : remaining.until(raw.get(0).id());
-                chunk = ingestedBy(raw, ingestedBy);
-                index = chunk.size();
+                remaining = visited < CHUNK ? null
+                        : remaining.until(new EventId(oldestTs, oldestIngestion, oldestSerial, oldestIndex));
             }
-            current = chunk.get(index);
             return true;
         }
-    }
 
-    private static List<StoredEvent> ingestedBy(List<StoredEvent> events, long ingestedBy) {
-        for (StoredEvent e : events) {
-            if (e.ingestionTime() > ingestedBy) {
-                return events.stream().filter(x -> x.ingestionTime() <= ingestedBy).toList();
+        @Override
+        public boolean visit(long timestamp, long ingestionTime, long serial, int idx, byte[] message, int offset,
+                             int length) {
+            oldestTs = timestamp;
+            oldestIngestion = ingestionTime;
+            oldestSerial = serial;
+            oldestIndex = idx;
+            if (ingestionTime <= ingestedBy) {
+                if (size == timestamps.length) {
+                    grow();
+                }
+                timestamps[size] = timestamp;
+                ingestionTimes[size] = ingestionTime;
+                serials[size] = serial;
+                indexes[size] = idx;
+                messages[size] = message;
+                offsets[size] = offset;
+                lengths[size] = length;
+                size++;
             }
+            return true;
         }
-        return events;
+
+        private void grow() {
+            int capacity = Math.min(CHUNK, size * 4);
+            timestamps = Arrays.copyOf(timestamps, capacity);
+            ingestionTimes = Arrays.copyOf(ingestionTimes, capacity);
+            serials = Arrays.copyOf(serials, capacity);
+            indexes = Arrays.copyOf(indexes, capacity);
+            messages = Arrays.copyOf(messages, capacity);
+            offsets = Arrays.copyOf(offsets, capacity);
+            lengths = Arrays.copyOf(lengths, capacity);
+        }
     }
 
-    /** A stored event seen by a query; its {@code @ptr} is built only when a result row shows it. */
-    private record StoreEvent(LogGroup group, String log, String logStream, StoredEvent event)
-            implements InsightsEvent {
+    /** A stored event seen by a query; its message and {@code @ptr} are built only when something reads them. */
+    private static final class StoreEvent extends EncodedEvent {
+        private final StreamCursor source;
+        private final long timestamp;
+        private final long ingestionTime;
+        private final long serial;
+        private final int index;
+
+        StoreEvent(StreamCursor source, long timestamp, long ingestionTime, long serial, int index, byte[] message,
+                   int offset, int length) {
+            super(message, offset, length);
+            this.source = source;
+            this.timestamp = timestamp;
+            this.ingestionTime = ingestionTime;
+            this.serial = serial;
+            this.index = index;
+        }
+
         public long timestamp() {
-            return event.timestamp();
+            return timestamp;
         }
 
         public long ingestionTime() {
-            return event.ingestionTime();
+            return ingestionTime;
         }
 
-        public String message() {
-            return event.message();
+        public String logStream() {
+            return source.stream.name();
+        }
+
+        public String log() {
+            return source.log;
         }
 
         /** Opaque to clients: base64url of region, account, group, stream and event id. */
         public String ptr() {
-            String raw = group.region() + "\n" + group.account() + "\n" + group.name() + "\n" + logStream + "\n"
-                    + event.id().toDecimal();
+            LogGroup group = source.group;
+            String raw = group.region() + "\n" + group.account() + "\n" + group.name() + "\n" + logStream() + "\n"
+                    + new EventId(timestamp, ingestionTime, serial, index).toDecimal();
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
     }

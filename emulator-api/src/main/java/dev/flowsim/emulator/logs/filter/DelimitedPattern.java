@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.logs.filter;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,15 +152,57 @@ final class DelimitedPattern implements PatternMatcher {
         return true;
     }
 
+    static final int MATCH = 1;
+    static final int NO_MATCH = 0;
+    static final int UNDECIDED = -1;
+
+    /**
+     * {@link #fixedWidthMatches} over an ASCII message's bytes, without decoding it: {@link #MATCH} or
+     * {@link #NO_MATCH}, or {@link #UNDECIDED} when the pattern has an ellipsis or a byte is not ASCII.
+     */
+    int matchesAscii(byte[] bytes, int offset, int length) {
+        if (slots.isEmpty()) {
+            return MATCH;
+        }
+        if (fixedSlots == null) {
+            return UNDECIDED;
+        }
+        int[] bounds = new int[2 * slots.size()];
+        int count = DelimitedFields.locate(bytes, offset, length, bounds, slots.size());
+        if (count == DelimitedFields.NOT_ASCII) {
+            return UNDECIDED;
+        }
+        if (count != slots.size()) {
+            return NO_MATCH;
+        }
+        // ASCII: one byte per char, so each field's text is its bytes as Latin-1.
+        Map<String, String> view = new SlotView(null, bytes, offset, bounds, fixedSlots);
+        for (Slot slot : slots) {
+            if (!slot.condition().test(view)) {
+                return NO_MATCH;
+            }
+        }
+        return MATCH;
+    }
+
     /** Field values by slot name, cut from the message on first read. Only {@code get} is used by conditions. */
     private static final class SlotView extends AbstractMap<String, String> {
         private final String message;
+        /** Instead of {@code message}: an ASCII message's bytes, bounds relative to {@code offset}. */
+        private final byte[] bytes;
+        private final int offset;
         private final int[] bounds;
         private final Map<String, Integer> slotOf;
         private final String[] cut;
 
         SlotView(String message, int[] bounds, Map<String, Integer> slotOf) {
+            this(message, null, 0, bounds, slotOf);
+        }
+
+        SlotView(String message, byte[] bytes, int offset, int[] bounds, Map<String, Integer> slotOf) {
             this.message = message;
+            this.bytes = bytes;
+            this.offset = offset;
             this.bounds = bounds;
             this.slotOf = slotOf;
             this.cut = new String[bounds.length / 2];
@@ -173,7 +216,10 @@ final class DelimitedPattern implements PatternMatcher {
             }
             String value = cut[slot];
             if (value == null) {
-                value = message.substring(bounds[2 * slot], bounds[2 * slot + 1]);
+                int from = bounds[2 * slot];
+                int to = bounds[2 * slot + 1];
+                value = message != null ? message.substring(from, to)
+                        : new String(bytes, offset + from, to - from, StandardCharsets.ISO_8859_1);
                 cut[slot] = value;
             }
             return value;

@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.logs.filter;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
 /**
@@ -68,6 +69,23 @@ public final class FilterPattern {
 
     public boolean matches(String message) {
         return matcher.match(message) != null;
+    }
+
+    /**
+     * {@link #matches(String)} for a message given as UTF-8 bytes: a space-delimited pattern tests an ASCII message
+     * in place; any other case decodes the message first.
+     */
+    public boolean matches(byte[] utf8, int offset, int length) {
+        if (matcher == EVERYTHING) {
+            return true;
+        }
+        if (matcher instanceof DelimitedPattern delimited) {
+            int decided = delimited.matchesAscii(utf8, offset, length);
+            if (decided != DelimitedPattern.UNDECIDED) {
+                return decided == DelimitedPattern.MATCH;
+            }
+        }
+        return matches(new String(utf8, offset, length, StandardCharsets.UTF_8));
     }
 
     /** The match with its extractable values, or null when the message does not match. */

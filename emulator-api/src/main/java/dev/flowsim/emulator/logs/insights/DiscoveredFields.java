@@ -3,6 +3,7 @@ package dev.flowsim.emulator.logs.insights;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -48,6 +49,63 @@ final class DiscoveredFields {
             return fields::get;
         }
         return FlowLogLine.locate(message);
+    }
+
+    /** What {@link #flowLogField} answers for a message with a non-ASCII byte: decode it and use {@link #of}. */
+    static final Object NOT_ASCII = new Object();
+
+    /**
+     * One field of an ASCII message that is not JSON, read from its bytes with exactly the rules of {@link #of}: the
+     * field's text when the message is a 14-field record with a numeric version, else null; {@link #NOT_ASCII} when
+     * a byte is not ASCII (the caller then decodes the message).
+     */
+    static Object flowLogField(byte[] bytes, int offset, int length, String name) {
+        Integer wanted = FLOW_LOG_INDEX.get(name);
+        if (wanted == null) {
+            return null;
+        }
+        int last = FLOW_LOG_NAMES.length - 1;
+        int field = 0;
+        int versionEnd = -1;
+        int from = wanted == 0 ? 0 : -1;
+        int to = -1;
+        for (int i = 0; i < length; i++) {
+            byte b = bytes[offset + i];
+            if (b > ' ') {
+                continue; // the usual byte: one test
+            }
+            if (b < 0) {
+                return NOT_ASCII;
+            }
+            if (b == ' ') {
+                if (field == last) {
+                    return null;
+                }
+                if (field == 0) {
+                    versionEnd = i;
+                }
+                if (field == wanted) {
+                    to = i;
+                }
+                field++;
+                if (field == wanted) {
+                    from = i + 1;
+                }
+            }
+        }
+        if (field != last || versionEnd < 1) {
+            return null;
+        }
+        for (int i = 0; i < versionEnd; i++) {
+            byte b = bytes[offset + i];
+            if (b < '0' || b > '9') {
+                return null;
+            }
+        }
+        if (wanted == last) {
+            to = length;
+        }
+        return new String(bytes, offset + from, to - from, StandardCharsets.ISO_8859_1);
     }
 
     /** A default-format flow-log record: where each of its 14 fields starts, and the fields read so far. */

@@ -19,6 +19,17 @@ public interface InsightsEvent {
 
     String message();
 
+    /** The message's length in UTF-8 bytes, as {@code bytesScanned} counts it. */
+    default long messageBytes() {
+        String s = message();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+        }
+        return s.length();
+    }
+
     /** The opaque {@code @ptr} of the event. */
     String ptr();
 

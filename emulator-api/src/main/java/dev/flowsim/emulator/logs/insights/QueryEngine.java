@@ -1,6 +1,5 @@
 package dev.flowsim.emulator.logs.insights;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -50,7 +49,7 @@ public final class QueryEngine {
         while (newestFirst.hasNext()) {
             InsightsEvent event = newestFirst.next();
             scanned++;
-            bytes += utf8Length(event.message());
+            bytes += event.messageBytes();
             head.accept(new Row(event));
             if (scanned % CANCEL_CHECK_INTERVAL == 0 && cancelled.getAsBoolean()) {
                 throw new CancellationException("query stopped");
@@ -58,16 +57,6 @@ public final class QueryEngine {
         }
         head.finish();
         return new QueryResult(List.copyOf(sink.rows), counter.count, scanned, bytes);
-    }
-
-    private static long utf8Length(String s) {
-        long n = s.length();
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return s.getBytes(StandardCharsets.UTF_8).length;
-            }
-        }
-        return n;
     }
 
     /** Counts the rows that reach it: placed after the last per-event command. */

@@ -42,6 +42,9 @@ final class Row {
             case "@ptr":
                 return event.ptr();
             default:
+                if (event instanceof EncodedEvent encoded) {
+                    return encoded.field(name);
+                }
                 if (discovered == null) {
                     discovered = DiscoveredFields.of(event.message());
                 }

@@ -251,6 +251,33 @@ final class EventColumns {
     }
 
     /**
+     * Hands at most {@code limit} events of the range to {@code visitor}, oldest first or newest first, until it
+     * returns false; nothing is allocated per event.
+     *
+     * @return how many events were visited
+     */
+    int scan(EventRange range, boolean newestFirst, int limit, EventVisitor visitor) {
+        int from = range.fromInclusive() == null ? start : lowerBound(range.fromInclusive());
+        int to = range.toExclusive() == null ? end : lowerBound(range.toExclusive());
+        int count = Math.max(0, Math.min(limit, to - from));
+        for (int k = 0; k < count; k++) {
+            if (!visit(newestFirst ? to - 1 - k : from + k, visitor)) {
+                return k + 1;
+            }
+        }
+        return count;
+    }
+
+    private boolean visit(int pos, EventVisitor visitor) {
+        Block b = block(pos);
+        int i = pos & MASK;
+        int batch = b.batches[i];
+        long ref = b.messageRefs[i];
+        return visitor.visit(b.timestamps[i], batches.ingestionTime(batch), batches.serial(batch),
+                Short.toUnsignedInt(b.indexes[i]), messages.chunk(ref), MessageChunks.offset(ref), b.messageLengths[i]);
+    }
+
+    /**
      * The first {@code limit} events of the range, oldest first, stopping before the page would hold more than
      * {@code maxMessageBytes} of messages (a page always holds at least one event when the range has one).
      */

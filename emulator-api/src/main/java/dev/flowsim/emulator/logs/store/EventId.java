@@ -127,7 +127,8 @@ public record EventId(long timestamp, long ingestionTime, long serial, int index
     }
 
     /** Compares two ids given as their parts, without building either. */
-    static int compare(long ts1, long ing1, long serial1, int index1, long ts2, long ing2, long serial2, int index2) {
+    public static int compare(long ts1, long ing1, long serial1, int index1,
+                              long ts2, long ing2, long serial2, int index2) {
         int c = Long.compare(ts1, ts2);
         if (c != 0) {
             return c;

@@ -153,6 +153,22 @@ public final class LogStream {
         }
     }
 
+    /**
+     * Hands at most {@code limit} events of the range to {@code visitor} under the read lock, oldest first or newest
+     * first, until it returns false; for scans that test every event and keep few (queries, filter patterns). Keep
+     * {@code limit} to a few thousand so appends are not held up for long.
+     *
+     * @return how many events were visited
+     */
+    public int scan(EventRange range, boolean newestFirst, int limit, EventVisitor visitor) {
+        lock.readLock().lock();
+        try {
+            return events.scan(range, newestFirst, limit, visitor);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
     /** Every stored event, oldest first. */
     public List<StoredEvent> events() {
         return readFirst(EventRange.ALL, Integer.MAX_VALUE, Long.MAX_VALUE);

@@ -57,6 +57,15 @@ final class MessageChunks {
         return new String(chunk, (int) ref, length, StandardCharsets.UTF_8);
     }
 
+    /** The array holding a message; its bytes at the reference's offset never change. */
+    byte[] chunk(long ref) {
+        return chunks[(int) (ref >>> 32)];
+    }
+
+    static int offset(long ref) {
+        return (int) ref;
+    }
+
     /** Forgets a message; a chunk left without messages is freed unless it is the one still being filled. */
     void release(long ref, int length) {
         int chunk = (int) (ref >>> 32);

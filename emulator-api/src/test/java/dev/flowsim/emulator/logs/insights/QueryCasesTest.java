@@ -7,6 +7,7 @@ import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +33,7 @@ class QueryCasesTest {
                     e.get("message").asText(), e.get("id").asText()));
         }
         Collections.reverse(events);
+        List<InsightsEvent> encoded = events.stream().<InsightsEvent>map(StoredBytesEvent::new).toList();
         List<DynamicTest> tests = new ArrayList<>();
         for (JsonNode c : doc.get("cases")) {
             String query = c.get("query").asText();
@@ -46,6 +48,9 @@ class QueryCasesTest {
                 assertEquals(expected, result.rows(), query);
                 assertEquals(c.get("matched").asLong(), result.recordsMatched(), "recordsMatched");
                 assertEquals(events.size(), result.recordsScanned(), "recordsScanned");
+                // The same events as the store hands them (UTF-8 bytes, fields read in place): the same answer.
+                QueryResult fromBytes = QueryEngine.run(Query.compile(query), encoded.iterator(), 10_000, () -> false);
+                assertEquals(result, fromBytes, "bytes vs text: " + query);
             }));
         }
         for (JsonNode c : doc.get("malformed")) {
@@ -58,5 +63,36 @@ class QueryCasesTest {
             }));
         }
         return tests.stream();
+    }
+
+    /** An event whose message is given as UTF-8 bytes inside a larger array, as the store's scan gives it. */
+    private static final class StoredBytesEvent extends EncodedEvent {
+        private final InsightsEvent text;
+
+        StoredBytesEvent(InsightsEvent text) {
+            super(("<>" + text.message()).getBytes(StandardCharsets.UTF_8), 2,
+                    text.message().getBytes(StandardCharsets.UTF_8).length);
+            this.text = text;
+        }
+
+        public long timestamp() {
+            return text.timestamp();
+        }
+
+        public long ingestionTime() {
+            return text.ingestionTime();
+        }
+
+        public String logStream() {
+            return text.logStream();
+        }
+
+        public String log() {
+            return text.log();
+        }
+
+        public String ptr() {
+            return text.ptr();
+        }
     }
 }
