@@ -20,11 +20,20 @@ final class Ec2World {
     final Topology topology = Topology.builtIn();
     final FlowLogStore store = new FlowLogStore(topology);
     final IamState iam = Ec2TestSupport.iamWithRole();
-    final AwsService service = Ec2Service.create(topology, store, iam);
+    final AwsService service;
     final RegionNetwork network = topology.network(ACCOUNT, REGION);
     final String vpcId = network.vpcs().get(0).vpcId();
     final String subnetId = network.subnets().get(0).subnetId();
     final String webEni = network.networkInterfaces().get(0).networkInterfaceId();
+
+    Ec2World() {
+        this(true);
+    }
+
+    /** @param crossAccountLogDestinations the emulator option {@code crossAccountLogDestinations} */
+    Ec2World(boolean crossAccountLogDestinations) {
+        service = Ec2Service.create(topology, store, iam, crossAccountLogDestinations);
+    }
 
     @SuppressWarnings("unchecked")
     OperationHandler<XmlElement> handler(String operation) {
