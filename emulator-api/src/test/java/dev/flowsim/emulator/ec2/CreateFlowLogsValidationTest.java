@@ -182,4 +182,15 @@ class CreateFlowLogsValidationTest {
         world.call("CreateFlowLogs", destination("arn:aws:logs:us-east-1:111122223333:log-group:central"));
         assertEquals(2, world.store.all().size());
     }
+
+    @Test
+    void aCrossAccountDestinationStillNeedsTheFlowLogAccountsOwnRole() {
+        String foreign = "arn:aws:iam::111122223333:role/theirs";
+        world.iam.addRole(new Role("111122223333", "theirs", "/", "AROAFOREIGNROLE0002", foreign, NOW, null, 3600,
+                null, Map.of()));
+        String[] params = destination("arn:aws:logs:us-east-1:111122223333:log-group:central");
+        params[params.length - 1] = foreign;
+        assertEc2Error("InvalidParameter", "Unable to assume given IAM role: '" + foreign + "'",
+                () -> world.call("CreateFlowLogs", params));
+    }
 }
