@@ -133,7 +133,8 @@ record CreateFlowLogsInput(List<String> resourceIds, FlowLogSpec spec, String cl
         }
         if (!arn.account().equals(call.accountId())) {
             if (!crossAccountDestinations) {
-                // CloudWatch Logs has no documented cross-account delivery [D]; the wording mirrors the region rule [U].
+                // CloudWatch Logs has no documented cross-account delivery [D]; the wording mirrors the region
+                // rule [U].
                 throw Ec2Errors.invalidParameter("LogDestination must be in the same account as the API caller.");
             }
             // flowsim's cross-account delivery [U]: the destination's resource policy governs it at delivery time.

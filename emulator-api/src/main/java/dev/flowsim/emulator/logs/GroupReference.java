@@ -19,9 +19,9 @@ record GroupReference(String account, String region, String name, boolean reacha
 
     /**
      * The account a name without an ARN refers to: the caller's (or the delivery account a Flow Logs session names),
-     * or for an AWS service principal the source account
-     * it declared in signed headers (services deliver into their customer's account, governed by that account's
-     * resource policies); "" when a service declared none, which names no group.
+     * or for an AWS service principal the source account it declared in signed headers (services deliver into their
+     * customer's account, governed by that account's resource policies); "" when a service declared none, which
+     * names no group.
      */
     static String targetAccount(Call call) {
         if (call.caller().deliveryAccount() != null) {
