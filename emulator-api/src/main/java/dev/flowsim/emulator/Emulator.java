@@ -86,7 +86,7 @@ public final class Emulator implements AutoCloseable {
                 LogsService.create(logs, logsLimits, new ResourcePolicyStore(), logsAnalysis),
                 StsService.create(iam, credentials, ids),
                 IamService.create(iam, ids, credentials),
-                Ec2Service.create(topology, flowLogs, iam)));
+                Ec2Service.create(topology, flowLogs, iam, options.crossAccountLogDestinations())));
         Authorizer authorizer = new Authorizer(iam, new PolicyEvaluator(), decisions, meters);
         faults = new FaultInjector(options.clock(), options.seed(), meters);
         pipeline = new RequestPipeline(services, credentials,

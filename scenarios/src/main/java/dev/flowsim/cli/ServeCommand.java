@@ -83,6 +83,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Run the emulator only: do not play the Flow Logs service for flow logs created through the API.")
     boolean noPublisher;
 
+    @Option(names = "--no-cross-account-log-destinations",
+            description = "Refuse CreateFlowLogs with a log group of another account, as AWS documents; by default "
+                    + "flowsim delivers there when that account's CloudWatch Logs resource policy allows it [U].")
+    boolean noCrossAccountLogDestinations;
+
     @Override
     public Integer call() throws Exception {
         AccountsConfig accounts = AccountsConfig.empty();
@@ -104,7 +109,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             options = EmulatorOptions.defaults().withClock(clock).withSeed(seed).withAccounts(accounts)
                     .withServer(limits(EmulatorOptions.defaults().server().withHost(host).withPort(port)))
-                    .withClockSkew(skewWindows());
+                    .withClockSkew(skewWindows())
+                    .withCrossAccountLogDestinations(!noCrossAccountLogDestinations);
         } catch (IllegalArgumentException e) {
             System.err.println("flowsim serve: " + e.getMessage());
             return 2;

@@ -93,6 +93,37 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void aLogGroupAccountOrResourcePolicyAccountMustBeDeclared() throws IOException {
+        Problem p = onlyProblem(VALID.replace("    role: R", "    role: R\n    logGroupAccount: \"111122223333\""));
+        assertEquals(10, p.line(), p.toString());
+        assertTrue(p.message().contains("account 111122223333 is not declared under 'accounts'"), p.message());
+        Problem policy = onlyProblem(VALID + """
+                resourcePolicies:
+                  - name: central
+                    account: "444455556666"
+                    document: {Version: "2012-10-17", Statement: []}
+                """);
+        assertTrue(policy.message().contains("account 444455556666 is not declared"), policy.message());
+    }
+
+    @Test
+    void aCrossAccountFlowLogWithItsResourcePolicyLoads() throws Exception {
+        Path file = dir.resolve("ok.yaml");
+        Files.writeString(file, VALID.replace("    role: R", "    role: R\n    logGroupAccount: \"111122223333\"")
+                + """
+                accounts: [{id: "111122223333"}]
+                resourcePolicies:
+                  - name: central
+                    account: "111122223333"
+                    document: {Version: "2012-10-17", Statement: []}
+                """);
+        var scenario = ScenarioLoader.load(file).scenario();
+        assertEquals("111122223333", scenario.flowLogs().get(0).logGroupAccount());
+        assertEquals("central", scenario.resourcePolicies().get(0).name());
+        assertTrue(scenario.resourcePolicies().get(0).document().json().contains("2012-10-17"));
+    }
+
+    @Test
     void policyFilesMustStayInsideTheScenarioFolder() throws IOException {
         Files.writeString(dir.getParent().resolve("outside.json"), "{}");
         Problem p = onlyProblem(VALID.replace("trust: {Version: \"2012-10-17\", Statement: []}",

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowsim.scenario.model.ExpectationSpec;
 import dev.flowsim.scenario.model.FixSpec;
 import dev.flowsim.scenario.model.FlowLogSpec;
+import dev.flowsim.scenario.model.LogGroupSpec;
 import dev.flowsim.scenario.model.ManagedPolicySpec;
+import dev.flowsim.scenario.model.ResourcePolicySpec;
 import dev.flowsim.scenario.model.RoleSpec;
 import dev.flowsim.scenario.model.TimelineEvent;
 import dev.flowsim.scenario.model.UserSpec;
@@ -39,6 +41,8 @@ class SchemaDefinitionsTest {
         assertEquals(components(RoleSpec.class), properties(schema.at("/$defs/role")));
         assertEquals(components(FlowLogSpec.class), properties(schema.at("/$defs/flowLog")));
         assertEquals(components(FixSpec.class), properties(schema.at("/properties/fix")));
+        assertEquals(components(ResourcePolicySpec.class), properties(schema.at("/$defs/resourcePolicy")));
+        assertEquals(components(LogGroupSpec.class), properties(schema.at("/$defs/logGroup")));
         JsonNode event = schema.at("/$defs/event/properties");
         assertEquals(components(TimelineEvent.PolicyAttachment.class), properties(event.get("attachPolicy")));
         assertEquals(components(TimelineEvent.PolicyAttachment.class), properties(event.get("detachPolicy")));

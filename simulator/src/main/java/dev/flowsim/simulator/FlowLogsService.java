@@ -236,7 +236,8 @@ public final class FlowLogsService implements AutoCloseable {
                 required(subscription, "region", subscription.region()),
                 required(subscription, "logGroupName", subscription.logGroupName()),
                 required(subscription, "deliverLogsPermissionArn", subscription.deliverLogsPermissionArn()),
-                TrafficType.parse(subscription.trafficType()));
+                TrafficType.parse(subscription.trafficType()),
+                required(subscription, "accountId", subscription.logGroupAccountId()));
     }
 
     private static String required(Subscription subscription, String member, String value) {

@@ -24,11 +24,14 @@ public final class CreateFlowLogs implements OperationHandler<XmlElement> {
     private final Topology topology;
     private final FlowLogStore store;
     private final IamState iam;
+    private final boolean crossAccountLogDestinations;
 
-    public CreateFlowLogs(Topology topology, FlowLogStore store, IamState iam) {
+    /** @param crossAccountLogDestinations whether a log-group ARN of another account is accepted [U] */
+    public CreateFlowLogs(Topology topology, FlowLogStore store, IamState iam, boolean crossAccountLogDestinations) {
         this.topology = topology;
         this.store = store;
         this.iam = iam;
+        this.crossAccountLogDestinations = crossAccountLogDestinations;
     }
 
     @Override
@@ -52,7 +55,7 @@ public final class CreateFlowLogs implements OperationHandler<XmlElement> {
 
     @Override
     public XmlElement handle(Call call) {
-        CreateFlowLogsInput input = CreateFlowLogsInput.parse(call);
+        CreateFlowLogsInput input = CreateFlowLogsInput.parse(call, crossAccountLogDestinations);
         if (input.dryRun()) {
             throw Ec2Errors.dryRunOperation();
         }

@@ -20,14 +20,15 @@ record CreateFlowLogsInput(List<String> resourceIds, FlowLogSpec spec, String cl
     private static final List<Integer> AGGREGATION_INTERVALS = List.of(60, 600);
     private static final int MAX_TAGS = 50;
 
-    static CreateFlowLogsInput parse(Call call) {
+    /** @param crossAccountDestinations whether a log-group ARN of another account is accepted (flowsim [U]) */
+    static CreateFlowLogsInput parse(Call call, boolean crossAccountDestinations) {
         Ec2Input in = new Ec2Input(call);
         FlowLogResourceType resourceType = resourceType(in);
         List<String> resourceIds = resourceIds(in);
         TrafficType trafficType = trafficType(in);
         LogDestinationType destinationType = destinationType(in);
         String logDestination = in.optional("LogDestination");
-        String logGroupName = logGroupName(in, logDestination, call);
+        String logGroupName = logGroupName(in, logDestination, call, crossAccountDestinations);
         String roleArn = deliverLogsPermissionArn(in);
         String logFormat = logFormat(in);
         int interval = maxAggregationInterval(in);
@@ -98,7 +99,8 @@ record CreateFlowLogsInput(List<String> resourceIds, FlowLogSpec spec, String cl
     }
 
     /** The log group, named directly or by its ARN (never both [O]). */
-    private static String logGroupName(Ec2Input in, String logDestination, Call call) {
+    private static String logGroupName(Ec2Input in, String logDestination, Call call,
+                                       boolean crossAccountDestinations) {
         String name = in.optional("LogGroupName");
         if (name != null && logDestination != null) {
             throw Ec2Errors.invalidParameter("Please only provide LogGroupName or only provide LogDestination.");
@@ -113,10 +115,10 @@ record CreateFlowLogsInput(List<String> resourceIds, FlowLogSpec spec, String cl
             }
             return name;
         }
-        return groupNameFromArn(logDestination, call);
+        return groupNameFromArn(logDestination, call, crossAccountDestinations);
     }
 
-    private static String groupNameFromArn(String logDestination, Call call) {
+    private static String groupNameFromArn(String logDestination, Call call, boolean crossAccountDestinations) {
         Arn arn = Arn.parse(logDestination).orElse(null);
         if (arn == null || !arn.service().equals("logs") || !arn.resource().startsWith("log-group:")) {
             throw notALogGroupArn(logDestination);
@@ -130,10 +132,21 @@ record CreateFlowLogsInput(List<String> resourceIds, FlowLogSpec spec, String cl
             throw notALogGroupArn(logDestination);
         }
         if (!arn.account().equals(call.accountId())) {
-            // CloudWatch Logs has no documented cross-account delivery [D]; the wording mirrors the region rule [U].
-            throw Ec2Errors.invalidParameter("LogDestination must be in the same account as the API caller.");
+            if (!crossAccountDestinations) {
+                // CloudWatch Logs has no documented cross-account delivery [D]; the wording mirrors the region
+                // rule [U].
+                throw Ec2Errors.invalidParameter("LogDestination must be in the same account as the API caller.");
+            }
+            // flowsim's cross-account delivery [U]: the destination's resource policy governs it at delivery time.
+            if (!isAccountId(arn.account())) {
+                throw notALogGroupArn(logDestination);
+            }
         }
         return name;
+    }
+
+    private static boolean isAccountId(String account) {
+        return account.length() == 12 && account.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     private static RuntimeException notALogGroupArn(String logDestination) {

@@ -14,8 +14,14 @@ public final class Ec2Service {
     }
 
     public static AwsService create(Topology topology, FlowLogStore store, IamState iam) {
+        return create(topology, store, iam, true);
+    }
+
+    /** @param crossAccountLogDestinations whether CreateFlowLogs accepts a log group of another account [U] */
+    public static AwsService create(Topology topology, FlowLogStore store, IamState iam,
+                                    boolean crossAccountLogDestinations) {
         return new AwsService("ec2", new Ec2Protocol(), List.of(
-                new CreateFlowLogs(topology, store, iam),
+                new CreateFlowLogs(topology, store, iam, crossAccountLogDestinations),
                 new DescribeFlowLogs(store),
                 new DeleteFlowLogs(store),
                 new DescribeVpcs(topology),

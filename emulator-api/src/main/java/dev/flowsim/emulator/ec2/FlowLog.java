@@ -35,6 +35,11 @@ public record FlowLog(String flowLogId, long sequence, String accountId, String 
         return spec.logGroupName();
     }
 
+    /** The account of the log group delivered to: the flow log's own unless LogDestination named another [U]. */
+    public String logGroupAccountId() {
+        return spec.logGroupAccountId(accountId);
+    }
+
     public Map<String, String> tags() {
         return spec.tags();
     }

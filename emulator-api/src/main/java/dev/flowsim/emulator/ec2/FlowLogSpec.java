@@ -21,9 +21,22 @@ public record FlowLogSpec(FlowLogResourceType resourceType, TrafficType trafficT
         tags = Collections.unmodifiableMap(new LinkedHashMap<>(tags));
     }
 
+    /**
+     * The account of the log group: the one in {@code logDestination} when given (another account only where
+     * flowsim's cross-account delivery allows it [U]), else the flow log's own.
+     */
+    public String logGroupAccountId(String flowLogAccountId) {
+        if (logDestination == null) {
+            return flowLogAccountId;
+        }
+        // arn:partition:logs:region:ACCOUNT:log-group:name, validated at creation
+        return logDestination.split(":", 6)[4];
+    }
+
     /** Whether a flow log with this spec on {@code resourceId} would duplicate {@code existing} (see Ec2Errors). */
     boolean sameDeliveryAs(FlowLog existing, String resourceId) {
         return existing.resourceId().equals(resourceId)
+                && existing.logGroupAccountId().equals(logGroupAccountId(existing.accountId()))
                 && existing.spec().trafficType() == trafficType
                 && existing.spec().logDestinationType() == logDestinationType
                 && existing.spec().logGroupName().equals(logGroupName);

@@ -127,7 +127,7 @@ public final class FlowLogStore {
                 .map(eni -> MonitoredInterface.of(eni, network)).toList();
         return new Subscription(f.flowLogId(), f.arn(), f.accountId(), f.region(), f.resourceId(),
                 f.trafficType(), f.logGroupName(), f.spec().deliverLogsPermissionArn(), f.spec().logFormat(),
-                f.spec().maxAggregationInterval(), f.creationTime().toEpochMilli(), interfaces);
+                f.spec().maxAggregationInterval(), f.creationTime().toEpochMilli(), interfaces, f.logGroupAccountId());
     }
 
     /**

@@ -43,6 +43,9 @@ public final class RequestPipeline {
     private static final Logger LOG = Logger.getLogger(RequestPipeline.class.getName());
     static final String SOURCE_ACCOUNT_HEADER = "x-flowsim-source-account";
     static final String SOURCE_ARN_HEADER = "x-flowsim-source-arn";
+    /** Names the log group's account on a Flow Logs delivery call; stands in for the service's own path [U]. */
+    static final String DESTINATION_ACCOUNT_HEADER = "x-flowsim-destination-account";
+    private static final String FLOW_LOGS_SERVICE = "vpc-flow-logs.amazonaws.com";
 
     private final ServiceRegistry services;
     private final CredentialStore credentials;
@@ -189,7 +192,21 @@ public final class RequestPipeline {
             sourceArn = signedHeader(request, signed, SOURCE_ARN_HEADER);
         }
         return new Caller(credential.principal(), credential.accessKeyId(), sourceAccount, sourceArn,
-                credential.session());
+                credential.session(), deliveryAccountOf(request, signed, credential));
+    }
+
+    /**
+     * The destination account is believed only from a role session the Flow Logs service assumed, and only when
+     * signed; anyone else naming it is ignored, so no ordinary caller can reach into another account's log groups.
+     */
+    private static String deliveryAccountOf(WireRequest request, SignedRequest signed, Credential credential) {
+        boolean flowLogsSession = credential.session() != null
+                && FLOW_LOGS_SERVICE.equals(credential.session().assumedByService());
+        if (!flowLogsSession) {
+            return null;
+        }
+        String account = signedHeader(request, signed, DESTINATION_ACCOUNT_HEADER);
+        return account == null || account.isEmpty() ? null : account;
     }
 
     private static String signedHeader(WireRequest request, SignedRequest signed, String name) {

@@ -16,11 +16,19 @@ import java.util.Map;
  * @param issuedAt       when the credentials were issued (aws:TokenIssueTime)
  * @param tags           the session tags by key, as given (keys keep their case)
  * @param sourceIdentity the source identity set on the session, or null
+ * @param assumedByService the AWS service principal that assumed the role (e.g. vpc-flow-logs.amazonaws.com), or
+ *                       null when a user or role did; only such sessions may name a delivery account
  */
 public record SessionAttributes(NamedPolicy sessionPolicy, Instant issuedAt, Map<String, String> tags,
-                                String sourceIdentity) {
+                                String sourceIdentity, String assumedByService) {
 
     public SessionAttributes {
         tags = tags == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tags));
+    }
+
+    /** A session assumed by a user or role. */
+    public SessionAttributes(NamedPolicy sessionPolicy, Instant issuedAt, Map<String, String> tags,
+                             String sourceIdentity) {
+        this(sessionPolicy, issuedAt, tags, sourceIdentity, null);
     }
 }

@@ -18,11 +18,17 @@ record GroupReference(String account, String region, String name, boolean reacha
     }
 
     /**
-     * The account a name without an ARN refers to: the caller's, or for an AWS service principal the source account
-     * it declared in signed headers (services deliver into their customer's account, governed by that account's
-     * resource policies); "" when a service declared none, which names no group.
+     * The account a name without an ARN refers to: the caller's (or the delivery account a Flow Logs session names),
+     * or for an AWS service principal the source account it declared in signed headers (services deliver into their
+     * customer's account, governed by that account's resource policies); "" when a service declared none, which
+     * names no group.
      */
     static String targetAccount(Call call) {
+        if (call.caller().deliveryAccount() != null) {
+            // A Flow Logs delivery session writing across accounts (flowsim [U]); the emulator only believes this
+            // from sessions the service assumed, and the destination's resource policy must still allow each call.
+            return call.caller().deliveryAccount();
+        }
         if (call.accountId() != null) {
             return call.accountId();
         }

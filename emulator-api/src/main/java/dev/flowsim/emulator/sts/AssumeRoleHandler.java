@@ -110,7 +110,8 @@ final class AssumeRoleHandler implements OperationHandler<XmlElement> {
         tagging.tags().forEach(t -> sessionTags.put(t.key(), t.value()));
         Credential credential = new Credential(ids.upperAlnum("ASIA", 16), ids.secretKey(), ids.sessionToken(),
                 issuedAt.plusSeconds(duration), session, false,
-                new SessionAttributes(sessionPolicy, issuedAt, sessionTags, sourceIdentity));
+                new SessionAttributes(sessionPolicy, issuedAt, sessionTags, sourceIdentity,
+                        caller.type() == PrincipalType.SERVICE ? caller.serviceName() : null));
         credentials.register(credential);
         sessions.record(new AssumedSession(credential.accessKeyId(), role.arn(), sessionPolicy, tagging.tags(),
                 tagging.transitiveKeys(), sourceIdentity, issuedAt, credential.expiration()), call.now());

@@ -30,8 +30,13 @@ final class EmulatorFixture implements AutoCloseable {
     final URI endpoint;
 
     EmulatorFixture() throws InterruptedException {
-        emulator = Emulator.create(EmulatorOptions.defaults().withClock(clock)
-                .withServer(ServerConfig.defaults().withPort(0)));
+        this(options -> options);
+    }
+
+    /** An emulator whose default options are first changed by {@code customise} (e.g. extra accounts). */
+    EmulatorFixture(java.util.function.UnaryOperator<EmulatorOptions> customise) throws InterruptedException {
+        emulator = Emulator.create(customise.apply(EmulatorOptions.defaults().withClock(clock)
+                .withServer(ServerConfig.defaults().withPort(0))));
         endpoint = emulator.start();
     }
 

@@ -13,6 +13,7 @@ import static dev.flowsim.emulator.ec2.Ec2TestSupport.GROUP;
 import static dev.flowsim.emulator.ec2.Ec2TestSupport.NOW;
 import static dev.flowsim.emulator.ec2.Ec2TestSupport.ROLE_ARN;
 import static dev.flowsim.emulator.ec2.Ec2TestSupport.assertEc2Error;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -78,9 +79,10 @@ class CreateFlowLogsValidationTest {
                 arguments("destination not a log group", destination("arn:aws:s3:::bucket"), "InvalidParameter",
                         "LogDestination arn:aws:s3:::bucket is not a CloudWatch Logs log group ARN "
                                 + "(arn:aws:logs:REGION:ACCOUNT:log-group:NAME, without a trailing ':*')."),
-                arguments("destination in another account",
-                        destination("arn:aws:logs:us-east-1:111122223333:log-group:x"), "InvalidParameter",
-                        "LogDestination must be in the same account as the API caller."),
+                arguments("destination account not an account id",
+                        destination("arn:aws:logs:us-east-1:1111:log-group:x"), "InvalidParameter",
+                        "LogDestination arn:aws:logs:us-east-1:1111:log-group:x is not a CloudWatch Logs log group "
+                                + "ARN (arn:aws:logs:REGION:ACCOUNT:log-group:NAME, without a trailing ':*')."),
                 arguments("no delivery role", new String[]{"ResourceType", "VPC", "ResourceId.1", VPC,
                         "TrafficType", "ALL", "LogGroupName", GROUP}, "InvalidParameter",
                         "DeliverLogsPermissionArn can't be empty if LogDestinationType is cloud-watch-logs."),
@@ -148,5 +150,47 @@ class CreateFlowLogsValidationTest {
                 null, Map.of()));
         assertEc2Error("InvalidParameter", "Unable to assume given IAM role: '" + foreign + "'",
                 () -> world.call("CreateFlowLogs", base("DeliverLogsPermissionArn", foreign)));
+    }
+
+    @Test
+    void aDestinationInAnotherAccountIsRefusedWhenCrossAccountDestinationsAreOff() {
+        Ec2World sameAccountOnly = new Ec2World(false);
+        assertEc2Error("InvalidParameter", "LogDestination must be in the same account as the API caller.",
+                () -> sameAccountOnly.call("CreateFlowLogs",
+                        destination("arn:aws:logs:us-east-1:111122223333:log-group:x")));
+        assertTrue(sameAccountOnly.store.all().isEmpty());
+    }
+
+    @Test
+    void aDestinationInAnotherAccountKeepsItsAccountWhenCrossAccountDestinationsAreOn() {
+        String arn = "arn:aws:logs:us-east-1:111122223333:log-group:central";
+        Ec2TestSupport.Xml created = world.call("CreateFlowLogs", destination(arn));
+        String id = created.text("/CreateFlowLogsResponse/flowLogIdSet/item[1]");
+        FlowLog flowLog = world.store.byId(id).orElseThrow();
+        assertEquals("central", flowLog.logGroupName());
+        assertEquals("111122223333", flowLog.logGroupAccountId());
+        assertEquals(Ec2TestSupport.ACCOUNT, flowLog.accountId(), "the flow log stays in the caller's account");
+        Ec2TestSupport.Xml described = world.call("DescribeFlowLogs", "FlowLogId.1", id);
+        assertEquals(arn, described.text("/DescribeFlowLogsResponse/flowLogSet/item[1]/logDestination"),
+                "DescribeFlowLogs shows the ARN as given");
+    }
+
+    @Test
+    void theSameGroupNameInAnotherAccountIsNotADuplicate() {
+        world.call("CreateFlowLogs", destination("arn:aws:logs:us-east-1:" + Ec2TestSupport.ACCOUNT
+                + ":log-group:central"));
+        world.call("CreateFlowLogs", destination("arn:aws:logs:us-east-1:111122223333:log-group:central"));
+        assertEquals(2, world.store.all().size());
+    }
+
+    @Test
+    void aCrossAccountDestinationStillNeedsTheFlowLogAccountsOwnRole() {
+        String foreign = "arn:aws:iam::111122223333:role/theirs";
+        world.iam.addRole(new Role("111122223333", "theirs", "/", "AROAFOREIGNROLE0002", foreign, NOW, null, 3600,
+                null, Map.of()));
+        String[] params = destination("arn:aws:logs:us-east-1:111122223333:log-group:central");
+        params[params.length - 1] = foreign;
+        assertEc2Error("InvalidParameter", "Unable to assume given IAM role: '" + foreign + "'",
+                () -> world.call("CreateFlowLogs", params));
     }
 }

@@ -61,7 +61,8 @@ class DeliveryStatusTest {
 
         assertEquals(List.of("flowLogId", "flowLogArn", "accountId", "region", "resourceId", "trafficType",
                 "logGroupName", "deliverLogsPermissionArn", "logFormat", "maxAggregationInterval", "creationTime",
-                "interfaces"), fieldNames(sub));
+                "interfaces", "logGroupAccountId"), fieldNames(sub));
+        assertEquals(sub.get("accountId"), sub.get("logGroupAccountId"), "a group named by name is the owner's");
         assertEquals(List.of("interfaceId", "accountId", "vpcId", "subnetId", "privateIpAddress", "instanceId",
                 "availabilityZoneId", "publicIpAddress", "vpcCidrBlock", "interfaceType", "securityGroups",
                 "networkAcl", "workload"), fieldNames(sub.get("interfaces").get(0)));

@@ -27,13 +27,22 @@ final class Ec2World {
     final String webEni;
 
     Ec2World() {
-        this(Topology.builtIn());
+        this(Topology.builtIn(), true);
     }
 
     Ec2World(Topology topology) {
+        this(topology, true);
+    }
+
+    /** @param crossAccountLogDestinations the emulator option {@code crossAccountLogDestinations} */
+    Ec2World(boolean crossAccountLogDestinations) {
+        this(Topology.builtIn(), crossAccountLogDestinations);
+    }
+
+    Ec2World(Topology topology, boolean crossAccountLogDestinations) {
         this.topology = topology;
         this.store = new FlowLogStore(topology);
-        this.service = Ec2Service.create(topology, store, iam);
+        this.service = Ec2Service.create(topology, store, iam, crossAccountLogDestinations);
         this.network = topology.network(ACCOUNT, REGION);
         this.vpcId = network.vpcs().get(0).vpcId();
         this.subnetId = network.subnets().get(0).subnetId();

@@ -6,6 +6,7 @@ import dev.flowsim.scenario.model.AccountSpec;
 import dev.flowsim.scenario.model.ExpectationSpec;
 import dev.flowsim.scenario.model.FlowLogSpec;
 import dev.flowsim.scenario.model.LogGroupSpec;
+import dev.flowsim.scenario.model.ResourcePolicySpec;
 import dev.flowsim.scenario.model.ManagedPolicySpec;
 import dev.flowsim.scenario.model.RoleSpec;
 import dev.flowsim.scenario.model.Scenario;
@@ -70,6 +71,7 @@ final class ReferenceChecks {
             case "expectations" -> fix.expectations() != null;
             case "users" -> fix.users() != null;
             case "managedPolicies" -> fix.managedPolicies() != null;
+            case "resourcePolicies" -> fix.resourcePolicies() != null;
             default -> false;
         };
     }
@@ -113,6 +115,14 @@ final class ReferenceChecks {
                 add(at("logGroups", i, "name"), "log group '" + g.name() + "' is defined twice");
             }
         }
+        Set<String> resourcePolicies = new HashSet<>();
+        for (int i = 0; i < scenario.resourcePolicies().size(); i++) {
+            ResourcePolicySpec p = scenario.resourcePolicies().get(i);
+            account(p.account(), at("resourcePolicies", i, "account"));
+            if (!resourcePolicies.add(accountOf(p.account()) + "/" + regionOf(p.region()) + "/" + p.name())) {
+                add(at("resourcePolicies", i, "name"), "resource policy '" + p.name() + "' is defined twice");
+            }
+        }
         Set<String> createdRoles = new HashSet<>(roleKeys);
         scenario.timeline().stream().filter(e -> e.createRole() != null)
                 .forEach(e -> createdRoles.add(accountOf(e.createRole().account()) + "/" + e.createRole().name()));
@@ -120,6 +130,7 @@ final class ReferenceChecks {
         for (int i = 0; i < scenario.flowLogs().size(); i++) {
             FlowLogSpec f = scenario.flowLogs().get(i);
             account(f.account(), at("flowLogs", i, "account"));
+            account(f.logGroupAccount(), at("flowLogs", i, "logGroupAccount"));
             if (!flowLogs.add(f.name())) {
                 add(at("flowLogs", i, "name"), "flow log '" + f.name() + "' is defined twice");
             }

@@ -11,7 +11,7 @@ import java.util.List;
 public record FixSpec(String description, List<RoleSpec> roles, List<LogGroupSpec> logGroups,
                       List<FlowLogSpec> flowLogs, DeliverySpec delivery, List<FaultSpec> faults,
                       List<TimelineEvent> timeline, List<ExpectationSpec> expectations, List<UserSpec> users,
-                      List<ManagedPolicySpec> managedPolicies) {
+                      List<ManagedPolicySpec> managedPolicies, List<ResourcePolicySpec> resourcePolicies) {
 
     public FixSpec {
         Checks.require(description != null && !description.isBlank(), "fix.description is required");

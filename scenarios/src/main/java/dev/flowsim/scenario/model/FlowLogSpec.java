@@ -12,10 +12,13 @@ import java.util.Set;
  * @param logGroupRegion the log group's region when it is not the flow log's: the group is then named by its ARN
  *                  (LogDestination), which AWS refuses for another region
  * @param createdBy a user of the scenario who calls CreateFlowLogs with their access key; default the account root
+ * @param logGroupAccount the log group's account when it is not the flow log's (one of the scenario's
+ *                  {@code accounts}): the group is then named by its ARN, and that account's resource policy governs
+ *                  delivery (flowsim's cross-account delivery [U])
  */
 public record FlowLogSpec(String name, String account, String region, String resource, String trafficType,
                           String logGroup, String role, String roleArn, Integer maxAggregationInterval,
-                          String logFormat, String logGroupRegion, String createdBy) {
+                          String logFormat, String logGroupRegion, String createdBy, String logGroupAccount) {
 
     private static final Set<String> TRAFFIC = Set.of("ACCEPT", "REJECT", "ALL");
 
@@ -36,6 +39,9 @@ public record FlowLogSpec(String name, String account, String region, String res
         Checks.require(logFormat == null || !logFormat.isBlank(), "logFormat must not be blank");
         if (logGroupRegion != null) {
             Checks.region(logGroupRegion, "logGroupRegion");
+        }
+        if (logGroupAccount != null) {
+            Checks.account(logGroupAccount, "logGroupAccount");
         }
     }
 

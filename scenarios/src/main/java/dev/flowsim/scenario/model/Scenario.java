@@ -10,14 +10,16 @@ import java.util.List;
  * One scenario file: the world to build (accounts, roles, log groups, flow logs), the traffic and delivery settings,
  * faults, a timeline of changes, and the expectations that make the verdict. Times in a scenario are offsets from
  * its clock's start ({@code 5m}); {@code fix} is the same scenario with some sections replaced by their repaired form.
- * {@code users}, {@code managedPolicies} and {@code topology} come last so earlier positions stay stable.
+ * {@code users}, {@code managedPolicies}, {@code topology} and {@code resourcePolicies} (CloudWatch Logs resource
+ * policies in place from the start) come last so earlier positions stay stable.
  */
 public record Scenario(String name, String description, Explanation explanation, Long seed, ClockSpec clock,
                        String region, String duration, List<AccountSpec> accounts, List<RoleSpec> roles,
                        List<LogGroupSpec> logGroups, List<FlowLogSpec> flowLogs, TrafficSpec traffic,
                        DeliverySpec delivery, List<FaultSpec> faults, List<TimelineEvent> timeline,
                        List<ExpectationSpec> expectations, FixSpec fix, List<UserSpec> users,
-                       List<ManagedPolicySpec> managedPolicies, TopologyRef topology) {
+                       List<ManagedPolicySpec> managedPolicies, TopologyRef topology,
+                       List<ResourcePolicySpec> resourcePolicies) {
 
     public static final String DEFAULT_REGION = "us-east-2";
     public static final long DEFAULT_SEED = 7;
@@ -43,6 +45,7 @@ public record Scenario(String name, String description, Explanation explanation,
         expectations = Checks.list(expectations);
         users = Checks.list(users);
         managedPolicies = Checks.list(managedPolicies);
+        resourcePolicies = Checks.list(resourcePolicies);
     }
 
     public long seedOrDefault() {
@@ -86,13 +89,14 @@ public record Scenario(String name, String description, Explanation explanation,
                 null,
                 fix.users() != null ? fix.users() : users,
                 fix.managedPolicies() != null ? fix.managedPolicies() : managedPolicies,
-                topology);
+                topology,
+                fix.resourcePolicies() != null ? fix.resourcePolicies() : resourcePolicies);
     }
 
     /** The same world judged by other expectations, without a fix (a broken world judged by its fix's checks). */
     public Scenario judgedBy(List<ExpectationSpec> otherExpectations) {
         return new Scenario(name, description, explanation, seed, clock, region, duration, accounts, roles, logGroups,
                 flowLogs, traffic, delivery, faults, timeline, otherExpectations, null, users, managedPolicies,
-                topology);
+                topology, resourcePolicies);
     }
 }

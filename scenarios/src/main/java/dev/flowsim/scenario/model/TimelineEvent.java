@@ -145,7 +145,8 @@ public record TimelineEvent(String at, RolePolicyChange putRolePolicy, RolePolic
                     newRole ? role : f.role(), newRole ? roleArn : f.roleArn(),
                     maxAggregationInterval != null ? maxAggregationInterval : f.maxAggregationInterval(),
                     logFormat != null ? logFormat : f.logFormat(),
-                    logGroupRegion != null ? logGroupRegion : f.logGroupRegion(), f.createdBy());
+                    logGroupRegion != null ? logGroupRegion : f.logGroupRegion(), f.createdBy(),
+                    f.logGroupAccount());
         }
     }
 

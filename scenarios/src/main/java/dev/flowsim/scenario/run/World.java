@@ -7,6 +7,7 @@ import dev.flowsim.emulator.identity.Credential;
 import dev.flowsim.scenario.model.AccountSpec;
 import dev.flowsim.scenario.model.FlowLogSpec;
 import dev.flowsim.scenario.model.LogGroupSpec;
+import dev.flowsim.scenario.model.ResourcePolicySpec;
 import dev.flowsim.scenario.model.Scenario;
 import dev.flowsim.scenario.model.TimelineEvent;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
@@ -62,10 +63,14 @@ final class World {
         scenario.flowLogs().forEach(f -> current.put(f.name(), f));
     }
 
-    /** Creates managed policies, roles, users, log groups and flow logs in the order a person would. */
+    /**
+     * Creates managed policies, roles, users, log groups, log resource policies and flow logs in the order a person
+     * would.
+     */
     void build() {
         identities.build();
         scenario.logGroups().forEach(this::createLogGroup);
+        scenario.resourcePolicies().forEach(this::putResourcePolicy);
         scenario.flowLogs().forEach(this::createFlowLog);
     }
 
@@ -167,6 +172,13 @@ final class World {
         return out;
     }
 
+    private void putResourcePolicy(ResourcePolicySpec p) {
+        String account = account(p.account());
+        String region = regionOf(p.region());
+        clients.of(account, region).logs().putResourcePolicy(b -> b.policyName(p.name())
+                .policyDocument(p.document().resolve(account, region)));
+    }
+
     private void createLogGroup(LogGroupSpec g) {
         clients.of(account(g.account()), regionOf(g.region())).logs().createLogGroup(b -> b.logGroupName(g.name()));
     }
@@ -196,8 +208,10 @@ final class World {
                 b.resourceType(resource[0]).resourceIds(resource[1]).trafficType(f.trafficTypeOrDefault())
                         .logDestinationType("cloud-watch-logs").deliverLogsPermissionArn(roleArn)
                         .maxAggregationInterval(f.intervalOrDefault()).logFormat(f.logFormat());
-                if (f.logGroupRegion() != null && !f.logGroupRegion().equals(region)) {
-                    b.logDestination("arn:aws:logs:" + f.logGroupRegion() + ":" + account + ":log-group:"
+                String groupRegion = f.logGroupRegion() == null ? region : f.logGroupRegion();
+                String groupAccount = f.logGroupAccount() == null ? account : f.logGroupAccount();
+                if (!groupRegion.equals(region) || !groupAccount.equals(account)) {
+                    b.logDestination("arn:aws:logs:" + groupRegion + ":" + groupAccount + ":log-group:"
                             + f.logGroup());
                 } else {
                     b.logGroupName(f.logGroup());

@@ -63,7 +63,9 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
                 .region(Region.of(r))
                 .httpClient(http())
                 .credentialsProvider(PER_REQUEST_ONLY)
-                .overrideConfiguration(overrides())
+                .overrideConfiguration(overrides().toBuilder()
+                        .addExecutionInterceptor(new DestinationAccountInterceptor())
+                        .build())
                 .build());
     }
 

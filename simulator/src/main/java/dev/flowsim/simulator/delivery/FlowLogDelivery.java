@@ -153,7 +153,8 @@ public final class FlowLogDelivery {
                         .map(event -> InputLogEvent.builder().timestamp(event.timestamp())
                                 .message(event.message()).build())
                         .toList())
-                .overrideConfiguration(o -> o.credentialsProvider(StaticCredentialsProvider.create(credentials)))
+                .overrideConfiguration(o -> DestinationAccountInterceptor.tag(
+                        o.credentialsProvider(StaticCredentialsProvider.create(credentials)), target))
                 .build();
         return caller.<PutLogEventsResponse>call(PUT_LOG_EVENTS,
                         () -> clients.logs(target.region()).putLogEvents(request))

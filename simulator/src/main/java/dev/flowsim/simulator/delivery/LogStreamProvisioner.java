@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Makes sure an interface's log stream exists before records are put into it, the way the flow-logs service does:
  * CreateLogStream (an existing stream is fine); if the log group is missing, CreateLogGroup and CreateLogStream
- * again. Streams known to exist are remembered so later windows skip the calls.
+ * again (never in another account's, where a missing group is an access error). Streams known to exist are
+ * remembered so later windows skip the calls.
  */
 public final class LogStreamProvisioner {
 
@@ -40,10 +41,21 @@ public final class LogStreamProvisioner {
             if (failure.isEmpty() || failure.get().kind() != FailureKind.LOG_GROUP_MISSING) {
                 return CompletableFuture.completedFuture(failure);
             }
+            if (target.crossAccount()) {
+                return CompletableFuture.completedFuture(Optional.of(missingForeignGroup(failure.get())));
+            }
             return createGroup(target, credentials).thenCompose(groupFailure -> groupFailure.isPresent()
                     ? CompletableFuture.completedFuture(groupFailure)
                     : createStream(target, streamName, credentials));
         });
+    }
+
+    /**
+     * The service never creates a log group in another account (flowsim [U]): a missing destination group is an
+     * access error, reported with the call that found it missing.
+     */
+    private static ClassifiedFailure missingForeignGroup(ClassifiedFailure notFound) {
+        return new ClassifiedFailure(FailureKind.ACCESS_DENIED, notFound.call());
     }
 
     /** Forgets a stream that CloudWatch Logs said is gone, so the next put re-creates it. */
@@ -56,7 +68,8 @@ public final class LogStreamProvisioner {
         CreateLogStreamRequest request = CreateLogStreamRequest.builder()
                 .logGroupName(target.logGroupName())
                 .logStreamName(streamName)
-                .overrideConfiguration(o -> o.credentialsProvider(StaticCredentialsProvider.create(credentials)))
+                .overrideConfiguration(o -> DestinationAccountInterceptor.tag(
+                        o.credentialsProvider(StaticCredentialsProvider.create(credentials)), target))
                 .build();
         return caller.call(CREATE_LOG_STREAM, () -> clients.logs(target.region()).createLogStream(request))
                 .thenApply(result -> {
@@ -72,7 +85,8 @@ public final class LogStreamProvisioner {
                                                                        AwsSessionCredentials credentials) {
         CreateLogGroupRequest request = CreateLogGroupRequest.builder()
                 .logGroupName(target.logGroupName())
-                .overrideConfiguration(o -> o.credentialsProvider(StaticCredentialsProvider.create(credentials)))
+                .overrideConfiguration(o -> DestinationAccountInterceptor.tag(
+                        o.credentialsProvider(StaticCredentialsProvider.create(credentials)), target))
                 .build();
         return caller.call(CREATE_LOG_GROUP, () -> clients.logs(target.region()).createLogGroup(request))
                 .thenApply(LogStreamProvisioner::unlessAlreadyExists);
@@ -88,6 +102,6 @@ public final class LogStreamProvisioner {
 
     /** Log groups live in an account and a region; the key keeps same-named groups of different accounts apart. */
     private static String key(DeliveryTarget target, String streamName) {
-        return target.accountId() + '/' + target.region() + '/' + target.logGroupName() + '/' + streamName;
+        return target.logGroupAccountId() + '/' + target.region() + '/' + target.logGroupName() + '/' + streamName;
     }
 }

@@ -42,6 +42,16 @@ class AdminJsonTest {
     }
 
     @Test
+    void theLogGroupAccountDefaultsToTheFlowLogsOwnAndIsKeptWhenGiven() {
+        assertEquals("000000000000", FlowsimAdminClient.readSubscriptions(bytes(CONTRACT_EXAMPLE)).get(0)
+                .logGroupAccountId());
+        Subscription crossAccount = FlowsimAdminClient.readSubscriptions(bytes("""
+                {"subscriptions":[{"flowLogId":"fl-1","accountId":"000000000000",
+                  "logGroupAccountId":"111122223333"}]}""")).get(0);
+        assertEquals("111122223333", crossAccount.logGroupAccountId());
+    }
+
+    @Test
     void absentOptionalMembersTakeTheAwsDefaults() {
         Subscription subscription = FlowsimAdminClient.readSubscriptions(bytes("""
                 {"subscriptions":[{"flowLogId":"fl-1","trafficType":"REJECT"}]}""")).get(0);
