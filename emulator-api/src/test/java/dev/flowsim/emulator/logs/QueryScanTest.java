@@ -115,6 +115,8 @@ class QueryScanTest {
             "parse @message '* * *' as v, account, eni | stats count(*) by eni",
             "stats count(*) as n by bin(30s) | filter n > 5 | limit 7",
             "stats count(*) by logStatus | stats count(*) as statuses",
+            "parse @message '* *' as action, rest | stats count(*) by action, bin(2m)",
+            "stats count(*) by srcPort, start, srcAddr, dstAddr, @logStream",
     })
     void parallelStatsAnswerAsTheSequentialScan(String query) {
         assertTrue(PartitionedStats.applies(Query.compile(query)), "takes the parallel path: " + query);

@@ -187,20 +187,22 @@ public final class PartitionedStats {
         private final Map<List<Object>, Group> groups = new LinkedHashMap<>();
         private final List<Object> probe = new ArrayList<>();
         private final List<Object> probeValues = new ArrayList<>();
+        private final GroupValues keys;
         long matched;
         long scanned;
         long bytes;
 
         Partial(Command.Stats command) {
             this.command = command;
+            this.keys = new GroupValues(command.groupBy());
         }
 
         public void accept(Row row) {
             matched++;
             probe.clear();
             probeValues.clear();
-            for (Command.Named g : command.groupBy()) {
-                Object v = g.expr().eval(row);
+            for (int i = 0; i < keys.size(); i++) {
+                Object v = keys.value(i, row);
                 probeValues.add(v);
                 probe.add(Stages.Stats.groupKey(v));
             }

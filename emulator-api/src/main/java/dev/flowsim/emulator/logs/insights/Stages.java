@@ -57,17 +57,19 @@ final class Stages {
         Stats(Command.Stats command, Stage next) {
             this.command = command;
             this.next = next;
+            this.keys = new GroupValues(command.groupBy());
         }
 
         /** Reused to look a row's group up; copied only when the group is new. */
         private final List<Object> probe = new ArrayList<>();
         private final List<Object> probeValues = new ArrayList<>();
+        private final GroupValues keys;
 
         public void accept(Row row) {
             probe.clear();
             probeValues.clear();
-            for (Command.Named g : command.groupBy()) {
-                Object v = g.expr().eval(row);
+            for (int i = 0; i < keys.size(); i++) {
+                Object v = keys.value(i, row);
                 probeValues.add(v);
                 probe.add(groupKey(v));
             }
