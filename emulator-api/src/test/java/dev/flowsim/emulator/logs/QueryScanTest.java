@@ -22,6 +22,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -128,6 +129,9 @@ class QueryScanTest {
             assertEquals(expected, scan(query, groups, pool, 1), "one helper: " + query);
             assertEquals(expected, scan(query, groups, task -> { }, 2), "helpers never start: " + query);
             assertEquals(expected, scan(query, groups, Runnable::run, 1), "helper runs first: " + query);
+            assertEquals(expected, scan(query, groups, task -> {
+                throw new RejectedExecutionException("shutting down");
+            }, 2), "helpers rejected: " + query);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -62,7 +63,11 @@ public final class PartitionedStats {
         for (int i = 0; i < Math.min(helperCount, partitions.size() - 1); i++) {
             Helper helper = new Helper(scan);
             started.add(helper);
-            helpers.execute(helper.task);
+            try {
+                helpers.execute(helper.task);
+            } catch (RejectedExecutionException e) {
+                break; // a pool shutting down: the caller scans alone (the helper is skipped below)
+            }
         }
         RuntimeException failure = null;
         try {
