@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -41,6 +42,60 @@ final class QueryEventSource {
             }
         }
         return new NewestFirst(cursors);
+    }
+
+    /**
+     * The same events as {@link #newestFirst}, one iterator per stream (each newest first), for scanning streams in
+     * parallel; {@link #NEWER_FIRST} is the order {@link #newestFirst} merges them in.
+     */
+    static List<Iterator<InsightsEvent>> perStream(List<LogGroup> groups, long startMillis, long endMillisInclusive,
+                                                   long ingestedBy) {
+        EventRange range = EventRange.ofTimes(startMillis, endMillisInclusive + 1);
+        List<Iterator<InsightsEvent>> streams = new ArrayList<>();
+        for (LogGroup group : groups) {
+            String log = group.account() + ":" + group.name();
+            for (LogStream stream : group.streams()) {
+                streams.add(new OneStream(new StreamCursor(group, log, stream, range, ingestedBy)));
+            }
+        }
+        return streams;
+    }
+
+    /** The merge order of events from this source: newest first, event time first, the full id breaking ties. */
+    static final Comparator<InsightsEvent> NEWER_FIRST = (x, y) -> {
+        StoreEvent a = (StoreEvent) x;
+        StoreEvent b = (StoreEvent) y;
+        int c = Long.compare(b.timestamp, a.timestamp);
+        return c != 0 ? c : EventId.compare(b.timestamp, b.ingestionTime, b.serial, b.index,
+                a.timestamp, a.ingestionTime, a.serial, a.index);
+    };
+
+    /** One stream's events; it reads nothing until first asked, so the scanner that takes it does the work. */
+    private static final class OneStream implements Iterator<InsightsEvent> {
+        private final StreamCursor cursor;
+        private Boolean hasCurrent;
+
+        OneStream(StreamCursor cursor) {
+            this.cursor = cursor;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (hasCurrent == null) {
+                hasCurrent = cursor.advance();
+            }
+            return hasCurrent;
+        }
+
+        @Override
+        public InsightsEvent next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            InsightsEvent event = cursor.current();
+            hasCurrent = null;
+            return event;
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package dev.flowsim.emulator.logs;
 
-import dev.flowsim.emulator.logs.insights.QueryEngine;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,15 +82,15 @@ final class QueryRegistry {
         executor.execute(() -> run(execution));
     }
 
-    private static void run(QueryExecution execution) {
+    private void run(QueryExecution execution) {
         if (!execution.markScanning()) {
             return;
         }
         try {
-            execution.scanned(QueryEngine.run(execution.query,
-                    QueryEventSource.newestFirst(execution.groups, execution.startMillis,
-                            execution.endMillisInclusive, execution.createTime),
-                    execution.maxRows, execution::cancelled));
+            // The other query workers help with a parallel scan when idle; the scan never waits for them to start.
+            execution.scanned(QueryScan.run(execution.query, execution.groups, execution.startMillis,
+                    execution.endMillisInclusive, execution.createTime, execution.maxRows, execution::cancelled,
+                    executor, limits.workerThreads() - 1));
         } catch (CancellationException e) {
             // StopQuery or the timeout already set the status.
         } catch (RuntimeException e) {

@@ -27,6 +27,23 @@ record Aggregate(String function, Expr arg, double percentile, String column) {
         void add(Row row);
 
         Object result();
+
+        /**
+         * Adds another accumulator's rows of the same group (from another part of the scan), as if they had been
+         * added here; only for functions whose answer does not depend on the order of the rows ({@link #mergeable}).
+         */
+        default void merge(Accumulator other) {
+            throw new UnsupportedOperationException("not mergeable");
+        }
+    }
+
+    /**
+     * Whether partial results over disjoint parts of the events combine into exactly the sequential answer:
+     * counts and distinct counts do; floating-point sums and averages depend on the order of addition, min/max keep
+     * the first of equal values, and earliest/latest the newest row, so they stay on the sequential scan.
+     */
+    boolean mergeable() {
+        return function.equals("count") || function.equals("count_distinct");
     }
 
     Accumulator newAccumulator() {
@@ -43,21 +60,12 @@ record Aggregate(String function, Expr arg, double percentile, String column) {
                 public Object result() {
                     return (double) n;
                 }
-            };
-            case "count_distinct" -> new Accumulator() {
-                private final Set<String> seen = new HashSet<>();
 
-                public void add(Row row) {
-                    Object v = arg.eval(row);
-                    if (v != null) {
-                        seen.add(Values.render(v));
-                    }
-                }
-
-                public Object result() {
-                    return (double) seen.size();
+                public void merge(Accumulator other) {
+                    n += (long) (double) (Double) other.result();
                 }
             };
+            case "count_distinct" -> new Distinct(arg);
             case "min", "max" -> new Accumulator() {
                 private Object best;
 
@@ -134,5 +142,30 @@ record Aggregate(String function, Expr arg, double percentile, String column) {
                 return kept.get(Math.max(0, Math.min(kept.size() - 1, rank - 1)));
             }
         };
+    }
+
+    /** {@code count_distinct}: the rendered values seen. */
+    private static final class Distinct implements Accumulator {
+        private final Expr arg;
+        private final Set<String> seen = new HashSet<>();
+
+        Distinct(Expr arg) {
+            this.arg = arg;
+        }
+
+        public void add(Row row) {
+            Object v = arg.eval(row);
+            if (v != null) {
+                seen.add(Values.render(v));
+            }
+        }
+
+        public Object result() {
+            return (double) seen.size();
+        }
+
+        public void merge(Accumulator other) {
+            seen.addAll(((Distinct) other).seen);
+        }
     }
 }

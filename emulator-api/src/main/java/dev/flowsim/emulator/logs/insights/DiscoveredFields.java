@@ -31,6 +31,11 @@ final class DiscoveredFields {
     private DiscoveredFields() {
     }
 
+    /** Whether {@code name} is one of the flow-log field names (aliases included). */
+    static boolean isFlowLogName(String name) {
+        return FLOW_LOG_INDEX.containsKey(name);
+    }
+
     /** The fields of one message, looked up by name; null when absent. */
     interface Lookup {
         Object get(String name);
@@ -60,9 +65,27 @@ final class DiscoveredFields {
      * a byte is not ASCII (the caller then decodes the message).
      */
     static Object flowLogField(byte[] bytes, int offset, int length, String name) {
+        long span = flowLogSpan(bytes, offset, length, name);
+        if (span < 0) {
+            return span == NOT_ASCII_SPAN ? NOT_ASCII : null;
+        }
+        int from = (int) (span >>> 32);
+        return new String(bytes, offset + from, (int) span - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** {@link #flowLogSpan}: the field is absent. */
+    static final long NO_FIELD = -1;
+    /** {@link #flowLogSpan}: a byte is not ASCII. */
+    static final long NOT_ASCII_SPAN = -2;
+
+    /**
+     * Where {@link #flowLogField} finds the field, without making the String: {@code from << 32 | to} relative to
+     * {@code offset}, else {@link #NO_FIELD} or {@link #NOT_ASCII_SPAN}.
+     */
+    static long flowLogSpan(byte[] bytes, int offset, int length, String name) {
         Integer wanted = FLOW_LOG_INDEX.get(name);
         if (wanted == null) {
-            return null;
+            return NO_FIELD;
         }
         int last = FLOW_LOG_NAMES.length - 1;
         int field = 0;
@@ -75,11 +98,11 @@ final class DiscoveredFields {
                 continue; // the usual byte: one test
             }
             if (b < 0) {
-                return NOT_ASCII;
+                return NOT_ASCII_SPAN;
             }
             if (b == ' ') {
                 if (field == last) {
-                    return null;
+                    return NO_FIELD;
                 }
                 if (field == 0) {
                     versionEnd = i;
@@ -94,18 +117,18 @@ final class DiscoveredFields {
             }
         }
         if (field != last || versionEnd < 1) {
-            return null;
+            return NO_FIELD;
         }
         for (int i = 0; i < versionEnd; i++) {
             byte b = bytes[offset + i];
             if (b < '0' || b > '9') {
-                return null;
+                return NO_FIELD;
             }
         }
         if (wanted == last) {
             to = length;
         }
-        return new String(bytes, offset + from, to - from, StandardCharsets.ISO_8859_1);
+        return (long) from << 32 | to;
     }
 
     /** A default-format flow-log record: where each of its 14 fields starts, and the fields read so far. */

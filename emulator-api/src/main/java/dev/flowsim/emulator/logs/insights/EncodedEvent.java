@@ -48,4 +48,19 @@ public abstract class EncodedEvent implements InsightsEvent {
         }
         return textFields.get(name);
     }
+
+    /** {@link #field(String)} of a flow-log field, with the String taken from {@code interner} when read from bytes. */
+    final Object field(String name, ValueInterner interner) {
+        if (textFields == null && (length == 0 || bytes[offset] != '{')) {
+            long span = DiscoveredFields.flowLogSpan(bytes, offset, length, name);
+            if (span == DiscoveredFields.NO_FIELD) {
+                return null;
+            }
+            if (span != DiscoveredFields.NOT_ASCII_SPAN) {
+                int from = (int) (span >>> 32);
+                return interner.intern(bytes, offset + from, (int) span - from);
+            }
+        }
+        return field(name);
+    }
 }

@@ -21,4 +21,13 @@ interface Expr {
             return row.get(name);
         }
     }
+
+    /** {@code bin(period)}: {@code @timestamp} rounded down to the period; recognisable so stats can reuse bins. */
+    record Bin(long period) implements Expr {
+        @Override
+        public Object eval(Row row) {
+            Object t = row.get("@timestamp");
+            return t instanceof Timestamp ts ? new Timestamp(Periods.floor(ts.millis(), period)) : null;
+        }
+    }
 }

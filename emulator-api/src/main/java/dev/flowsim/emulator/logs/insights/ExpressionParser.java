@@ -220,10 +220,7 @@ final class ExpressionParser {
         if (fn.equals("bin")) {
             long period = Periods.millis(p.next());
             p.expect(")");
-            return row -> {
-                Object t = row.get("@timestamp");
-                return t instanceof Timestamp ts ? new Timestamp(Periods.floor(ts.millis(), period)) : null;
-            };
+            return new Expr.Bin(period);
         }
         if (fn.equals("datefloor") || fn.equals("dateceil")) {
             Expr time = expression();

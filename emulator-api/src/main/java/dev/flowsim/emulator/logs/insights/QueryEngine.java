@@ -26,24 +26,10 @@ public final class QueryEngine {
                                   BooleanSupplier cancelled) {
         Sink sink = new Sink(query.visibleFields(), !query.aggregated(), maxRows);
         Counter counter = new Counter();
-        Stage head = sink;
         List<Command> commands = query.commands();
-        int firstGrouping = 0;
-        while (firstGrouping < commands.size() && commands.get(firstGrouping).perEvent()) {
-            firstGrouping++;
-        }
-        for (int i = commands.size(); i >= 0; i--) {
-            if (i == firstGrouping) {
-                counter.next = head;
-                head = counter;
-            }
-            if (i > 0) {
-                Command command = commands.get(i - 1);
-                head = command instanceof Command.Sort sort && i < commands.size()
-                        && commands.get(i) instanceof Command.Limit limit
-                        ? sort.stage(head, limit.count()) : command.stage(head);
-            }
-        }
+        int firstGrouping = firstGrouping(commands);
+        counter.next = chain(commands, firstGrouping, commands.size(), sink);
+        Stage head = chain(commands, 0, firstGrouping, counter);
         long scanned = 0;
         long bytes = 0;
         while (newestFirst.hasNext()) {
@@ -57,6 +43,29 @@ public final class QueryEngine {
         }
         head.finish();
         return new QueryResult(List.copyOf(sink.rows), counter.count, scanned, bytes);
+    }
+
+    /** The index of the first command that needs more than one event ({@code size()} when there is none). */
+    static int firstGrouping(List<Command> commands) {
+        int i = 0;
+        while (i < commands.size() && commands.get(i).perEvent()) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * The stages of commands {@code [from, to)} in front of {@code tail}; a sort directly followed by a limit keeps
+     * only that many rows.
+     */
+    static Stage chain(List<Command> commands, int from, int to, Stage tail) {
+        Stage head = tail;
+        for (int i = to; i > from; i--) {
+            Command command = commands.get(i - 1);
+            head = command instanceof Command.Sort sort && i < to && commands.get(i) instanceof Command.Limit limit
+                    ? sort.stage(head, limit.count()) : command.stage(head);
+        }
+        return head;
     }
 
     /** Counts the rows that reach it: placed after the last per-event command. */
@@ -75,11 +84,11 @@ public final class QueryEngine {
     }
 
     /** Renders the first {@code maxRows} rows as GetQueryResults shows them. */
-    private static final class Sink implements Stage {
+    static final class Sink implements Stage {
         private final List<String> fields;
         private final boolean withPointer;
         private final int maxRows;
-        private final List<List<ResultField>> rows = new ArrayList<>();
+        final List<List<ResultField>> rows = new ArrayList<>();
 
         Sink(List<String> fields, boolean withPointer, int maxRows) {
             this.fields = fields;

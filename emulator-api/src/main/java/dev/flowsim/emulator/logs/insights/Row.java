@@ -52,6 +52,11 @@ final class Row {
         }
     }
 
+    /** Whether a command set {@code name} on this row (which then hides the event's own field of that name). */
+    boolean assigns(String name) {
+        return assigned != null && assigned.containsKey(name);
+    }
+
     void set(String name, Object value) {
         if (assigned == null) {
             assigned = new HashMap<>(8);

@@ -57,17 +57,19 @@ final class Stages {
         Stats(Command.Stats command, Stage next) {
             this.command = command;
             this.next = next;
+            this.keys = new GroupValues(command.groupBy());
         }
 
         /** Reused to look a row's group up; copied only when the group is new. */
         private final List<Object> probe = new ArrayList<>();
         private final List<Object> probeValues = new ArrayList<>();
+        private final GroupValues keys;
 
         public void accept(Row row) {
             probe.clear();
             probeValues.clear();
-            for (Command.Named g : command.groupBy()) {
-                Object v = g.expr().eval(row);
+            for (int i = 0; i < keys.size(); i++) {
+                Object v = keys.value(i, row);
                 probeValues.add(v);
                 probe.add(groupKey(v));
             }
@@ -89,23 +91,26 @@ final class Stages {
          * and {@code bin()}) are their own keys, which saves formatting a date per event. A key expression yields
          * one type, so this groups exactly as comparing the rendered values would.
          */
-        private static Object groupKey(Object v) {
+        static Object groupKey(Object v) {
             return v == null || v instanceof String || v instanceof Timestamp ? v : Values.render(v);
         }
 
         public void finish() {
-            groups.forEach((key, accumulators) -> {
-                Row out = new Row(null);
-                List<Object> values = keyValues.get(key);
-                for (int i = 0; i < values.size(); i++) {
-                    out.set(command.groupBy().get(i).name(), values.get(i));
-                }
-                for (int i = 0; i < accumulators.length; i++) {
-                    out.set(command.aggregates().get(i).column(), accumulators[i].result());
-                }
-                next.accept(out);
-            });
+            groups.forEach((key, accumulators) -> emit(command, keyValues.get(key), accumulators, next));
             next.finish();
+        }
+
+        /** One result row of a group: its key values under the group-by names, then each aggregate's column. */
+        static void emit(Command.Stats command, List<Object> values, Aggregate.Accumulator[] accumulators,
+                         Stage next) {
+            Row out = new Row(null);
+            for (int i = 0; i < values.size(); i++) {
+                out.set(command.groupBy().get(i).name(), values.get(i));
+            }
+            for (int i = 0; i < accumulators.length; i++) {
+                out.set(command.aggregates().get(i).column(), accumulators[i].result());
+            }
+            next.accept(out);
         }
     }
 
