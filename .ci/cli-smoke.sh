@@ -8,22 +8,8 @@ root="$(pwd)"
 aws_cli=/usr/bin/aws
 [ -x "$aws_cli" ] || aws_cli=aws
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-endpoint="http://127.0.0.1:$port"
-workdir=$(mktemp -d)
-java -jar "$root/scenarios/target/flowsim.jar" serve --port "$port" >"$workdir/serve.log" 2>&1 &
-server_pid=$!
-cleanup() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; rm -rf "$workdir"; }
-trap cleanup EXIT
-
-for _ in $(seq 1 100); do
-  curl -fsS "$endpoint/_flowsim/health" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-curl -fsS "$endpoint/_flowsim/health" >/dev/null || { cat "$workdir/serve.log"; echo "server did not start"; exit 1; }
-
-export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_DEFAULT_REGION=us-east-2 AWS_PAGER=""
-unset AWS_SESSION_TOKEN AWS_PROFILE
+source "$root/.ci/serve-lib.sh"
+start_flowsim_serve "$root/scenarios/target/flowsim.jar"
 cli() { "$aws_cli" --endpoint-url "$endpoint" --region us-east-2 "$@"; }
 
 passed=0; failed=0
