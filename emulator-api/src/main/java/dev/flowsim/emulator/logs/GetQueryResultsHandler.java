@@ -38,10 +38,7 @@ final class GetQueryResultsHandler implements OperationHandler<ObjectNode> {
     public ObjectNode handle(Call call) {
         String queryId = QueryIdInput.required(call);
         long now = call.now().toEpochMilli();
-        QueryExecution q = registry.find(call.accountId(), call.region(), queryId, now);
-        if (q == null) {
-            throw QueryErrors.queryNotFound();
-        }
+        QueryExecution q = registry.require(call.accountId(), call.region(), queryId, now);
         QueryExecution.Status status = q.status(now);
         QueryResult result = q.result(now);
         ObjectNode out = JsonProtocol.MAPPER.createObjectNode();

@@ -98,6 +98,15 @@ final class QueryRegistry {
         }
     }
 
+    /** The caller's query, or AWS's ResourceNotFoundException when it does not exist (or no longer does). */
+    QueryExecution require(String account, String region, String queryId, long now) {
+        QueryExecution q = find(account, region, queryId, now);
+        if (q == null) {
+            throw QueryErrors.queryNotFound();
+        }
+        return q;
+    }
+
     /** The query, unless unknown, another account's, or expired at {@code now}. */
     QueryExecution find(String account, String region, String queryId, long now) {
         forgetExpired(now);

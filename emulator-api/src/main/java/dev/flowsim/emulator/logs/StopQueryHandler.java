@@ -32,10 +32,7 @@ final class StopQueryHandler implements OperationHandler<ObjectNode> {
     public ObjectNode handle(Call call) {
         String queryId = QueryIdInput.required(call);
         long now = call.now().toEpochMilli();
-        QueryExecution q = registry.find(call.accountId(), call.region(), queryId, now);
-        if (q == null) {
-            throw QueryErrors.queryNotFound();
-        }
+        QueryExecution q = registry.require(call.accountId(), call.region(), queryId, now);
         if (!q.cancel(now)) {
             throw QueryErrors.notRunning();
         }
