@@ -2,7 +2,9 @@ package dev.flowsim.simulator.delivery;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.ClientAsyncConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -49,6 +51,7 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
                 .endpointOverride(endpoint)
                 .region(Region.of(r))
                 .httpClient(http())
+                .asyncConfiguration(completeInPlace())
                 .credentialsProvider(PER_REQUEST_ONLY)
                 .overrideConfiguration(overrides().toBuilder()
                         .addExecutionInterceptor(new SourceContextInterceptor())
@@ -62,6 +65,7 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
                 .endpointOverride(endpoint)
                 .region(Region.of(r))
                 .httpClient(http())
+                .asyncConfiguration(completeInPlace())
                 .credentialsProvider(PER_REQUEST_ONLY)
                 .overrideConfiguration(overrides().toBuilder()
                         .addExecutionInterceptor(new DestinationAccountInterceptor())
@@ -80,6 +84,21 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
                     .build();
         }
         return http;
+    }
+
+    /**
+     * Completions run on the thread that completes the HTTP exchange (a Netty event loop of the client; the delivery's
+     * continuations only compose futures and never wait). With the SDK's default completion executor, an error
+     * response raced the end of its own exchange: when the error reached the caller first, the SDK closed the
+     * connection after it had gone back to the pool, and now and then the next call (a retry, or the next stream's
+     * batch) was written to it and failed as a transport error. That cost an attempt, so a seeded run with injected
+     * throttling could fire the throttle once more or once less. Completing in place makes the order fixed: the
+     * connection that answered with an error is closed before anything else can take it.
+     */
+    private static ClientAsyncConfiguration completeInPlace() {
+        return ClientAsyncConfiguration.builder()
+                .advancedOption(SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, Runnable::run)
+                .build();
     }
 
     private ClientOverrideConfiguration overrides() {
