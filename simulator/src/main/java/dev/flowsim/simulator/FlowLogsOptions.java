@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param deliveryDelay        how long after a window closes its records may be delivered (AWS: about 5 minutes
  *                             for CloudWatch Logs); {@link FlowLogsService#deliverWindow} refuses earlier calls
  * @param maxRetries           retries of a throttled or failing call after the first attempt
- * @param retryBaseDelay       pause before the first retry; doubles for each further one
+ * @param retryBaseDelay       the backoff step before the first retry; doubles for each further one (each pause
+ *                             is jittered between half and all of its step, seeded)
  * @param retryMaxDelay        longest pause between retries
  * @param callTimeout          real-time limit of one AWS or admin call, retries excluded
  * @param sessionRefreshMargin assume the role again once the session expires within this margin (simulated time)

@@ -82,7 +82,7 @@ public final class FlowLogsService implements AutoCloseable {
         this.clients = new AwsClients(endpoint, options.callTimeout());
         this.records = new WindowRecords(new TrafficModel(seed, options.trafficMix()), options.recordCapacity());
         RetryingCaller caller = new RetryingCaller(options.maxRetries(),
-                new Backoff(options.retryBaseDelay(), options.retryMaxDelay()),
+                Backoff.jittered(options.retryBaseDelay(), options.retryMaxDelay(), seed),
                 (operation, failure) -> metrics.retried(operation, failure.call().errorCode()));
         this.delivery = new FlowLogDelivery(clients,
                 new RoleSessions(clients, caller, clock, options.sessionRefreshMargin()),

@@ -5,12 +5,14 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
  * Runs an AWS call with the simulator's own retry policy (the SDK's is switched off): retryable failures are
- * repeated up to {@code maxRetries} times after a backoff pause, so one call makes at most 1 + maxRetries requests.
+ * repeated up to {@code maxRetries} times after a (jittered) backoff pause, so one call makes at most 1 + maxRetries
+ * requests.
  * Pauses are scheduled, never slept, so no thread is held while waiting.
  */
 public final class RetryingCaller {
@@ -18,6 +20,7 @@ public final class RetryingCaller {
     private final int maxRetries;
     private final Backoff backoff;
     private final BiConsumer<String, ClassifiedFailure> onRetry;
+    private final AtomicLong calls = new AtomicLong();
 
     /**
      * @param onRetry told about each failure that is about to be retried (for metrics)
@@ -41,11 +44,11 @@ public final class RetryingCaller {
      * @return never completes exceptionally: failures come back as {@link CallResult.Failed}
      */
     public <T> CompletableFuture<CallResult<T>> call(String operation, Supplier<CompletableFuture<T>> call) {
-        return attempt(operation, call, 1);
+        return attempt(operation, call, calls.incrementAndGet(), 1);
     }
 
     private <T> CompletableFuture<CallResult<T>> attempt(String operation, Supplier<CompletableFuture<T>> call,
-                                                        int attempt) {
+                                                        long callNumber, int attempt) {
         CompletableFuture<T> pending;
         try {
             pending = call.get();
@@ -61,8 +64,8 @@ public final class RetryingCaller {
                 return CompletableFuture.<CallResult<T>>completedFuture(new CallResult.Failed<>(failure, attempt));
             }
             onRetry.accept(operation, failure);
-            return CompletableFuture.runAsync(() -> { }, after(backoff.delayBeforeRetry(attempt)))
-                    .thenCompose(ignored -> attempt(operation, call, attempt + 1));
+            return CompletableFuture.runAsync(() -> { }, after(backoff.pauseBeforeRetry(attempt, callNumber)))
+                    .thenCompose(ignored -> attempt(operation, call, callNumber, attempt + 1));
         }).thenCompose(result -> result);
     }
 
