@@ -5,6 +5,7 @@ import dev.flowsim.emulator.logs.insights.PartitionedStats;
 import dev.flowsim.emulator.logs.insights.Query;
 import dev.flowsim.emulator.logs.insights.QueryEngine;
 import dev.flowsim.emulator.logs.insights.QueryResult;
+import dev.flowsim.emulator.logs.insights.RowPrecheck;
 import dev.flowsim.emulator.logs.store.LogGroup;
 
 import java.util.List;
@@ -37,7 +38,8 @@ final class QueryScan {
         }
         if (helperCount > 0 && PartitionedRows.applies(query)) {
             return PartitionedRows.run(query,
-                    QueryEventSource.perStream(groups, startMillis, endMillisInclusive, ingestedBy),
+                    QueryEventSource.perStream(groups, startMillis, endMillisInclusive, ingestedBy,
+                            RowPrecheck.of(query)),
                     QueryEventSource.NEWER_FIRST, maxRows, cancelled, helpers, helperCount);
         }
         return QueryEngine.run(query,

@@ -2,7 +2,6 @@ package dev.flowsim.emulator.logs.insights;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.CancellationException;
@@ -42,12 +41,15 @@ public final class PartitionedRows {
     }
 
     /**
-     * @param partitions disjoint parts of the events, each newest first; together every event in range
+     * @param partitions disjoint parts of the events, each newest first; together every event in range, except
+     *                   those the query's {@link RowPrecheck} rules out (they count as scanned). The cancellation
+     *                   check is every 4,096 events handed over, so a stream none of whose events pass is read to
+     *                   its end first.
      * @param newerFirst the order of the merged scan ({@code < 0} when the first event comes first); a total order
      * @param helpers    runs up to {@code helperCount} extra scanners (never an I/O event loop)
      * @param cancelled  polled by every scanner; when it turns true the run ends with {@link CancellationException}
      */
-    public static QueryResult run(Query query, List<? extends Iterator<? extends InsightsEvent>> partitions,
+    public static QueryResult run(Query query, List<? extends CountedEvents> partitions,
                                   Comparator<? super InsightsEvent> newerFirst, int maxRows,
                                   BooleanSupplier cancelled, Executor helpers, int helperCount) {
         if (!applies(query)) {
@@ -126,7 +128,7 @@ public final class PartitionedRows {
     private static final class TopRows implements Stage, ParallelScan.Scanner {
         private final Query query;
         private final int first;
-        private final List<? extends Iterator<? extends InsightsEvent>> partitions;
+        private final List<? extends CountedEvents> partitions;
         private final Order order;
         private final long keep;
         private final BooleanSupplier cancelled;
@@ -136,7 +138,7 @@ public final class PartitionedRows {
         long scanned;
         long bytes;
 
-        TopRows(Query query, int first, List<? extends Iterator<? extends InsightsEvent>> partitions, Order order,
+        TopRows(Query query, int first, List<? extends CountedEvents> partitions, Order order,
                 long keep, BooleanSupplier cancelled) {
             this.query = query;
             this.first = first;
@@ -151,18 +153,16 @@ public final class PartitionedRows {
         @Override
         public void scan(int p, BooleanSupplier abandoned) {
             Stage head = QueryEngine.chain(query.commands(), 0, first, this);
-            Iterator<? extends InsightsEvent> events = partitions.get(p);
+            CountedEvents events = partitions.get(p);
             long seen = 0;
             while (events.hasNext()) {
-                InsightsEvent event = events.next();
-                seen++;
-                bytes += event.messageBytes();
-                head.accept(new Row(event));
-                if (seen % CANCEL_CHECK_INTERVAL == 0 && (abandoned.getAsBoolean() || cancelled.getAsBoolean())) {
+                head.accept(new Row(events.next()));
+                if (++seen % CANCEL_CHECK_INTERVAL == 0 && (abandoned.getAsBoolean() || cancelled.getAsBoolean())) {
                     throw new CancellationException("query stopped");
                 }
             }
-            scanned += seen;
+            scanned += events.visited();
+            bytes += events.visitedBytes();
         }
 
         /** A row that passed the per-event commands: kept while it is among the best {@code keep}. */
