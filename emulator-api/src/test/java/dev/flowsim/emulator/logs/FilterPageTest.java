@@ -98,29 +98,37 @@ class FilterPageTest {
         FilterPage.MessageTest test = pattern(patternText);
         EventRange range = EventRange.ofTimes(START + 20_000, START + 9_000_000);
         List<StoredEvent> expected = allMatches(range, test);
-        for (Executor helpers : List.<Executor>of(pool, Runnable::run, task -> { })) {
-            for (int helperCount : new int[] {0, 1, 3}) {
-                List<StoredEvent> seen = new ArrayList<>();
-                EventRange rest = range;
-                int pages = 0;
-                while (true) {
-                    FilterPage page = FilterPage.read(GROUP.streams(), rest, limit, test, helpers, helperCount);
-                    pages++;
-                    assertTrue(page.hits().size() <= limit);
-                    long bytes = 0;
-                    for (FilterPage.Hit hit : page.hits()) {
-                        seen.add(hit.event());
-                        bytes += hit.messageBytes();
-                    }
-                    assertTrue(page.hits().size() <= 1 || bytes <= FilterPage.MAX_PAGE_MESSAGE_BYTES);
-                    assertEquals(seen.size() < expected.size(), page.more(), "more after page " + pages);
-                    if (!page.more()) {
-                        break;
-                    }
-                    rest = range.from(page.hits().get(page.hits().size() - 1).event().id().next());
-                }
-                assertEquals(ids(expected), ids(seen), patternText + ", " + helperCount + " helpers");
+        // One thread; a pool with one and three helpers; a helper that runs first; helpers that never start.
+        List<Executor> executors = List.of(Runnable::run, pool, pool, Runnable::run, task -> { });
+        int[] counts = {0, 1, 3, 1, 2};
+        for (int variant = 0; variant < counts.length; variant++) {
+            List<StoredEvent> seen = allPages(range, limit, test, expected.size(), executors.get(variant),
+                    counts[variant]);
+            assertEquals(ids(expected), ids(seen), patternText + ", " + counts[variant] + " helpers");
+        }
+    }
+
+    /** Pages through the range as a client would, checking each page's size, bytes and "more". */
+    private static List<StoredEvent> allPages(EventRange range, int limit, FilterPage.MessageTest test,
+                                              int expectedCount, Executor helpers, int helperCount) {
+        List<StoredEvent> seen = new ArrayList<>();
+        EventRange rest = range;
+        int pages = 0;
+        while (true) {
+            FilterPage page = FilterPage.read(GROUP.streams(), rest, limit, test, helpers, helperCount);
+            pages++;
+            assertTrue(page.hits().size() <= limit);
+            long bytes = 0;
+            for (FilterPage.Hit hit : page.hits()) {
+                seen.add(hit.event());
+                bytes += hit.messageBytes();
             }
+            assertTrue(page.hits().size() <= 1 || bytes <= FilterPage.MAX_PAGE_MESSAGE_BYTES);
+            assertEquals(seen.size() < expectedCount, page.more(), "more after page " + pages);
+            if (!page.more()) {
+                return seen;
+            }
+            rest = range.from(page.hits().get(page.hits().size() - 1).event().id().next());
         }
     }
 
