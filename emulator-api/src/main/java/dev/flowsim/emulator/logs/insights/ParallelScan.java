@@ -46,7 +46,7 @@ public final class ParallelScan {
         for (int s = 0; s < work.length; s++) {
             Scanner scanner = scanners.get(s);
             work[s] = () -> {
-                for (int p = next.getAndIncrement(); p < partitions; p = next.getAndIncrement()) {
+                for (int p = next.getAndIncrement(); p < partitions && !stop.get(); p = next.getAndIncrement()) {
                     scanner.scan(p, abandoned);
                 }
             };

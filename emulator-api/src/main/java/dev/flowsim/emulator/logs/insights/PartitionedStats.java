@@ -21,10 +21,9 @@ import java.util.function.BooleanSupplier;
  * of the group. Merged, a group's newest event decides where it appears (first appearance in the newest-first
  * order) and whose key values it shows; counts add up. No merge heap is needed.
  * <p>
- * The calling thread scans too and takes partitions one at a time from a shared counter; helpers submitted to
- * {@code helpers} do the same. A helper that has not started when the caller runs out of partitions is cancelled,
- * so a busy executor (or one that never runs tasks) costs nothing but parallelism, and cannot deadlock even when it
- * is the executor the caller runs on.
+ * The calling thread and the helpers share the partitions out through {@link ParallelScan}: a busy executor (or one
+ * that never runs tasks) costs nothing but parallelism, and cannot deadlock even when it is the executor the caller
+ * runs on.
  */
 public final class PartitionedStats {
 
@@ -59,7 +58,7 @@ public final class PartitionedStats {
         return scan.merge(newerFirst, maxRows);
     }
 
-    /** The shared state of one run: which partition is next, and each partition's partial answer. */
+    /** The shared state of one run: each partition's partial answer (the scanners share this one object). */
     private static final class Scan implements ParallelScan.Scanner {
         private final Query query;
         private final List<? extends Iterator<? extends InsightsEvent>> partitions;
