@@ -157,7 +157,10 @@ public class QueryScanBenchmark {
         return t == null ? 0 : Math.max(0, threads.getThreadCpuTime(t.getId()));
     }
 
-    /** What the query worker runs: a stats query of counts scans the streams on this thread and the helper. */
+    /**
+     * What the query worker runs: a stats query of counts and a raw-row query cut by sort | limit scan the streams on
+     * this thread and the helper.
+     */
     private QueryResult run(Query query) {
         iterationOps++;
         return QueryScan.run(query, List.of(group), START, START + SPAN_MILLIS, Long.MAX_VALUE, 10_000, () -> false,
@@ -168,6 +171,14 @@ public class QueryScanBenchmark {
     @Benchmark
     public QueryResult seedQuery() {
         return run(seed);
+    }
+
+    /** The seed's query on one thread, streams merged newest first (the path before round 4), for comparison. */
+    @Benchmark
+    public QueryResult seedQueryOneThread() {
+        iterationOps++;
+        return QueryEngine.run(seed, QueryEventSource.newestFirst(List.of(group), START, START + SPAN_MILLIS,
+                Long.MAX_VALUE), 10_000, () -> false);
     }
 
     /** Flows per action per 5 minutes. */
@@ -184,9 +195,19 @@ public class QueryScanBenchmark {
                 Long.MAX_VALUE), 10_000, () -> false);
     }
 
-    /** FilterLogEvents' first page (10,000 events) of rejected SSH flows across all streams. */
+    /**
+     * FilterLogEvents' first page (10,000 events) of rejected SSH flows across all streams, the streams scanned on
+     * this thread and the helper (what the handler does with its scan helpers).
+     */
     @Benchmark
     public FilterPage filterRejectedSsh() {
+        iterationOps++;
+        return FilterPage.read(streams, EventRange.ALL, LogsShapes.EVENTS_LIMIT_MAX, rejectedSsh::matches, helper, 1);
+    }
+
+    /** The same page on this thread alone (the path before round 4), for comparison. */
+    @Benchmark
+    public FilterPage filterRejectedSshOneThread() {
         iterationOps++;
         return FilterPage.read(streams, EventRange.ALL, LogsShapes.EVENTS_LIMIT_MAX, rejectedSsh::matches);
     }

@@ -15,6 +15,7 @@ import dev.flowsim.emulator.service.Call;
 import dev.flowsim.emulator.service.OperationHandler;
 
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * FilterLogEvents: the events of a group's streams (all, named, or by prefix) in {@code [startTime, endTime]} (both
@@ -30,9 +31,18 @@ final class FilterLogEventsHandler implements OperationHandler<ObjectNode> {
     private static final String PATTERN = "filterPattern";
 
     private final LogStore store;
+    private final Executor scanHelpers;
+    private final int scanHelperCount;
 
     FilterLogEventsHandler(LogStore store) {
+        this(store, ScanHelpers.shared(), ScanHelpers.COUNT);
+    }
+
+    /** @param scanHelpers scans streams next to the operation worker, up to {@code scanHelperCount} at a time */
+    FilterLogEventsHandler(LogStore store, Executor scanHelpers, int scanHelperCount) {
         this.store = store;
+        this.scanHelpers = scanHelpers;
+        this.scanHelperCount = scanHelperCount;
     }
 
     @Override
@@ -95,7 +105,7 @@ final class FilterLogEventsHandler implements OperationHandler<ObjectNode> {
             range = range.from(after.next());
         }
         FilterPage page = FilterPage.read(StreamSelection.of(group, texts(names), prefix), range,
-                limit == null ? LogsShapes.EVENTS_LIMIT_MAX : limit, matches);
+                limit == null ? LogsShapes.EVENTS_LIMIT_MAX : limit, matches, scanHelpers, scanHelperCount);
         return response(page);
     }
 

@@ -7,9 +7,13 @@ import dev.flowsim.emulator.logs.store.LogStream;
 import dev.flowsim.emulator.logs.store.StoredEvent;
 
 import java.nio.charset.StandardCharsets;
+import dev.flowsim.emulator.logs.insights.ParallelScan;
+
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * One FilterLogEvents page: the first events of the range across several streams in event-id order, at most
@@ -37,11 +41,25 @@ record FilterPage(List<Hit> hits, boolean more) {
         return read(streams, range, limit, (bytes, offset, length) -> true);
     }
 
-    /** The page of events whose message passes {@code matches}. */
+    /** The page of events whose message passes {@code matches}, scanning on the calling thread only. */
     static FilterPage read(List<LogStream> streams, EventRange range, int limit, MessageTest matches) {
+        return read(streams, range, limit, matches, Runnable::run, 0);
+    }
+
+    /**
+     * The page of events whose message passes {@code matches}; the streams are scanned on the calling thread and up
+     * to {@code helperCount} helpers at once (each stream's scan is independent, so the page is the same).
+     *
+     * @param helpers never an I/O event loop; a helper that has not started when the streams run out never runs
+     */
+    static FilterPage read(List<LogStream> streams, EventRange range, int limit, MessageTest matches,
+                           Executor helpers, int helperCount) {
+        Matches[] found = new Matches[streams.size()];
+        ParallelScan.run(streams.size(), Collections.nCopies(1 + Math.max(0, helperCount),
+                (s, abandoned) -> found[s] = firstMatches(streams.get(s), range, limit, matches)), helpers);
         List<Hit> candidates = new ArrayList<>();
-        for (LogStream stream : streams) {
-            candidates.addAll(firstMatches(stream, range, limit, matches));
+        for (Matches m : found) {
+            candidates.addAll(m.hits);
         }
         candidates.sort(Comparator.comparing(h -> h.event().id()));
         List<Hit> page = new ArrayList<>(Math.min(limit, candidates.size()));
@@ -57,22 +75,29 @@ record FilterPage(List<Hit> hits, boolean more) {
         if (page.isEmpty()) {
             return new FilterPage(page, false);
         }
-        EventRange rest = range.from(page.get(page.size() - 1).event().id().next());
-        boolean more = streams.stream().anyMatch(s -> !firstMatches(s, rest, 1, matches).isEmpty());
+        EventId last = page.get(page.size() - 1).event().id();
+        boolean more = false;
+        for (int s = 0; s < found.length && !more; s++) {
+            more = found[s].matchAfter(last, streams.get(s), range, matches);
+        }
         return new FilterPage(page, more);
     }
 
     /** The first {@code limit} matching events of one stream in the range, scanning it in chunks. */
-    private static List<Hit> firstMatches(LogStream stream, EventRange range, int limit, MessageTest matches) {
+    private static Matches firstMatches(LogStream stream, EventRange range, int limit, MessageTest matches) {
         Matches found = new Matches(stream.name(), limit, matches);
         if (limit <= 0) {
-            return found.hits;
+            return found;
         }
         EventRange remaining = range;
         while (true) {
             int visited = stream.scan(remaining, false, SCAN_CHUNK, found);
-            if (found.full() || visited < SCAN_CHUNK) {
-                return found.hits;
+            if (found.full()) {
+                return found;
+            }
+            if (visited < SCAN_CHUNK) {
+                found.exhausted = true;
+                return found;
             }
             remaining = remaining.from(found.lastId().next());
         }
@@ -84,6 +109,8 @@ record FilterPage(List<Hit> hits, boolean more) {
         private final int limit;
         private final MessageTest test;
         final List<Hit> hits = new ArrayList<>();
+        /** True when the scan reached the range's end: {@link #hits} are all of the stream's matches in it. */
+        boolean exhausted;
         private long lastTs;
         private long lastIngestion;
         private long lastSerial;
@@ -97,6 +124,17 @@ record FilterPage(List<Hit> hits, boolean more) {
 
         boolean full() {
             return hits.size() >= limit;
+        }
+
+        /**
+         * Whether the stream holds a match in the range after {@code pageEnd}: known from the hits when one of them
+         * is after it or the scan reached the range's end; otherwise the stream is read on from there.
+         */
+        boolean matchAfter(EventId pageEnd, LogStream stream, EventRange range, MessageTest matches) {
+            if (!hits.isEmpty() && hits.get(hits.size() - 1).event().id().compareTo(pageEnd) > 0) {
+                return true;
+            }
+            return !exhausted && !firstMatches(stream, range.from(pageEnd.next()), 1, matches).hits.isEmpty();
         }
 
         EventId lastId() {

@@ -1,7 +1,9 @@
 package dev.flowsim.emulator.logs;
 
+import dev.flowsim.emulator.logs.insights.CountedEvents;
 import dev.flowsim.emulator.logs.insights.EncodedEvent;
 import dev.flowsim.emulator.logs.insights.InsightsEvent;
+import dev.flowsim.emulator.logs.insights.RowPrecheck;
 import dev.flowsim.emulator.logs.store.EventId;
 import dev.flowsim.emulator.logs.store.EventRange;
 import dev.flowsim.emulator.logs.store.EventVisitor;
@@ -48,14 +50,25 @@ final class QueryEventSource {
      * The same events as {@link #newestFirst}, one iterator per stream (each newest first), for scanning streams in
      * parallel; {@link #NEWER_FIRST} is the order {@link #newestFirst} merges them in.
      */
-    static List<Iterator<InsightsEvent>> perStream(List<LogGroup> groups, long startMillis, long endMillisInclusive,
-                                                   long ingestedBy) {
+    static List<CountedEvents> perStream(List<LogGroup> groups, long startMillis, long endMillisInclusive,
+                                         long ingestedBy) {
+        return perStream(groups, startMillis, endMillisInclusive, ingestedBy, null);
+    }
+
+    /**
+     * {@link #perStream(List, long, long, long)} leaving out, without making them, the events {@code precheck} rules
+     * out (null: none); they still count as visited.
+     */
+    static List<CountedEvents> perStream(List<LogGroup> groups, long startMillis, long endMillisInclusive,
+                                         long ingestedBy, RowPrecheck precheck) {
         EventRange range = EventRange.ofTimes(startMillis, endMillisInclusive + 1);
-        List<Iterator<InsightsEvent>> streams = new ArrayList<>();
+        List<CountedEvents> streams = new ArrayList<>();
         for (LogGroup group : groups) {
             String log = group.account() + ":" + group.name();
             for (LogStream stream : group.streams()) {
-                streams.add(new OneStream(new StreamCursor(group, log, stream, range, ingestedBy)));
+                StreamCursor cursor = new StreamCursor(group, log, stream, range, ingestedBy);
+                cursor.precheck = precheck;
+                streams.add(new OneStream(cursor));
             }
         }
         return streams;
@@ -71,7 +84,7 @@ final class QueryEventSource {
     };
 
     /** One stream's events; it reads nothing until first asked, so the scanner that takes it does the work. */
-    private static final class OneStream implements Iterator<InsightsEvent> {
+    private static final class OneStream implements CountedEvents {
         private final StreamCursor cursor;
         private Boolean hasCurrent;
 
@@ -95,6 +108,16 @@ final class QueryEventSource {
             InsightsEvent event = cursor.current();
             hasCurrent = null;
             return event;
+        }
+
+        @Override
+        public long visited() {
+            return cursor.visited;
+        }
+
+        @Override
+        public long visitedBytes() {
+            return cursor.visitedBytes;
         }
     }
 
@@ -169,6 +192,10 @@ final class QueryEventSource {
         final String log;
         final LogStream stream;
         private final long ingestedBy;
+        /** Null, or what an event must pass to be kept; every event ingested in time counts as visited. */
+        private RowPrecheck precheck;
+        private long visited;
+        private long visitedBytes;
         private EventRange remaining;
         // The current chunk, newest first; the events ingested after the query's start are left out.
         // The arrays grow to CHUNK as needed: a group of many small streams stays small.
@@ -238,6 +265,11 @@ final class QueryEventSource {
             oldestSerial = serial;
             oldestIndex = idx;
             if (ingestionTime <= ingestedBy) {
+                visited++;
+                visitedBytes += length;
+                if (precheck != null && !precheck.mayPass(message, offset, length)) {
+                    return true;
+                }
                 if (size == timestamps.length) {
                     grow();
                 }

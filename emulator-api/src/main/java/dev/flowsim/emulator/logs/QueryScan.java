@@ -1,9 +1,11 @@
 package dev.flowsim.emulator.logs;
 
+import dev.flowsim.emulator.logs.insights.PartitionedRows;
 import dev.flowsim.emulator.logs.insights.PartitionedStats;
 import dev.flowsim.emulator.logs.insights.Query;
 import dev.flowsim.emulator.logs.insights.QueryEngine;
 import dev.flowsim.emulator.logs.insights.QueryResult;
+import dev.flowsim.emulator.logs.insights.RowPrecheck;
 import dev.flowsim.emulator.logs.store.LogGroup;
 
 import java.util.List;
@@ -11,9 +13,10 @@ import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 
 /**
- * Runs one query over the store: a {@code stats} of counts scans the streams in parallel (no merge needed, see
- * {@link PartitionedStats}); everything else reads the streams merged newest first on the calling thread, because
- * raw rows, {@code dedup}, {@code earliest}/{@code latest} and floating-point sums depend on that order.
+ * Runs one query over the store: a {@code stats} of counts ({@link PartitionedStats}) and raw rows cut by
+ * {@code sort | limit}, {@code limit} or the result cap ({@link PartitionedRows}) scan the streams in parallel, no
+ * merge needed; everything else reads the streams merged newest first on the calling thread, because {@code dedup},
+ * an unlimited {@code sort}, {@code earliest}/{@code latest} and floating-point sums depend on that order.
  */
 final class QueryScan {
 
@@ -31,6 +34,12 @@ final class QueryScan {
         if (helperCount > 0 && PartitionedStats.applies(query)) {
             return PartitionedStats.run(query,
                     QueryEventSource.perStream(groups, startMillis, endMillisInclusive, ingestedBy),
+                    QueryEventSource.NEWER_FIRST, maxRows, cancelled, helpers, helperCount);
+        }
+        if (helperCount > 0 && PartitionedRows.applies(query)) {
+            return PartitionedRows.run(query,
+                    QueryEventSource.perStream(groups, startMillis, endMillisInclusive, ingestedBy,
+                            RowPrecheck.of(query)),
                     QueryEventSource.NEWER_FIRST, maxRows, cancelled, helpers, helperCount);
         }
         return QueryEngine.run(query,

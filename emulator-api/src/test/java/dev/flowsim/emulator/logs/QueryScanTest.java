@@ -1,5 +1,6 @@
 package dev.flowsim.emulator.logs;
 
+import dev.flowsim.emulator.logs.insights.PartitionedRows;
 import dev.flowsim.emulator.logs.insights.PartitionedStats;
 import dev.flowsim.emulator.logs.insights.Query;
 import dev.flowsim.emulator.logs.insights.QueryEngine;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A stats query scanned stream by stream in parallel gives exactly the answer of the sequential newest-first scan:
+ * A stats query, or a raw-row query cut to its best rows, scanned stream by stream in parallel gives exactly the answer of the sequential newest-first scan:
  * the same rows in the same order (groups in order of first appearance), the same statistics, whichever threads do
  * the work and however the streams are shared out.
  */
@@ -135,14 +136,48 @@ class QueryScanTest {
         }
     }
 
+    /** Raw rows cut by sort | limit, limit or the result cap: many ties in the sort keys and in event time. */
     @ParameterizedTest
     @ValueSource(strings = {
+            "fields @timestamp, srcAddr, dstAddr, action | filter action = 'REJECT' | sort @timestamp desc | limit 20",
+            "sort @timestamp asc | limit 15",
+            "sort action | limit 300",
+            "sort srcPort, @timestamp desc | limit 50",
+            "sort dstAddr desc, srcAddr | limit 10000",
+            "sort nothingHere | limit 12",
+            "sort srcPort | limit 40 | sort bytes desc | limit 9",
+            "filter action = 'REJECT' | limit 30",
+            "filter action = 'DROP' | limit 50",
+            "filter logStatus = 'NODATA' | sort @timestamp asc | limit 25",
+            "filter interfaceId = 'eni-3' | fields srcAddr as action | filter action = '10.0.0.2' | limit 40",
+            "fields @logStream, srcAddr | limit 10000",
+            "limit 2000 | stats count(*) by action",
+            "filter dstPort = 22 | display @timestamp, @message",
+            "parse @message '* * *' as v, account, eni | sort eni desc | limit 77",
+    })
+    void parallelRowsAnswerAsTheSequentialScan(String query) {
+        assertTrue(PartitionedRows.applies(Query.compile(query)), "takes the parallel path: " + query);
+        for (List<LogGroup> groups : List.of(List.of(GROUP, OTHER))) {
+            QueryResult expected = sequential(query, groups);
+            assertTrue(expected.recordsScanned() > 20_000, "scanned " + expected.recordsScanned());
+            assertFalse(expected.rows().isEmpty());
+            assertEquals(expected, scan(query, groups, pool, 3), "three helpers: " + query);
+            assertEquals(expected, scan(query, groups, pool, 1), "one helper: " + query);
+            assertEquals(expected, scan(query, groups, task -> { }, 2), "helpers never start: " + query);
+            assertEquals(expected, scan(query, groups, Runnable::run, 1), "helper runs first: " + query);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "sort @timestamp desc",
+            "dedup srcAddr | limit 5",
             "stats sum(bytes) as total, avg(packets) by action",
             "stats earliest(srcAddr), latest(dstAddr) by action",
-            "fields srcAddr | filter action = 'REJECT' | limit 5",
     })
     void otherQueriesKeepTheMergedScan(String query) {
         assertFalse(PartitionedStats.applies(Query.compile(query)), query);
+        assertFalse(PartitionedRows.applies(Query.compile(query)), query);
         QueryResult expected = sequential(query, List.of(GROUP));
         assertEquals(expected, scan(query, List.of(GROUP), pool, 1), query);
     }
@@ -151,6 +186,9 @@ class QueryScanTest {
     void aStoppedQueryStopsEveryScanner() {
         Query query = Query.compile("stats count(*) by action");
         assertThrows(CancellationException.class, () -> QueryScan.run(query, List.of(GROUP), START, END,
+                INGESTED_BY, 10_000, () -> true, pool, 2));
+        Query rows = Query.compile("sort @timestamp desc | limit 20");
+        assertThrows(CancellationException.class, () -> QueryScan.run(rows, List.of(GROUP), START, END,
                 INGESTED_BY, 10_000, () -> true, pool, 2));
         // The pool is free again: a later query gets an answer.
         assertEquals(sequential("stats count(*) by action", List.of(GROUP)), scan("stats count(*) by action",

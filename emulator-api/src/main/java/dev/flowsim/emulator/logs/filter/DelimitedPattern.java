@@ -27,12 +27,15 @@ final class DelimitedPattern implements PatternMatcher {
 
     private final List<Slot> slots;
     private final int regexCount;
+    /** ASCII texts a matching message must contain (from {@code =} string conditions that no {@code ||} weakens). */
+    private final List<byte[]> required;
     /** Without an ellipsis: each name's slot (the last one when a name repeats, as binding leaves it); else null. */
     private final Map<String, Integer> fixedSlots;
 
-    private DelimitedPattern(List<Slot> slots, int regexCount) {
+    private DelimitedPattern(List<Slot> slots, int regexCount, List<String> required) {
         this.slots = slots;
         this.regexCount = regexCount;
+        this.required = required.stream().map(t -> t.getBytes(StandardCharsets.US_ASCII)).toList();
         Map<String, Integer> fixed = new HashMap<>();
         for (int i = 0; i < slots.size() && fixed != null; i++) {
             if (slots.get(i).ellipsis()) {
@@ -49,9 +52,10 @@ final class DelimitedPattern implements PatternMatcher {
         ConditionParser conditions = new ConditionParser(in);
         in.expect("[", "to open a space-delimited pattern");
         List<Slot> slots = new ArrayList<>();
+        List<String> required = new ArrayList<>();
         if (!in.accept("]")) {
             do {
-                slots.add(slot(in, conditions));
+                slots.add(slot(in, conditions, required));
             } while (in.accept(","));
             in.expect("]", "to close the space-delimited pattern");
         }
@@ -59,10 +63,10 @@ final class DelimitedPattern implements PatternMatcher {
         if (!in.atEnd()) {
             throw InvalidFilterPatternException.invalidCharacter(in.peek());
         }
-        return new DelimitedPattern(List.copyOf(slots), conditions.regexCount());
+        return new DelimitedPattern(List.copyOf(slots), conditions.regexCount(), required);
     }
 
-    private static Slot slot(Cursor in, ConditionParser conditions) {
+    private static Slot slot(Cursor in, ConditionParser conditions, List<String> required) {
         if (in.accept("...")) {
             return new Slot(null, fields -> true);
         }
@@ -71,29 +75,73 @@ final class DelimitedPattern implements PatternMatcher {
         if (in.atEnd() || in.peekIs(',') || in.peekIs(']')) {
             return new Slot(name, fields -> true);
         }
-        return new Slot(name, or(in, conditions, name));
+        return new Slot(name, or(in, conditions, name, required));
     }
 
-    private static Predicate<Map<String, String>> or(Cursor in, ConditionParser conditions, String firstName) {
-        Predicate<Map<String, String>> left = and(in, conditions, firstName);
+    /** Adds to {@code required} the texts of the slot's condition when it has no alternatives. */
+    private static Predicate<Map<String, String>> or(Cursor in, ConditionParser conditions, String firstName,
+                                                     List<String> required) {
+        List<String> texts = new ArrayList<>();
+        Predicate<Map<String, String>> left = and(in, conditions, firstName, texts);
+        boolean alternatives = false;
         while (in.accept("||")) {
-            left = left.or(and(in, conditions, null));
+            alternatives = true;
+            left = left.or(and(in, conditions, null, new ArrayList<>()));
+        }
+        if (!alternatives) {
+            required.addAll(texts);
         }
         return left;
     }
 
-    private static Predicate<Map<String, String>> and(Cursor in, ConditionParser conditions, String firstName) {
-        Predicate<Map<String, String>> left = comparison(in, conditions, firstName);
+    private static Predicate<Map<String, String>> and(Cursor in, ConditionParser conditions, String firstName,
+                                                      List<String> texts) {
+        Predicate<Map<String, String>> left = comparison(in, conditions, firstName, texts);
         while (in.accept("&&")) {
-            left = left.and(comparison(in, conditions, null));
+            left = left.and(comparison(in, conditions, null, texts));
         }
         return left;
     }
 
-    private static Predicate<Map<String, String>> comparison(Cursor in, ConditionParser conditions, String known) {
+    private static Predicate<Map<String, String>> comparison(Cursor in, ConditionParser conditions, String known,
+                                                             List<String> texts) {
         String name = known != null ? known : name(in);
         ValueCondition condition = conditions.value(conditions.operator());
+        String text = condition.requiredText();
+        if (text != null) {
+            texts.add(text);
+        }
         return fields -> condition.test(fields.get(name));
+    }
+
+    /**
+     * False when the message (UTF-8 bytes) cannot match: it lacks a text some condition requires. A field's value
+     * is a piece of the message, and an ASCII text appears in a decoded message only where its bytes do.
+     */
+    boolean mayMatch(byte[] bytes, int offset, int length) {
+        for (byte[] text : required) {
+            if (!contains(bytes, offset, length, text)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean contains(byte[] bytes, int offset, int length, byte[] text) {
+        byte first = text[0];
+        int last = offset + length - text.length;
+        for (int i = offset; i <= last; i++) {
+            if (bytes[i] == first) {
+                int j = 1;
+                while (j < text.length && bytes[i + j] == text[j]) {
+                    j++;
+                }
+                if (j == text.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String name(Cursor in) {

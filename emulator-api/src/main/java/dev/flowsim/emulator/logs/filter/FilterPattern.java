@@ -72,14 +72,18 @@ public final class FilterPattern {
     }
 
     /**
-     * {@link #matches(String)} for a message given as UTF-8 bytes: a space-delimited pattern tests an ASCII message
-     * in place; any other case decodes the message first.
+     * {@link #matches(String)} for a message given as UTF-8 bytes: a space-delimited pattern first rules out a
+     * message that lacks a text one of its {@code =} conditions requires, then tests an ASCII message in place; any
+     * other case decodes the message first.
      */
     public boolean matches(byte[] utf8, int offset, int length) {
         if (matcher == EVERYTHING) {
             return true;
         }
         if (matcher instanceof DelimitedPattern delimited) {
+            if (!delimited.mayMatch(utf8, offset, length)) {
+                return false;
+            }
             int decided = delimited.matchesAscii(utf8, offset, length);
             if (decided != DelimitedPattern.UNDECIDED) {
                 return decided == DelimitedPattern.MATCH;

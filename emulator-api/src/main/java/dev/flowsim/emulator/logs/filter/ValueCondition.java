@@ -144,6 +144,18 @@ final class ValueCondition {
         return value.equals(core);
     }
 
+    /**
+     * Text every value that satisfies this condition contains, as ASCII (so its bytes appear in any message holding
+     * such a value), or null: an {@code =} string comparison's text without its wildcards.
+     */
+    String requiredText() {
+        if (op != Op.EQ || regex != null || number != null || text.equals("*")) {
+            return null;
+        }
+        String core = text.replaceAll("^\\*|\\*$", "");
+        return core.isEmpty() || !core.chars().allMatch(c -> c < 0x7f) ? null : core;
+    }
+
     boolean usesRegex() {
         return regex != null;
     }

@@ -36,6 +36,11 @@ final class DiscoveredFields {
         return FLOW_LOG_INDEX.containsKey(name);
     }
 
+    /** The position of a flow-log field in the record (0 to 13); {@code name} must be one ({@link #isFlowLogName}). */
+    static int flowLogIndex(String name) {
+        return FLOW_LOG_INDEX.get(name);
+    }
+
     /** The fields of one message, looked up by name; null when absent. */
     interface Lookup {
         Object get(String name);

@@ -7,7 +7,7 @@ interface Expr {
     Object eval(Row row);
 
     static Expr literal(Object value) {
-        return row -> value;
+        return new Literal(value);
     }
 
     static Expr field(String name) {
@@ -19,6 +19,27 @@ interface Expr {
         @Override
         public Object eval(Row row) {
             return row.get(name);
+        }
+    }
+
+    /** A constant; recognisable so a comparison with text can be checked on the stored bytes first. */
+    record Literal(Object value) implements Expr {
+        @Override
+        public Object eval(Row row) {
+            return value;
+        }
+    }
+
+    /**
+     * {@code field = 'text'} where the text is not a number: exactly what the general comparison answers (the
+     * value, rendered, equals the text), recognisable so a scan can rule events out on their bytes
+     * ({@link RowPrecheck}).
+     */
+    record TextEquals(String field, String text) implements Expr {
+        @Override
+        public Object eval(Row row) {
+            Object value = row.get(field);
+            return value != null && Values.render(value).equals(text);
         }
     }
 

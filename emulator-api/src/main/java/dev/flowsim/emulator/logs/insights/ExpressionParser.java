@@ -55,7 +55,13 @@ final class ExpressionParser {
         for (String symbol : new String[] {"=", "!=", "<", "<=", ">", ">="}) {
             if (op.is(symbol)) {
                 p.next();
-                return compare(left, additive(), comparisonTest(symbol));
+                Expr right = additive();
+                if (symbol.equals("=") && left instanceof Expr.FieldRef field
+                        && right instanceof Expr.Literal literal && literal.value() instanceof String text
+                        && Values.number(text) == null) {
+                    return new Expr.TextEquals(field.name(), text);
+                }
+                return compare(left, right, comparisonTest(symbol));
             }
         }
         boolean negated = op.isKeyword("not") && (p.peekAhead(1).isKeyword("like") || p.peekAhead(1).isKeyword("in"));

@@ -1,6 +1,7 @@
 package dev.flowsim.emulator.logs.insights;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -8,12 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.FutureTask;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -25,10 +21,9 @@ import java.util.function.BooleanSupplier;
  * of the group. Merged, a group's newest event decides where it appears (first appearance in the newest-first
  * order) and whose key values it shows; counts add up. No merge heap is needed.
  * <p>
- * The calling thread scans too and takes partitions one at a time from a shared counter; helpers submitted to
- * {@code helpers} do the same. A helper that has not started when the caller runs out of partitions is cancelled,
- * so a busy executor (or one that never runs tasks) costs nothing but parallelism, and cannot deadlock even when it
- * is the executor the caller runs on.
+ * The calling thread and the helpers share the partitions out through {@link ParallelScan}: a busy executor (or one
+ * that never runs tasks) costs nothing but parallelism, and cannot deadlock even when it is the executor the caller
+ * runs on.
  */
 public final class PartitionedStats {
 
@@ -59,74 +54,18 @@ public final class PartitionedStats {
             throw new IllegalArgumentException("not a mergeable stats query");
         }
         Scan scan = new Scan(query, partitions, cancelled);
-        List<Helper> started = new ArrayList<>();
-        for (int i = 0; i < Math.min(helperCount, partitions.size() - 1); i++) {
-            Helper helper = new Helper(scan);
-            started.add(helper);
-            try {
-                helpers.execute(helper.task);
-            } catch (RejectedExecutionException e) {
-                break; // a pool shutting down: the caller scans alone (the helper is skipped below)
-            }
-        }
-        RuntimeException failure = null;
-        try {
-            scan.work();
-        } catch (RuntimeException e) {
-            scan.stop = true;
-            failure = e;
-        }
-        for (Helper helper : started) {
-            if (helper.begun.compareAndSet(false, true)) {
-                continue; // never started, and now never will: the caller did its share
-            }
-            try {
-                helper.task.get();
-            } catch (ExecutionException e) {
-                scan.stop = true;
-                if (failure == null) {
-                    failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                scan.stop = true;
-                throw new CancellationException("query worker interrupted");
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
+        ParallelScan.run(partitions.size(), Collections.nCopies(1 + Math.max(0, helperCount), scan), helpers);
         return scan.merge(newerFirst, maxRows);
     }
 
-    /**
-     * A scanner on the helper executor. Whoever sets {@code begun} first decides: the helper (it scans) or the
-     * caller once it has run out of partitions (the helper will then do nothing). {@link FutureTask#cancel} cannot
-     * tell the two apart: a task counts as cancellable while it runs.
-     */
-    private static final class Helper {
-        private final AtomicBoolean begun = new AtomicBoolean();
-        private final FutureTask<Void> task;
-
-        Helper(Scan scan) {
-            this.task = new FutureTask<>(() -> {
-                if (begun.compareAndSet(false, true)) {
-                    scan.work();
-                }
-            }, null);
-        }
-    }
-
-    /** The shared state of one run: which partition is next, and each partition's partial answer. */
-    private static final class Scan {
+    /** The shared state of one run: each partition's partial answer (the scanners share this one object). */
+    private static final class Scan implements ParallelScan.Scanner {
         private final Query query;
         private final List<? extends Iterator<? extends InsightsEvent>> partitions;
         private final BooleanSupplier cancelled;
         private final int firstGrouping;
         private final Command.Stats stats;
-        private final AtomicInteger next = new AtomicInteger();
         private final Partial[] partials;
-        private volatile boolean stop;
 
         Scan(Query query, List<? extends Iterator<? extends InsightsEvent>> partitions, BooleanSupplier cancelled) {
             this.query = query;
@@ -137,23 +76,23 @@ public final class PartitionedStats {
             this.partials = new Partial[partitions.size()];
         }
 
-        /** Scans partitions until none is left. */
-        void work() {
-            for (int p = next.getAndIncrement(); p < partials.length; p = next.getAndIncrement()) {
-                Partial partial = new Partial(stats);
-                Stage head = QueryEngine.chain(query.commands(), 0, firstGrouping, partial);
-                Iterator<? extends InsightsEvent> events = partitions.get(p);
-                while (events.hasNext()) {
-                    InsightsEvent event = events.next();
-                    partial.scanned++;
-                    partial.bytes += event.messageBytes();
-                    head.accept(new Row(event));
-                    if (partial.scanned % CANCEL_CHECK_INTERVAL == 0 && (stop || cancelled.getAsBoolean())) {
-                        throw new CancellationException("query stopped");
-                    }
+        /** Scans one partition into its partial answer. */
+        @Override
+        public void scan(int p, BooleanSupplier abandoned) {
+            Partial partial = new Partial(stats);
+            Stage head = QueryEngine.chain(query.commands(), 0, firstGrouping, partial);
+            Iterator<? extends InsightsEvent> events = partitions.get(p);
+            while (events.hasNext()) {
+                InsightsEvent event = events.next();
+                partial.scanned++;
+                partial.bytes += event.messageBytes();
+                head.accept(new Row(event));
+                if (partial.scanned % CANCEL_CHECK_INTERVAL == 0
+                        && (abandoned.getAsBoolean() || cancelled.getAsBoolean())) {
+                    throw new CancellationException("query stopped");
                 }
-                partials[p] = partial;
             }
+            partials[p] = partial;
         }
 
         /** Combines the partitions' groups, orders them by their newest event, and runs the remaining commands. */

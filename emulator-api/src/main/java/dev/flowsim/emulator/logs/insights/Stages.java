@@ -153,7 +153,7 @@ final class Stages {
             this.best = keep < Integer.MAX_VALUE ? new PriorityQueue<>(order.reversed()) : null;
         }
 
-        private static int compareKey(boolean descending, Object x, Object y) {
+        static int compareKey(boolean descending, Object x, Object y) {
             if (x == null || y == null) {
                 return x == null ? (y == null ? 0 : 1) : -1;
             }
