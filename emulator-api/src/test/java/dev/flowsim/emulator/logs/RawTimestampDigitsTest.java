@@ -1,0 +1,43 @@
+package dev.flowsim.emulator.logs;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The eight-digits-at-a-time helpers of {@link RawLogEvents}'s timestamp parse, against Java's own parsing. */
+class RawTimestampDigitsTest {
+
+    private static long word(String eightBytes) {
+        return ByteBuffer.wrap(eightBytes.getBytes(StandardCharsets.ISO_8859_1)).order(ByteOrder.LITTLE_ENDIAN).getLong();
+    }
+
+    @Test
+    void eightDigitsReadAsTheirDecimalValue() {
+        SplittableRandom random = new SplittableRandom(3);
+        for (int round = 0; round < 10_000; round++) {
+            String digits = String.format("%08d", random.nextInt(100_000_000));
+            long w = word(digits);
+            assertEquals(true, RawLogEvents.allDigits(w), digits);
+            assertEquals(Long.parseLong(digits), RawLogEvents.eightDigits(w), digits);
+        }
+        assertEquals(99_999_999L, RawLogEvents.eightDigits(word("99999999")));
+        assertEquals(0L, RawLogEvents.eightDigits(word("00000000")));
+    }
+
+    @Test
+    void anyNonDigitByteInAnyPositionMakesTheWordNotAllDigits() {
+        for (int position = 0; position < 8; position++) {
+            for (int b = 0; b < 256; b++) {
+                char[] chars = "12345678".toCharArray();
+                chars[position] = (char) b;
+                boolean digit = b >= '0' && b <= '9';
+                assertEquals(digit, RawLogEvents.allDigits(word(new String(chars))), position + ": " + b);
+            }
+        }
+    }
+}
