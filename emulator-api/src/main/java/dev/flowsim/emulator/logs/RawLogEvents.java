@@ -18,10 +18,16 @@ import java.nio.ByteOrder;
 final class RawLogEvents {
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final byte[] TIMESTAMP = "timestamp".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] MESSAGE = "message".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    // The quoted member names, compared a word of eight bytes at a time: "timestamp" (11 bytes) as two overlapping
+    // words, "message" (9 bytes) as a word and its closing quote.
+    private static final byte[] TIMESTAMP = "\"timestamp\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MESSAGE = "\"message\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long TIMESTAMP_HEAD = (long) LONGS.get(TIMESTAMP, 0);
+    private static final long TIMESTAMP_TAIL = (long) LONGS.get(TIMESTAMP, TIMESTAMP.length - 8);
+    private static final long MESSAGE_HEAD = (long) LONGS.get(MESSAGE, 0);
     // Eighteen digits always fit a long; longer numbers are left to the parser path.
     private static final int MAX_DIGITS = 18;
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
 
     private RawLogEvents() {
     }
@@ -48,21 +54,29 @@ final class RawLogEvents {
                     }
                     i = RawJson.skipWhitespace(b, i + 1);
                 }
-                if (!hasTimestamp && nameAt(b, i, TIMESTAMP)) {
-                    i = valueStart(b, i + TIMESTAMP.length + 2);
-                    // One pass over the digits, eight at a time while eight more fit the limit, then one by one
-                    // (to at most one past the limit, which is then refused).
+                if (!hasTimestamp && timestampAt(b, i)) {
+                    i = valueStart(b, i + TIMESTAMP.length);
+                    // One pass over the digits, a word of eight bytes at a time while eight more digits fit the
+                    // limit (a 13-digit timestamp takes two words), then one by one to at most one past the limit,
+                    // which is then refused.
                     boolean negative = i < b.length && b[i] == '-';
                     int start = negative ? i + 1 : i;
                     int end = start;
                     long value = 0;
                     while (end + 8 <= b.length && end - start <= MAX_DIGITS - 8) {
                         long word = (long) LONGS.get(b, end);
-                        if (!allDigits(word)) {
-                            break;
+                        long nonDigits = nonDigitBytes(word);
+                        if (nonDigits == 0) {
+                            value = value * 100_000_000L + eightDigits(word);
+                            end += 8;
+                            continue;
                         }
-                        value = value * 100_000_000L + eightDigits(word);
-                        end += 8;
+                        int digits = Long.numberOfTrailingZeros(nonDigits) >>> 3;
+                        if (digits > 0) {
+                            value = value * POWERS_OF_TEN[digits] + eightDigits(leadingDigits(word, digits));
+                            end += digits;
+                        }
+                        break;
                     }
                     while (end < b.length && b[end] >= '0' && b[end] <= '9' && end - start < MAX_DIGITS + 1) {
                         value = value * 10 + (b[end] - '0');
@@ -74,8 +88,8 @@ final class RawLogEvents {
                     timestamp = negative ? -value : value;
                     hasTimestamp = true;
                     i = end;
-                } else if (messageStart < 0 && nameAt(b, i, MESSAGE)) {
-                    i = valueStart(b, i + MESSAGE.length + 2);
+                } else if (messageStart < 0 && messageAt(b, i)) {
+                    i = valueStart(b, i + MESSAGE.length);
                     if (i >= b.length || b[i] != '"') {
                         return null;
                     }
@@ -108,11 +122,20 @@ final class RawLogEvents {
         }
     }
 
-    /** Whether all eight bytes of a little-endian word are ASCII digits. */
-    static boolean allDigits(long word) {
-        // Each byte's high nibble must be 3, and stay 3 after adding 6 (which carries out of '0'..'9' only past '9').
-        return (word & 0xF0F0_F0F0_F0F0_F0F0L) == 0x3030_3030_3030_3030L
-                && ((word + 0x0606_0606_0606_0606L) & 0xF0F0_F0F0_F0F0_F0F0L) == 0x3030_3030_3030_3030L;
+    /**
+     * Of a little-endian word, a nonzero high nibble in each byte that is not an ASCII digit; exact for the lowest
+     * such byte (a carry out of it may flag the bytes above), which is all the callers use.
+     */
+    static long nonDigitBytes(long word) {
+        long t = word ^ 0x3030_3030_3030_3030L;  // a digit becomes 0..9
+        // Not a digit: a high nibble already set (16..255), or one that adding 6 sets (10..15).
+        return (t | (t + 0x0606_0606_0606_0606L)) & 0xF0F0_F0F0_F0F0_F0F0L;
+    }
+
+    /** The word's first {@code digits} bytes (1 to 7 digits) as eight digits, with leading '0's. */
+    static long leadingDigits(long word, int digits) {
+        int shift = 8 * (8 - digits);
+        return (word << shift) | (0x3030_3030_3030_3030L >>> (8 * digits));
     }
 
     /** The value of eight ASCII digits read as a little-endian word (the first digit is the lowest byte). */
@@ -123,18 +146,15 @@ final class RawLogEvents {
         return (v * 10_000 + (v >>> 32)) & 0xFFFF_FFFFL;           // all eight
     }
 
-    /** Whether {@code "name"} (quoted, exactly) starts at {@code i}. */
-    private static boolean nameAt(byte[] b, int i, byte[] name) {
-        int end = i + name.length + 2;
-        if (end > b.length || b[i] != '"' || b[end - 1] != '"') {
-            return false;
-        }
-        for (int k = 0; k < name.length; k++) {
-            if (b[i + 1 + k] != name[k]) {
-                return false;
-            }
-        }
-        return true;
+    /** Whether {@code "timestamp"} (quoted, exactly) starts at {@code i}. */
+    private static boolean timestampAt(byte[] b, int i) {
+        return i + TIMESTAMP.length <= b.length && (long) LONGS.get(b, i) == TIMESTAMP_HEAD
+                && (long) LONGS.get(b, i + TIMESTAMP.length - 8) == TIMESTAMP_TAIL;
+    }
+
+    /** Whether {@code "message"} (quoted, exactly) starts at {@code i}. */
+    private static boolean messageAt(byte[] b, int i) {
+        return i + MESSAGE.length <= b.length && (long) LONGS.get(b, i) == MESSAGE_HEAD && b[i + 8] == '"';
     }
 
     /** After a member's name: skips whitespace, the colon and whitespace; an index past the end when malformed. */

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The eight-digits-at-a-time helpers of {@link RawLogEvents}'s timestamp parse, against Java's own parsing. */
 class RawTimestampDigitsTest {
@@ -22,7 +23,7 @@ class RawTimestampDigitsTest {
         for (int round = 0; round < 10_000; round++) {
             String digits = String.format("%08d", random.nextInt(100_000_000));
             long w = word(digits);
-            assertEquals(true, RawLogEvents.allDigits(w), digits);
+            assertEquals(0L, RawLogEvents.nonDigitBytes(w), digits);
             assertEquals(Long.parseLong(digits), RawLogEvents.eightDigits(w), digits);
         }
         assertEquals(99_999_999L, RawLogEvents.eightDigits(word("99999999")));
@@ -30,14 +31,31 @@ class RawTimestampDigitsTest {
     }
 
     @Test
-    void anyNonDigitByteInAnyPositionMakesTheWordNotAllDigits() {
+    void theFirstNonDigitByteIsFoundInAnyPositionWhateverFollows() {
+        SplittableRandom random = new SplittableRandom(5);
         for (int position = 0; position < 8; position++) {
             for (int b = 0; b < 256; b++) {
                 char[] chars = "12345678".toCharArray();
                 chars[position] = (char) b;
+                for (int k = position + 1; k < 8; k++) {
+                    chars[k] = (char) random.nextInt(256); // anything after it, carries included
+                }
+                long flags = RawLogEvents.nonDigitBytes(word(new String(chars)));
                 boolean digit = b >= '0' && b <= '9';
-                assertEquals(digit, RawLogEvents.allDigits(word(new String(chars))), position + ": " + b);
+                if (digit) {
+                    assertTrue(flags == 0 || Long.numberOfTrailingZeros(flags) >>> 3 > position, position + ": " + b);
+                } else {
+                    assertEquals(position, Long.numberOfTrailingZeros(flags) >>> 3, position + ": " + b);
+                }
             }
         }
+    }
+
+    @Test
+    void leadingDigitsOfAWordReadAsTheirValue() {
+        assertEquals(12_345L, RawLogEvents.eightDigits(RawLogEvents.leadingDigits(word("12345,\"m"), 5)));
+        assertEquals(7L, RawLogEvents.eightDigits(RawLogEvents.leadingDigits(word("7}]xxxxx"), 1)));
+        assertEquals(1_234_567L, RawLogEvents.eightDigits(RawLogEvents.leadingDigits(word("1234567."), 7)));
+        assertEquals(0L, RawLogEvents.eightDigits(RawLogEvents.leadingDigits(word("00,00000"), 2)));
     }
 }

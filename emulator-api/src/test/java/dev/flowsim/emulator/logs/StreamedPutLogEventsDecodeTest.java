@@ -105,6 +105,13 @@ class StreamedPutLogEventsDecodeTest {
         "[{\"timestamp\":-12345678,\"message\":\"negative eight digits\"}]",
         "[{\"timestamp\":0000000012,\"message\":\"eight leading zeros\"}]",
         "[{\"message\":\"late timestamp at the very end\",\"timestamp\":%T}]",
+        // Member names that share a word with the two the byte-level decode compares a word at a time.
+        "[{\"timestamps\":%T,\"message\":\"x\"}]",
+        "[{\"timestamp\":%T,\"messages\":\"x\"}]",
+        "[{\"timeStamp\":%T,\"message\":\"x\"}]",
+        "[{\"timestamp\":%T,\"Message\":\"x\"}]",
+        "[{\"timestamp\":%T,\"messag\":\"x\"}]",
+        "[{\"timestamp\":%T,\"message",
         "[{\"timestamp\":%T,\"message\":\"a 12345678 \\\" quote after a word\"}]",
         "[{\"timestamp\":%T,\"message\":\"del \u007f and raw\u007f\"}]",
         "[{\"timestamp\":%T,\"message\":\"unterminated}]",
@@ -152,7 +159,7 @@ class StreamedPutLogEventsDecodeTest {
                             : (char) ('a' + random.nextInt(26)));
                 }
                 String gap = gaps[random.nextInt(gaps.length)];
-                String timestamp = gap + "\"timestamp\"" + gap + ":" + gap + (T - random.nextInt(1000)) + gap;
+                String timestamp = gap + "\"timestamp\"" + gap + ":" + gap + timestampText(random) + gap;
                 String text = gap + "\"message\":" + gap + "\"" + message + "\"" + gap;
                 events.append(e == 0 ? "" : "," + gap).append('{')
                         .append(random.nextBoolean() ? timestamp + "," + text : text + "," + timestamp).append('}');
@@ -172,6 +179,19 @@ class StreamedPutLogEventsDecodeTest {
             }
             assertEquals(viaTree, viaStream, body);
         }
+    }
+
+    /** Mostly recent times; sometimes a number of 1 to 20 digits, with leading zeros or a sign now and then. */
+    private static String timestampText(java.util.SplittableRandom random) {
+        if (random.nextInt(3) > 0) {
+            return Long.toString(T - random.nextInt(1000));
+        }
+        StringBuilder digits = new StringBuilder(random.nextInt(8) == 0 ? "-" : "");
+        int length = 1 + random.nextInt(20);
+        for (int k = 0; k < length; k++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
     }
 
     @Test
