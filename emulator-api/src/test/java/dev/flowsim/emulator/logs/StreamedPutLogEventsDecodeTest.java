@@ -214,6 +214,29 @@ class StreamedPutLogEventsDecodeTest {
     }
 
     @Test
+    void invalidUtf8InAMessageIsASerializationErrorOnEveryPath() {
+        LogsFixture logs = new LogsFixture();
+        // A bad continuation byte, a byte never used in UTF-8, a truncated sequence.
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC3, '('}, new byte[] {(byte) 0xFF},
+                new byte[] {(byte) 0xE2, (byte) 0x82})) {
+            byte[] head = (HEAD + "[{\"timestamp\":" + T + ",\"message\":\"ok ")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] tail = "\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + bad.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(bad, 0, body, head.length, bad.length);
+            System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+            assertNull(RawLogEvents.decode(body, HEAD.length(), 10_000, 140),
+                    "non-ASCII bytes are never taken by the byte-level decode");
+            WireRequest request = new WireRequest("POST", "/", "",
+                    List.of(Map.entry("X-Amz-Target", "Logs_20140328.PutLogEvents")), body, "127.0.0.1");
+            AwsException error = org.junit.jupiter.api.Assertions.assertThrows(AwsException.class,
+                    () -> logs.service.protocol().decodeInput(request));
+            assertEquals("SerializationException", error.code());
+        }
+    }
+
+    @Test
     void thePlainShapeIsStreamedAndOthersAreLeftToTheTree() {
         LogsFixture logs = new LogsFixture();
         JsonNode plain = (JsonNode) logs.service.protocol().decodeInput(
