@@ -4,19 +4,30 @@ import dev.flowsim.emulator.logs.store.EventBatch;
 import dev.flowsim.emulator.protocol.JsonProtocol;
 import dev.flowsim.emulator.protocol.RawJson;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * PutLogEvents' {@code logEvents} read straight from the body's bytes: each event's {@code timestamp} parsed from
- * its digits and its {@code message} copied as it is (printable ASCII needs no decoding), with no parser, char
- * buffer or re-encoding. Only the plainest shape is read (what {@link LogEventsDecoder}'s parser path accepts, and
- * messages of printable ASCII without escapes, as flow-log lines are); anything else answers null and the parser
- * path decides, so results and errors are the same either way.
+ * its digits and its {@code message} referred to where it lies in the body (printable ASCII needs no decoding), with
+ * no parser, char buffer, re-encoding or copy. Only the plainest shape is read (what {@link LogEventsDecoder}'s
+ * parser path accepts, and messages of printable ASCII without escapes, as flow-log lines are); anything else
+ * answers null and the parser path decides, so results and errors are the same either way.
  */
 final class RawLogEvents {
 
-    private static final byte[] TIMESTAMP = "timestamp".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    private static final byte[] MESSAGE = "message".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    // The quoted member names, compared a word of eight bytes at a time: "timestamp" (11 bytes) as two overlapping
+    // words, "message" (9 bytes) as a word and its closing quote.
+    private static final byte[] TIMESTAMP = "\"timestamp\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] MESSAGE = "\"message\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long TIMESTAMP_HEAD = (long) LONGS.get(TIMESTAMP, 0);
+    private static final long TIMESTAMP_TAIL = (long) LONGS.get(TIMESTAMP, TIMESTAMP.length - 8);
+    private static final long MESSAGE_HEAD = (long) LONGS.get(MESSAGE, 0);
     // Eighteen digits always fit a long; longer numbers are left to the parser path.
     private static final int MAX_DIGITS = 18;
+    private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
 
     private RawLogEvents() {
     }
@@ -24,7 +35,8 @@ final class RawLogEvents {
     /** With {@code from} at the array's '[': the batch and the index after the ']', or null. */
     static JsonProtocol.RawMember decode(byte[] b, int from, int maxEvents, int bodyBytesPerEventGuess) {
         int guess = Math.min(maxEvents, Math.max(1, b.length / bodyBytesPerEventGuess));
-        EventBatch.Builder batch = new EventBatch.Builder(guess, 112);
+        // The batch refers to the messages in the body rather than copying them: the stream copies them once.
+        EventBatch.SliceBuilder batch = new EventBatch.SliceBuilder(b, guess);
         int i = RawJson.skipWhitespace(b, from + 1);
         while (true) {
             if (i >= b.length || b[i] != '{') {
@@ -42,13 +54,30 @@ final class RawLogEvents {
                     }
                     i = RawJson.skipWhitespace(b, i + 1);
                 }
-                if (!hasTimestamp && nameAt(b, i, TIMESTAMP)) {
-                    i = valueStart(b, i + TIMESTAMP.length + 2);
-                    // One pass over the digits (at most one past the limit, which is then refused).
+                if (!hasTimestamp && timestampAt(b, i)) {
+                    i = valueStart(b, i + TIMESTAMP.length);
+                    // One pass over the digits, a word of eight bytes at a time while eight more digits fit the
+                    // limit (a 13-digit timestamp takes two words), then one by one to at most one past the limit,
+                    // which is then refused.
                     boolean negative = i < b.length && b[i] == '-';
                     int start = negative ? i + 1 : i;
                     int end = start;
                     long value = 0;
+                    while (end + 8 <= b.length && end - start <= MAX_DIGITS - 8) {
+                        long word = (long) LONGS.get(b, end);
+                        long nonDigits = nonDigitBytes(word);
+                        if (nonDigits == 0) {
+                            value = value * 100_000_000L + eightDigits(word);
+                            end += 8;
+                            continue;
+                        }
+                        int digits = Long.numberOfTrailingZeros(nonDigits) >>> 3;
+                        if (digits > 0) {
+                            value = value * POWERS_OF_TEN[digits] + eightDigits(leadingDigits(word, digits));
+                            end += digits;
+                        }
+                        break;
+                    }
                     while (end < b.length && b[end] >= '0' && b[end] <= '9' && end - start < MAX_DIGITS + 1) {
                         value = value * 10 + (b[end] - '0');
                         end++;
@@ -59,8 +88,8 @@ final class RawLogEvents {
                     timestamp = negative ? -value : value;
                     hasTimestamp = true;
                     i = end;
-                } else if (messageStart < 0 && nameAt(b, i, MESSAGE)) {
-                    i = valueStart(b, i + MESSAGE.length + 2);
+                } else if (messageStart < 0 && messageAt(b, i)) {
+                    i = valueStart(b, i + MESSAGE.length);
                     if (i >= b.length || b[i] != '"') {
                         return null;
                     }
@@ -78,7 +107,7 @@ final class RawLogEvents {
             if (i >= b.length || b[i] != '}') {
                 return null;
             }
-            batch.add(timestamp, b, messageStart, messageEnd - messageStart);
+            batch.add(timestamp, messageStart, messageEnd - messageStart);
             if (batch.size() > maxEvents) {
                 return null;
             }
@@ -93,18 +122,39 @@ final class RawLogEvents {
         }
     }
 
-    /** Whether {@code "name"} (quoted, exactly) starts at {@code i}. */
-    private static boolean nameAt(byte[] b, int i, byte[] name) {
-        int end = i + name.length + 2;
-        if (end > b.length || b[i] != '"' || b[end - 1] != '"') {
-            return false;
-        }
-        for (int k = 0; k < name.length; k++) {
-            if (b[i + 1 + k] != name[k]) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Of a little-endian word, a nonzero high nibble in each byte that is not an ASCII digit; exact for the lowest
+     * such byte (a carry out of it may flag the bytes above), which is all the callers use.
+     */
+    static long nonDigitBytes(long word) {
+        long t = word ^ 0x3030_3030_3030_3030L;  // a digit becomes 0..9
+        // Not a digit: a high nibble already set (16..255), or one that adding 6 sets (10..15).
+        return (t | (t + 0x0606_0606_0606_0606L)) & 0xF0F0_F0F0_F0F0_F0F0L;
+    }
+
+    /** The word's first {@code digits} bytes (1 to 7 digits) as eight digits, with leading '0's. */
+    static long leadingDigits(long word, int digits) {
+        int shift = 8 * (8 - digits);
+        return (word << shift) | (0x3030_3030_3030_3030L >>> (8 * digits));
+    }
+
+    /** The value of eight ASCII digits read as a little-endian word (the first digit is the lowest byte). */
+    static long eightDigits(long word) {
+        long v = word - 0x3030_3030_3030_3030L;
+        v = (v * 10 + (v >>> 8)) & 0x00FF_00FF_00FF_00FFL;         // pairs of digits
+        v = (v * 100 + (v >>> 16)) & 0x0000_FFFF_0000_FFFFL;       // groups of four
+        return (v * 10_000 + (v >>> 32)) & 0xFFFF_FFFFL;           // all eight
+    }
+
+    /** Whether {@code "timestamp"} (quoted, exactly) starts at {@code i}. */
+    private static boolean timestampAt(byte[] b, int i) {
+        return i + TIMESTAMP.length <= b.length && (long) LONGS.get(b, i) == TIMESTAMP_HEAD
+                && (long) LONGS.get(b, i + TIMESTAMP.length - 8) == TIMESTAMP_TAIL;
+    }
+
+    /** Whether {@code "message"} (quoted, exactly) starts at {@code i}. */
+    private static boolean messageAt(byte[] b, int i) {
+        return i + MESSAGE.length <= b.length && (long) LONGS.get(b, i) == MESSAGE_HEAD && b[i + 8] == '"';
     }
 
     /** After a member's name: skips whitespace, the colon and whitespace; an index past the end when malformed. */

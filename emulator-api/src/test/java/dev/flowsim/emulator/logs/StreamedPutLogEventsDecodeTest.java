@@ -95,6 +95,23 @@ class StreamedPutLogEventsDecodeTest {
         "[{\"timestamp\":1000000000000000000,\"message\":\"19 digits\"}]",
         "[{\"timestamp\":9223372036854775808,\"message\":\"past long\"}]",
         "[{\"timestamp\":%Tx,\"message\":\"junk after number\"}]",
+        // Timestamps across the eight-digits-at-a-time boundary, and non-digits just past a word of digits.
+        "[{\"timestamp\":1234567,\"message\":\"7 digits\"},{\"timestamp\":12345678,\"message\":\"8\"}]",
+        "[{\"timestamp\":123456789,\"message\":\"9\"},{\"timestamp\":1234567890123456,\"message\":\"16\"}]",
+        "[{\"timestamp\":12345678901234567,\"message\":\"17\"},{\"timestamp\":99999999,\"message\":\"8\"}]",
+        "[{\"timestamp\":12345678:,\"message\":\"colon after eight digits\"}]",
+        "[{\"timestamp\":1234567/,\"message\":\"slash in the eighth byte\"}]",
+        "[{\"timestamp\":1234567890123456.0,\"message\":\"fraction after sixteen digits\"}]",
+        "[{\"timestamp\":-12345678,\"message\":\"negative eight digits\"}]",
+        "[{\"timestamp\":0000000012,\"message\":\"eight leading zeros\"}]",
+        "[{\"message\":\"late timestamp at the very end\",\"timestamp\":%T}]",
+        // Member names that share a word with the two the byte-level decode compares a word at a time.
+        "[{\"timestamps\":%T,\"message\":\"x\"}]",
+        "[{\"timestamp\":%T,\"messages\":\"x\"}]",
+        "[{\"timeStamp\":%T,\"message\":\"x\"}]",
+        "[{\"timestamp\":%T,\"Message\":\"x\"}]",
+        "[{\"timestamp\":%T,\"messag\":\"x\"}]",
+        "[{\"timestamp\":%T,\"message",
         "[{\"timestamp\":%T,\"message\":\"a 12345678 \\\" quote after a word\"}]",
         "[{\"timestamp\":%T,\"message\":\"del \u007f and raw\u007f\"}]",
         "[{\"timestamp\":%T,\"message\":\"unterminated}]",
@@ -142,7 +159,7 @@ class StreamedPutLogEventsDecodeTest {
                             : (char) ('a' + random.nextInt(26)));
                 }
                 String gap = gaps[random.nextInt(gaps.length)];
-                String timestamp = gap + "\"timestamp\"" + gap + ":" + gap + (T - random.nextInt(1000)) + gap;
+                String timestamp = gap + "\"timestamp\"" + gap + ":" + gap + timestampText(random) + gap;
                 String text = gap + "\"message\":" + gap + "\"" + message + "\"" + gap;
                 events.append(e == 0 ? "" : "," + gap).append('{')
                         .append(random.nextBoolean() ? timestamp + "," + text : text + "," + timestamp).append('}');
@@ -164,6 +181,19 @@ class StreamedPutLogEventsDecodeTest {
         }
     }
 
+    /** Mostly recent times; sometimes a number of 1 to 20 digits, with leading zeros or a sign now and then. */
+    private static String timestampText(java.util.SplittableRandom random) {
+        if (random.nextInt(3) > 0) {
+            return Long.toString(T - random.nextInt(1000));
+        }
+        StringBuilder digits = new StringBuilder(random.nextInt(8) == 0 ? "-" : "");
+        int length = 1 + random.nextInt(20);
+        for (int k = 0; k < length; k++) {
+            digits.append((char) ('0' + random.nextInt(10)));
+        }
+        return digits.toString();
+    }
+
     @Test
     void printableAsciiIsReadStraightFromTheBytesAndAnythingElseIsLeftToTheParser() {
         byte[] plain = "[{\"timestamp\":5,\"message\":\"flow log line 12345678\"}] rest"
@@ -181,6 +211,29 @@ class StreamedPutLogEventsDecodeTest {
         byte[] two = "[{\"timestamp\":1,\"message\":\"a\"},{\"timestamp\":2,\"message\":\"b\"}]"
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         assertNull(RawLogEvents.decode(two, 0, 1, 140), "more events than the limit");
+    }
+
+    @Test
+    void invalidUtf8InAMessageIsASerializationErrorOnEveryPath() {
+        LogsFixture logs = new LogsFixture();
+        // A bad continuation byte, a byte never used in UTF-8, a truncated sequence.
+        for (byte[] bad : List.of(new byte[] {(byte) 0xC3, '('}, new byte[] {(byte) 0xFF},
+                new byte[] {(byte) 0xE2, (byte) 0x82})) {
+            byte[] head = (HEAD + "[{\"timestamp\":" + T + ",\"message\":\"ok ")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] tail = "\"}]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + bad.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(bad, 0, body, head.length, bad.length);
+            System.arraycopy(tail, 0, body, head.length + bad.length, tail.length);
+            assertNull(RawLogEvents.decode(body, HEAD.length(), 10_000, 140),
+                    "non-ASCII bytes are never taken by the byte-level decode");
+            WireRequest request = new WireRequest("POST", "/", "",
+                    List.of(Map.entry("X-Amz-Target", "Logs_20140328.PutLogEvents")), body, "127.0.0.1");
+            AwsException error = org.junit.jupiter.api.Assertions.assertThrows(AwsException.class,
+                    () -> logs.service.protocol().decodeInput(request));
+            assertEquals("SerializationException", error.code());
+        }
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A batch of new events as columns: timestamps in a {@code long[]} and every message's UTF-8 bytes end to end in one
+ * A batch of new events as columns: timestamps in a {@code long[]} and every message's UTF-8 bytes in one
  * {@code byte[]}. This is what PutLogEvents decodes a request body into and what a stream copies into its own
  * columns, so a 7,500-event batch costs three arrays instead of 7,500 objects. Build it with {@link Builder}; once
  * built it is never changed.
@@ -14,14 +14,18 @@ public final class EventBatch {
 
     private final long[] timestamps;
     private final byte[] utf8;
-    // offsets[i] is where message i starts; offsets[size] is the end of the last one.
+    // offsets[i] is the bytes of messages 0..i-1 together; offsets[size] is the bytes of them all.
     private final int[] offsets;
+    // Where message i starts in utf8, for a batch that views another array (a request body); null when the
+    // messages lie end to end in utf8, so that message i starts at offsets[i].
+    private final int[] starts;
     private final int size;
 
-    private EventBatch(long[] timestamps, byte[] utf8, int[] offsets, int size) {
+    private EventBatch(long[] timestamps, byte[] utf8, int[] offsets, int[] starts, int size) {
         this.timestamps = timestamps;
         this.utf8 = utf8;
         this.offsets = offsets;
+        this.starts = starts;
         this.size = size;
     }
 
@@ -51,7 +55,7 @@ public final class EventBatch {
     }
 
     public String message(int i) {
-        return new String(utf8, offsets[i], messageLength(i), StandardCharsets.UTF_8);
+        return new String(utf8, messageOffset(i), messageLength(i), StandardCharsets.UTF_8);
     }
 
     /** The shared byte array holding message {@code i} at {@link #messageOffset(int)}; callers must not change it. */
@@ -60,7 +64,7 @@ public final class EventBatch {
     }
 
     int messageOffset(int i) {
-        return offsets[i];
+        return starts == null ? offsets[i] : starts[i];
     }
 
     /** Collects events; messages arrive as UTF-8 bytes or as UTF-16 characters straight from a JSON parser. */
@@ -157,7 +161,54 @@ public final class EventBatch {
         }
 
         public EventBatch build() {
-            return new EventBatch(timestamps, utf8, offsets, size);
+            return new EventBatch(timestamps, utf8, offsets, null, size);
+        }
+    }
+
+    /**
+     * Collects events whose messages are slices of one array (a request body) that nobody changes while the batch
+     * lives: the batch refers to the slices instead of copying them, so a 1 MB body is copied once, into the
+     * stream's chunks, and no second message array of about the body's size is allocated (for G1 a "humongous" one).
+     * The slices must be valid UTF-8.
+     */
+    public static final class SliceBuilder {
+
+        private final byte[] source;
+        private long[] timestamps;
+        private int[] offsets;
+        private int[] starts;
+        private int size;
+
+        /** @param expectedEvents a size hint */
+        public SliceBuilder(byte[] source, int expectedEvents) {
+            int events = Math.max(4, expectedEvents);
+            this.source = source;
+            timestamps = new long[events];
+            offsets = new int[events + 1];
+            starts = new int[events];
+        }
+
+        public int size() {
+            return size;
+        }
+
+        /** Adds the message of {@code length} bytes at {@code offset} of the source. */
+        public SliceBuilder add(long timestamp, int offset, int length) {
+            if (size == timestamps.length) {
+                int grown = timestamps.length * 2;
+                timestamps = Arrays.copyOf(timestamps, grown);
+                offsets = Arrays.copyOf(offsets, grown + 1);
+                starts = Arrays.copyOf(starts, grown);
+            }
+            timestamps[size] = timestamp;
+            starts[size] = offset;
+            offsets[size + 1] = offsets[size] + length;
+            size++;
+            return this;
+        }
+
+        public EventBatch build() {
+            return new EventBatch(timestamps, source, offsets, starts, size);
         }
     }
 }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 
 /**
  * The UTF-8 bytes of a stream's messages, packed end to end into byte arrays that grow from small to
- * {@link #MAX_CHUNK_BYTES} (256 KiB), so that a stream with few events stays small and a busy one avoids a copy per event.
+ * {@link #MAX_CHUNK_BYTES} (256 KiB), so that a stream with few events stays small and a busy one avoids a copy per
+ * event; a stream holding several MiB gets chunks of one G1 region, allocated outside the young generation
+ * ({@link ChunkSizing}).
  * A message is addressed by a reference ({@code chunk << 32 | offset}) plus its length. Each chunk counts the
  * messages still stored in it; when expiry releases the last one, the chunk is dropped and its memory freed.
  * Not thread-safe: the owning stream's lock guards it.
@@ -13,8 +15,8 @@ import java.util.Arrays;
 final class MessageChunks {
 
     static final int MIN_CHUNK_BYTES = 4 * 1024;
-    // Under half of G1's smallest region (1 MiB), so chunks are ordinary objects: a 1 MiB array would be
-    // "humongous" and take two whole regions, doubling the memory per message.
+    // Under half of G1's smallest region (1 MiB), so ordinary chunks are ordinary objects: a 1 MiB array would be
+    // "humongous" and take two whole regions. Region-sized chunks (ChunkSizing) fit their region exactly.
     static final int MAX_CHUNK_BYTES = 256 * 1024 - 64;
 
     // A released chunk becomes null; chunk numbers never change, so references stay valid.
@@ -28,7 +30,9 @@ final class MessageChunks {
     long append(byte[] source, int offset, int length) {
         byte[] last = chunkCount == 0 ? null : chunks[chunkCount - 1];
         if (last == null || last.length - usedInLastChunk < length) {
-            int grown = last == null ? MIN_CHUNK_BYTES : Math.min(MAX_CHUNK_BYTES, last.length * 2);
+            int grown = last == null ? MIN_CHUNK_BYTES
+                    : ChunkSizing.busy(totalBytes) ? ChunkSizing.REGION_CHUNK_BYTES
+                    : Math.min(MAX_CHUNK_BYTES, last.length * 2);
             last = new byte[Math.max(grown, length)];
             addChunk(last);
         }

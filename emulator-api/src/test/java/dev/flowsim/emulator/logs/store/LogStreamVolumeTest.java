@@ -52,6 +52,20 @@ class LogStreamVolumeTest {
     }
 
     @Test
+    void aBatchOfSlicesOfARequestBodyIsStoredAsItsMessages() {
+        byte[] body = "xx[first]yy[second message]zz[]".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        EventBatch slices = new EventBatch.SliceBuilder(body, 1)
+                .add(1, 3, 5).add(2, 12, 14).add(3, 3, 0).build();
+        assertEquals(3, slices.size());
+        assertEquals("second message", slices.message(1));
+        assertEquals(19, slices.messageBytes(0, 3));
+        assertEquals(14, slices.messageBytes(1, 2));
+        assertTrue(stream.append(1000, store.nextBatchSerial(), slices, 0, 2));
+        assertEquals(List.of("first", "second message"), stream.events().stream().map(StoredEvent::message).toList());
+        assertEquals(19, stream.stats().messageBytes());
+    }
+
+    @Test
     void aLateBatchIsMergedAcrossABlockBoundary() {
         append(0, EventColumns.BLOCK_SIZE - 2);
         append(EventColumns.BLOCK_SIZE * 2L, 10);
