@@ -17,7 +17,7 @@ import java.util.Arrays;
  */
 final class FlowTable {
 
-    private static final int INITIAL_FLOWS = 64;
+    private static final int INITIAL_FLOWS = 256;
 
     /** 0 for an empty slot, otherwise 1 + the flow's number. */
     private int[] slots = new int[INITIAL_FLOWS * 2];
