@@ -30,6 +30,8 @@ final class FlowTable {
     private long[] starts = new long[INITIAL_FLOWS];
     private long[] ends = new long[INITIAL_FLOWS];
     private int[] flags = new int[INITIAL_FLOWS];
+    /** Scratch for {@link #toSortedRecords}: (start offset, flow number) packed into one long each. */
+    private long[] sortKeys = new long[INITIAL_FLOWS];
     private int size;
 
     int size() {
@@ -57,15 +59,56 @@ final class FlowTable {
         }
     }
 
-    /** The flows as records, in the order they were first seen. */
-    FlowRecord[] toRecords(InterfaceMetadata eni) {
-        FlowRecord[] records = new FlowRecord[size];
+    /**
+     * The flows as records in {@link WindowAggregator#RECORD_ORDER}. Start, the order's first key, is sorted as
+     * primitive (start offset, flow number) pairs; only records that share a start second are then ordered by the
+     * full comparator, which gives the same order as sorting every record with it, for a fraction of the work.
+     */
+    FlowRecord[] toSortedRecords(InterfaceMetadata eni) {
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
         for (int flow = 0; flow < size; flow++) {
-            FlowObservation first = firsts[flow];
-            records[flow] = FlowRecord.ok(eni, first.tuple(), packets[flow], bytes[flow], starts[flow], ends[flow],
-                    first.action(), flags[flow], first.detail());
+            first = Math.min(first, starts[flow]);
+            last = Math.max(last, starts[flow]);
         }
+        FlowRecord[] records = new FlowRecord[size];
+        if (last - first >= Integer.MAX_VALUE) {
+            for (int flow = 0; flow < size; flow++) {
+                records[flow] = toRecord(eni, flow);
+            }
+            Arrays.sort(records, RecordOrder.INSTANCE);
+            return records;
+        }
+        if (sortKeys.length < size) {
+            sortKeys = new long[firsts.length];
+        }
+        long[] keys = sortKeys;
+        for (int flow = 0; flow < size; flow++) {
+            keys[flow] = (starts[flow] - first) << 32 | flow;
+        }
+        Arrays.sort(keys, 0, size);
+        int runFrom = 0;
+        for (int i = 0; i < size; i++) {
+            records[i] = toRecord(eni, (int) keys[i]);
+            if ((keys[i] >>> 32) != (keys[runFrom] >>> 32)) {
+                sortRun(records, runFrom, i);
+                runFrom = i;
+            }
+        }
+        sortRun(records, runFrom, size);
         return records;
+    }
+
+    private static void sortRun(FlowRecord[] records, int from, int to) {
+        if (to - from > 1) {
+            Arrays.sort(records, from, to, RecordOrder.INSTANCE);
+        }
+    }
+
+    private FlowRecord toRecord(InterfaceMetadata eni, int flow) {
+        FlowObservation first = firsts[flow];
+        return FlowRecord.ok(eni, first.tuple(), packets[flow], bytes[flow], starts[flow], ends[flow],
+                first.action(), flags[flow], first.detail());
     }
 
     void clear() {

@@ -89,8 +89,7 @@ public final class WindowAggregator {
                 records = new FlowRecord[] {
                     FlowRecord.noData(eni.metadata(), window.startEpochSecond(), window.lastEpochSecond())};
             } else {
-                records = flows.toRecords(eni.metadata());
-                Arrays.sort(records, RECORD_ORDER);
+                records = flows.toSortedRecords(eni.metadata());
             }
             if (records.length > capacity) {
                 int kept = capacity - 1;
