@@ -1,15 +1,11 @@
 package dev.flowsim.simulator.aggregation;
 
-import dev.flowsim.simulator.record.Action;
 import dev.flowsim.simulator.record.CaptureWindow;
-import dev.flowsim.simulator.record.FiveTuple;
-import dev.flowsim.simulator.record.FlowDetail;
 import dev.flowsim.simulator.record.FlowRecord;
-import dev.flowsim.simulator.record.TcpFlags;
 import dev.flowsim.simulator.traffic.FlowObservation;
 import dev.flowsim.simulator.traffic.MonitoredEni;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,10 +27,7 @@ public final class WindowAggregator {
      * Records sort by start (the event timestamp), then by tuple and action, so equal timestamps still come out in
      * the same order every run.
      */
-    public static final Comparator<FlowRecord> RECORD_ORDER = Comparator.comparingLong(FlowRecord::start)
-            .thenComparing(FlowRecord::tuple, Comparator.nullsFirst(FiveTuple.ORDER))
-            .thenComparing(FlowRecord::action, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparingLong(FlowRecord::end);
+    public static final Comparator<FlowRecord> RECORD_ORDER = RecordOrder.INSTANCE;
 
     private WindowAggregator() {
     }
@@ -68,82 +61,78 @@ public final class WindowAggregator {
         }
         Map<String, MonitoredEni> byId = new TreeMap<>();
         interfaces.forEach(eni -> byId.put(eni.interfaceId(), eni));
+        MonitoredEni[] ordered = byId.values().toArray(new MonitoredEni[0]);
         // Every observation is checked against the interface list: a hash lookup, not a walk down the tree.
-        Map<String, MonitoredEni> lookup = new HashMap<>(byId);
-        Map<String, Map<FlowKey, Accumulator>> flowsByEni = new HashMap<>();
-        for (FlowObservation observation : observations) {
-            requireBelongs(observation, lookup, window);
-            flowsByEni.computeIfAbsent(observation.interfaceId(), id -> new HashMap<>())
-                    .computeIfAbsent(new FlowKey(observation.tuple(), observation.action()),
-                            key -> new Accumulator(observation))
-                    .add(observation);
+        Map<String, Integer> positions = new HashMap<>(ordered.length * 2);
+        for (int i = 0; i < ordered.length; i++) {
+            positions.put(ordered[i].interfaceId(), i);
+        }
+        int[] grouped = groupByInterface(observations, positions, byId, window);
+        int[] firstOf = new int[ordered.length + 1];
+        for (int i = 0; i < observations.size(); i++) {
+            firstOf[grouped[observations.size() + i] + 1]++;
+        }
+        for (int i = 0; i < ordered.length; i++) {
+            firstOf[i + 1] += firstOf[i];
         }
         Map<String, List<FlowRecord>> recordsByEni = new LinkedHashMap<>();
         Map<String, Integer> skipped = new LinkedHashMap<>();
-        for (MonitoredEni eni : byId.values()) {
-            Map<FlowKey, Accumulator> flows = flowsByEni.getOrDefault(eni.interfaceId(), Map.of());
-            List<FlowRecord> records = new ArrayList<>(Math.max(1, flows.size()));
-            if (flows.isEmpty()) {
-                records.add(FlowRecord.noData(eni.metadata(), window.startEpochSecond(), window.lastEpochSecond()));
+        FlowTable flows = new FlowTable();
+        for (int e = 0; e < ordered.length; e++) {
+            MonitoredEni eni = ordered[e];
+            flows.clear();
+            for (int k = firstOf[e]; k < firstOf[e + 1]; k++) {
+                flows.add(observations.get(grouped[k]));
+            }
+            FlowRecord[] records;
+            if (flows.size() == 0) {
+                records = new FlowRecord[] {
+                    FlowRecord.noData(eni.metadata(), window.startEpochSecond(), window.lastEpochSecond())};
             } else {
-                flows.forEach((key, flow) -> records.add(flow.toRecord(eni, key)));
-                records.sort(RECORD_ORDER);
+                records = flows.toSortedRecords(eni.metadata());
             }
-            if (records.size() > capacity) {
+            if (records.length > capacity) {
                 int kept = capacity - 1;
-                skipped.put(eni.interfaceId(), records.size() - kept);
-                records.subList(kept, records.size()).clear();
-                records.add(FlowRecord.skipData(eni.metadata(), window.startEpochSecond(), window.lastEpochSecond()));
+                skipped.put(eni.interfaceId(), records.length - kept);
+                records = Arrays.copyOf(records, capacity);
+                records[kept] = FlowRecord.skipData(eni.metadata(), window.startEpochSecond(),
+                        window.lastEpochSecond());
             }
-            recordsByEni.put(eni.interfaceId(), List.copyOf(records));
+            recordsByEni.put(eni.interfaceId(), List.of(records));
         }
         return new Aggregate(recordsByEni, skipped);
     }
 
-    private static void requireBelongs(FlowObservation observation, Map<String, MonitoredEni> byId,
-                                       CaptureWindow window) {
-        if (!byId.containsKey(observation.interfaceId())) {
-            throw new IllegalArgumentException("observation on " + observation.interfaceId()
-                    + ", which is not one of the window's interfaces " + new TreeSet<>(byId.keySet()));
-        }
-        if (!window.contains(observation.start()) || !window.contains(observation.end())) {
-            throw new IllegalArgumentException("observation " + observation.start() + ".." + observation.end()
-                    + " lies outside the capture window " + window);
-        }
-    }
-
     /**
-     * The aggregation key. AWS defines a record by the 5-tuple; the action is part of the key as well because
-     * accepted packets and packets rejected after a connection closed are reported as separate records.
+     * Observation numbers grouped by interface, observation order kept within each (a counting sort), so that a
+     * flow's first observation is the same as in the list. The second half of the array holds each observation's
+     * interface position.
      */
-    private record FlowKey(FiveTuple tuple, Action action) {
-    }
-
-    private static final class Accumulator {
-        private long packets;
-        private long bytes;
-        private long start;
-        private long end;
-        private int tcpFlags;
-        private final FlowDetail detail;
-
-        Accumulator(FlowObservation first) {
-            this.start = first.start();
-            this.end = first.end();
-            this.detail = first.detail();
+    private static int[] groupByInterface(List<FlowObservation> observations, Map<String, Integer> positions,
+                                          Map<String, MonitoredEni> byId, CaptureWindow window) {
+        int n = observations.size();
+        int[] out = new int[n * 2];
+        int[] counts = new int[positions.size() + 1];
+        for (int i = 0; i < n; i++) {
+            FlowObservation observation = observations.get(i);
+            Integer position = positions.get(observation.interfaceId());
+            if (position == null) {
+                throw new IllegalArgumentException("observation on " + observation.interfaceId()
+                        + ", which is not one of the window's interfaces " + new TreeSet<>(byId.keySet()));
+            }
+            if (!window.contains(observation.start()) || !window.contains(observation.end())) {
+                throw new IllegalArgumentException("observation " + observation.start() + ".." + observation.end()
+                        + " lies outside the capture window " + window);
+            }
+            out[n + i] = position;
+            counts[position + 1]++;
         }
-
-        void add(FlowObservation observation) {
-            packets += observation.packets();
-            bytes += observation.bytes();
-            start = Math.min(start, observation.start());
-            end = Math.max(end, observation.end());
-            tcpFlags = TcpFlags.combine(tcpFlags, observation.tcpFlags());
+        for (int i = 1; i < counts.length; i++) {
+            counts[i] += counts[i - 1];
         }
-
-        FlowRecord toRecord(MonitoredEni eni, FlowKey key) {
-            return FlowRecord.ok(eni.metadata(), key.tuple(), packets, bytes, start, end, key.action(), tcpFlags,
-                    detail);
+        for (int i = 0; i < n; i++) {
+            out[counts[out[n + i]]++] = i;
         }
+        return out;
     }
 }

@@ -113,15 +113,15 @@ public enum FlowField {
     }
 
     /**
-     * Appends exactly what {@link #render} returns, without the intermediate strings: numbers are written straight
-     * into the line and the fields every format uses are read without going through the extractor function. This is
-     * the hot path of record generation (the JMH {@code FlowRecordBenchmark}); {@code PipelineOutputPinTest} and
-     * the golden tests hold it to {@link #render}'s bytes.
+     * Writes exactly what {@link #render} returns, without the intermediate strings: numbers are written as digits
+     * straight into the line and the fields every format uses are read without going through the extractor
+     * function. This is the hot path of record generation (the JMH {@code FlowRecordBenchmark});
+     * {@code PipelineOutputPinTest} and the golden tests hold it to {@link #render}'s bytes.
      */
-    public void appendTo(StringBuilder line, FlowRecord record, int formatVersion) {
+    void appendTo(LineWriter line, FlowRecord record, int formatVersion) {
         FiveTuple tuple = record.tuple();
         switch (this) {
-            case VERSION -> line.append(formatVersion);
+            case VERSION -> line.number(formatVersion);
             case ACCOUNT_ID -> text(line, record.eni().accountId());
             case INTERFACE_ID -> text(line, record.eni().interfaceId());
             case SRCADDR -> text(line, tuple == null ? null : tuple.srcAddr());
@@ -129,12 +129,12 @@ public enum FlowField {
             case SRCPORT -> number(line, tuple != null, tuple == null ? 0 : tuple.srcPort());
             case DSTPORT -> number(line, tuple != null, tuple == null ? 0 : tuple.dstPort());
             case PROTOCOL -> number(line, tuple != null, tuple == null ? 0 : tuple.protocol());
-            case PACKETS -> number(line, record.packets() != null, record.packets() == null ? 0 : record.packets());
-            case BYTES -> number(line, record.bytes() != null, record.bytes() == null ? 0 : record.bytes());
-            case START -> line.append(record.start());
-            case END -> line.append(record.end());
+            case PACKETS -> number(line, record.packets());
+            case BYTES -> number(line, record.bytes());
+            case START -> line.number(record.start());
+            case END -> line.number(record.end());
             case ACTION -> text(line, record.action() == null ? null : record.action().name());
-            case LOG_STATUS -> line.append(record.logStatus().name());
+            case LOG_STATUS -> line.text(record.logStatus().name());
             case VPC_ID -> text(line, record.eni().vpcId());
             case SUBNET_ID -> text(line, record.eni().subnetId());
             case INSTANCE_ID -> text(line, record.eni().instanceId());
@@ -154,19 +154,27 @@ public enum FlowField {
                 Integer path = record.detail() == null ? null : record.detail().trafficPath();
                 number(line, path != null, path == null ? 0 : path);
             }
-            default -> line.append(render(record, formatVersion));
+            default -> line.text(render(record, formatVersion));
         }
     }
 
-    private static void text(StringBuilder line, String value) {
-        line.append(value == null || value.isEmpty() ? NOT_APPLICABLE : value);
+    private static void text(LineWriter line, String value) {
+        line.text(value == null || value.isEmpty() ? NOT_APPLICABLE : value);
     }
 
-    private static void number(StringBuilder line, boolean applies, long value) {
+    private static void number(LineWriter line, boolean applies, int value) {
         if (applies) {
-            line.append(value);
+            line.number(value);
         } else {
-            line.append(NOT_APPLICABLE);
+            line.text(NOT_APPLICABLE);
+        }
+    }
+
+    private static void number(LineWriter line, Long value) {
+        if (value != null) {
+            line.number(value.longValue());
+        } else {
+            line.text(NOT_APPLICABLE);
         }
     }
 

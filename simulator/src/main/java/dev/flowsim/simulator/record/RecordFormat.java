@@ -20,7 +20,7 @@ public final class RecordFormat {
             + "${log-status}";
 
     /** One line buffer per thread, reused: only the finished line is allocated per record. */
-    private static final ThreadLocal<StringBuilder> LINE = ThreadLocal.withInitial(() -> new StringBuilder(512));
+    private static final ThreadLocal<LineWriter> LINE = ThreadLocal.withInitial(LineWriter::new);
 
     private static final Pattern TOKEN = Pattern.compile("\\$\\{([a-z0-9-]+)}");
 
@@ -92,13 +92,25 @@ public final class RecordFormat {
 
     /** One log line: the selected fields in order, separated by single spaces. */
     public String render(FlowRecord record) {
-        StringBuilder line = LINE.get();
-        line.setLength(0);
+        LineWriter line = LINE.get();
+        line.reset();
+        for (int i = 0; i < fieldArray.length; i++) {
+            if (i > 0) {
+                line.space();
+            }
+            fieldArray[i].appendTo(line, record, version);
+        }
+        return line.representable() ? line.finish() : renderEachField(record);
+    }
+
+    /** The general way, for a line with text beyond Latin-1 (a tag value, say): each field's own rendering. */
+    private String renderEachField(FlowRecord record) {
+        StringBuilder line = new StringBuilder(256);
         for (int i = 0; i < fieldArray.length; i++) {
             if (i > 0) {
                 line.append(' ');
             }
-            fieldArray[i].appendTo(line, record, version);
+            line.append(fieldArray[i].render(record, version));
         }
         return line.toString();
     }

@@ -34,9 +34,22 @@ final class Conversations {
     /** A port with no listener answers RST-ACK → 4. */
     private static final int RESET = TcpFlags.ofPacket(TcpFlags.RST | TcpFlags.ACK);
 
+    /** What a probe answered by a listener or a closed port sends: SYN, then RST. */
+    private static final int PROBE_ANSWERED = TcpFlags.ofPackets(TcpFlags.SYN, TcpFlags.RST);
+
     private final RandomGenerator rng;
     private final CaptureWindow window;
     private final ConnectionRecorder recorder;
+    /**
+     * The legs of the conversation being built, reused conversation after conversation: the recorder copies their
+     * values into observations and keeps no reference, so one set per generator is enough.
+     */
+    private final Leg requestLeg = new Leg();
+    private final Leg replyLeg = new Leg();
+    private final Leg refusedLeg = new Leg();
+    /** The current flow's first and last second ({@link #span}). */
+    private long spanStart;
+    private long spanEnd;
 
     Conversations(RandomGenerator rng, CaptureWindow window, ConnectionRecorder recorder) {
         this.rng = rng;
@@ -62,8 +75,8 @@ final class Conversations {
         String client = InternetAddresses.publicIpv4(rng);
         FiveTuple atTarget = new FiveTuple(client, target.privateIp(), InternetAddresses.clientPort(rng), port,
                 FiveTuple.TCP);
-        Leg[] legs = tcpLegs(rng.nextDouble() < 0.1, 25, 52, 420, 120, 1400);
-        recorder.throughLoadBalancer(balancer, client, target, atTarget, port, legs[0], legs[1], legs[2]);
+        tcpLegs(rng.nextDouble() < 0.1, 25, 52, 420, 120, 1400);
+        recorder.throughLoadBalancer(balancer, client, target, atTarget, port, requestLeg, replyLeg, refusedLeg);
     }
 
     /** An HTTPS call to an AWS service endpoint (S3, DynamoDB) from the interface, e.g. through its NAT gateway. */
@@ -72,9 +85,9 @@ final class Conversations {
         String address = AwsServiceRanges.addressIn(service, rng);
         FiveTuple request = new FiveTuple(eni.privateIp(), address, InternetAddresses.linuxEphemeralPort(rng),
                 service.port(), FiveTuple.TCP);
-        Leg[] legs = tcpLegs(false, 20, 80, 1200, 200, 1448);
-        recorder.connection(Endpoint.of(eni), Endpoint.awsService(address, service.name()), request, legs[0],
-                legs[1], legs[2]);
+        tcpLegs(false, 20, 80, 1200, 200, 1448);
+        recorder.connection(Endpoint.of(eni), Endpoint.awsService(address, service.name()), request, requestLeg,
+                replyLeg, refusedLeg);
     }
 
     /** A connection from one monitored interface to a service port of another, seen on both interfaces. */
@@ -96,8 +109,8 @@ final class Conversations {
         long start = window.startEpochSecond() + rng.nextLong(3);
         long end = window.lastEpochSecond() - rng.nextLong(3);
         long packets = between(20, 400);
-        Leg sent = new Leg(packets, packets * between(80, 600), start, end, 0);
-        Leg answered = new Leg(packets, packets * between(100, 1448), start, end, 0);
+        Leg sent = requestLeg.set(packets, packets * between(80, 600), start, end, 0);
+        Leg answered = replyLeg.set(packets, packets * between(100, 1448), start, end, 0);
         recorder.connection(Endpoint.of(client), Endpoint.of(server), request, sent, answered, sent);
     }
 
@@ -105,10 +118,10 @@ final class Conversations {
     void dnsQuery(MonitoredEni eni, String resolver) {
         FiveTuple query = new FiveTuple(eni.privateIp(), resolver, InternetAddresses.linuxEphemeralPort(rng), DNS,
                 FiveTuple.UDP);
-        long[] span = span(1);
+        span(1);
         long packets = rng.nextDouble() < 0.9 ? 1 : 2;
-        Leg sent = new Leg(packets, packets * between(56, 90), span[0], span[1], 0);
-        Leg answer = new Leg(packets, packets * between(72, 300), replyStart(span), span[1], 0);
+        Leg sent = requestLeg.set(packets, packets * between(56, 90), spanStart, spanEnd, 0);
+        Leg answer = replyLeg.set(packets, packets * between(72, 300), replyStart(), spanEnd, 0);
         recorder.connection(Endpoint.of(eni), Endpoint.external(resolver), query, sent, answer, sent);
     }
 
@@ -116,9 +129,9 @@ final class Conversations {
     void ntpSync(MonitoredEni eni, String server, boolean fixedSourcePort) {
         int sourcePort = fixedSourcePort ? NTP : InternetAddresses.linuxEphemeralPort(rng);
         FiveTuple request = new FiveTuple(eni.privateIp(), server, sourcePort, NTP, FiveTuple.UDP);
-        long[] span = span(1);
-        Leg sent = new Leg(1, NTP_PACKET_BYTES, span[0], span[1], 0);
-        Leg answer = new Leg(1, NTP_PACKET_BYTES, replyStart(span), span[1], 0);
+        span(1);
+        Leg sent = requestLeg.set(1, NTP_PACKET_BYTES, spanStart, spanEnd, 0);
+        Leg answer = replyLeg.set(1, NTP_PACKET_BYTES, replyStart(), spanEnd, 0);
         recorder.connection(Endpoint.of(eni), Endpoint.external(server), request, sent, answer, sent);
     }
 
@@ -143,48 +156,53 @@ final class Conversations {
 
     /** SYNs to one port: refused by the filters, or answered by a listener (SYN-ACK) or by a closed port (RST). */
     private void probe(MonitoredEni target, FiveTuple probe, boolean listening) {
-        long[] span = span(3);
+        span(3);
         long syns = between(1, 3);
         long synBytes = rng.nextBoolean() ? SYN_BYTES : 44;
-        Leg refused = new Leg(syns, syns * synBytes, span[0], span[1], TcpFlags.SYN);
-        Leg sent = new Leg(2, 2 * synBytes, span[0], span[1], TcpFlags.ofPackets(TcpFlags.SYN, TcpFlags.RST));
-        Leg answer = new Leg(1, 40, replyStart(span), span[1], listening ? TcpFlags.SYN_ACK : RESET);
-        recorder.connection(Endpoint.external(probe.srcAddr()), Endpoint.of(target), probe, sent, answer, refused);
+        refusedLeg.set(syns, syns * synBytes, spanStart, spanEnd, TcpFlags.SYN);
+        requestLeg.set(2, 2 * synBytes, spanStart, spanEnd, PROBE_ANSWERED);
+        replyLeg.set(1, 40, replyStart(), spanEnd, listening ? TcpFlags.SYN_ACK : RESET);
+        recorder.connection(Endpoint.external(probe.srcAddr()), Endpoint.of(target), probe, requestLeg, replyLeg,
+                refusedLeg);
     }
 
     /** A TCP connection with request and reply sizes drawn from the given ranges. */
     private void tcp(Endpoint client, Endpoint server, FiveTuple request, boolean longLived, long maxPackets,
                      long minRequestBytes, long maxRequestBytes, long minReplyBytes, long maxReplyBytes) {
-        Leg[] legs = tcpLegs(longLived, maxPackets, minRequestBytes, maxRequestBytes, minReplyBytes, maxReplyBytes);
-        recorder.connection(client, server, request, legs[0], legs[1], legs[2]);
+        tcpLegs(longLived, maxPackets, minRequestBytes, maxRequestBytes, minReplyBytes, maxReplyBytes);
+        recorder.connection(client, server, request, requestLeg, replyLeg, refusedLeg);
     }
 
-    /** Request, reply and refused-request legs of a TCP connection, drawn as {@link #tcp} draws them. */
-    private Leg[] tcpLegs(boolean longLived, long maxPackets, long minRequestBytes, long maxRequestBytes,
+    /**
+     * Request, reply and refused-request legs of a TCP connection, drawn as {@link #tcp} draws them, into
+     * {@link #requestLeg}, {@link #replyLeg} and {@link #refusedLeg}.
+     */
+    private void tcpLegs(boolean longLived, long maxPackets, long minRequestBytes, long maxRequestBytes,
                           long minReplyBytes, long maxReplyBytes) {
-        long[] span = span(longLived ? window.intervalSeconds() : 10);
+        span(longLived ? window.intervalSeconds() : 10);
         long requestPackets = between(3, longLived ? maxPackets * 4 : maxPackets);
         long replyPackets = between(Math.max(2, requestPackets - 2), requestPackets * 3);
-        Leg sent = new Leg(requestPackets, requestPackets * between(minRequestBytes, maxRequestBytes), span[0],
-                span[1], longLived ? CLIENT_OPEN : CLIENT_CLOSED);
-        Leg answer = new Leg(replyPackets, replyPackets * between(minReplyBytes, maxReplyBytes), replyStart(span),
-                span[1], longLived ? SERVER_OPEN : SERVER_CLOSED);
+        requestLeg.set(requestPackets, requestPackets * between(minRequestBytes, maxRequestBytes), spanStart, spanEnd,
+                longLived ? CLIENT_OPEN : CLIENT_CLOSED);
+        replyLeg.set(replyPackets, replyPackets * between(minReplyBytes, maxReplyBytes), replyStart(), spanEnd,
+                longLived ? SERVER_OPEN : SERVER_CLOSED);
         long syns = between(1, 3);
-        Leg refused = new Leg(syns, syns * SYN_BYTES, span[0], Math.min(span[0] + syns - 1, window.lastEpochSecond()),
+        refusedLeg.set(syns, syns * SYN_BYTES, spanStart, Math.min(spanStart + syns - 1, window.lastEpochSecond()),
                 TcpFlags.SYN);
-        return new Leg[] {sent, answer, refused};
     }
 
-    /** First and last second of a flow lasting up to {@code maxSeconds}, clipped to the window. */
-    private long[] span(long maxSeconds) {
-        long start = window.startEpochSecond() + rng.nextLong(window.intervalSeconds());
-        long end = Math.min(start + rng.nextLong(maxSeconds + 1), window.lastEpochSecond());
-        return new long[] {start, end};
+    /**
+     * Draws the first and last second of a flow lasting up to {@code maxSeconds}, clipped to the window, into
+     * {@link #spanStart} and {@link #spanEnd}.
+     */
+    private void span(long maxSeconds) {
+        spanStart = window.startEpochSecond() + rng.nextLong(window.intervalSeconds());
+        spanEnd = Math.min(spanStart + rng.nextLong(maxSeconds + 1), window.lastEpochSecond());
     }
 
     /** Replies begin with the request or a second later, never after its last packet. */
-    private long replyStart(long[] requestSpan) {
-        return Math.min(requestSpan[0] + rng.nextInt(2), requestSpan[1]);
+    private long replyStart() {
+        return Math.min(spanStart + rng.nextInt(2), spanEnd);
     }
 
     private long between(long lowInclusive, long highInclusive) {

@@ -1,0 +1,109 @@
+package dev.flowsim.simulator.record;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A reused Latin-1 line buffer for rendering records: text is copied a character at a time and numbers are written
+ * as digits in place, so building a line allocates nothing and the finished {@link String} is one copy of the
+ * bytes. Flow-log text is ASCII in practice (ids, addresses, names); a character beyond Latin-1 marks the line as
+ * not representable here and the caller renders it the general way instead.
+ */
+final class LineWriter {
+
+    private byte[] bytes = new byte[512];
+    private int length;
+    private boolean latin1 = true;
+
+    void reset() {
+        length = 0;
+        latin1 = true;
+    }
+
+    /** False once some text had a character beyond Latin-1: the line must be rendered another way. */
+    boolean representable() {
+        return latin1;
+    }
+
+    void space() {
+        ensure(1);
+        bytes[length++] = ' ';
+    }
+
+    void text(String value) {
+        int n = value.length();
+        ensure(n);
+        byte[] out = bytes;
+        int at = length;
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c > 0xFF) {
+                latin1 = false;
+                return;
+            }
+            out[at + i] = (byte) c;
+        }
+        length = at + n;
+    }
+
+    void number(long value) {
+        if (value >= 0 && value <= Integer.MAX_VALUE) {
+            number((int) value);
+            return;
+        }
+        if (value < 0) {
+            text(Long.toString(value));
+            return;
+        }
+        int digits = 10;
+        for (long bound = 10_000_000_000L; digits < 19 && value >= bound; bound *= 10) {
+            digits++;
+        }
+        ensure(digits);
+        int at = length + digits;
+        length = at;
+        long rest = value;
+        while (rest >= 10) {
+            long quotient = rest / 10;
+            bytes[--at] = (byte) ('0' + (int) (rest - quotient * 10));
+            rest = quotient;
+        }
+        bytes[--at] = (byte) ('0' + (int) rest);
+    }
+
+    void number(int value) {
+        if (value < 0) {
+            text(Integer.toString(value));
+            return;
+        }
+        int digits = digitsOf(value);
+        ensure(digits);
+        int at = length + digits;
+        length = at;
+        int rest = value;
+        while (rest >= 10) {
+            int quotient = rest / 10;
+            bytes[--at] = (byte) ('0' + (rest - quotient * 10));
+            rest = quotient;
+        }
+        bytes[--at] = (byte) ('0' + rest);
+    }
+
+    String finish() {
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int digitsOf(int value) {
+        int digits = 1;
+        for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
+            digits++;
+        }
+        return digits;
+    }
+
+    private void ensure(int more) {
+        if (length + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+        }
+    }
+}
