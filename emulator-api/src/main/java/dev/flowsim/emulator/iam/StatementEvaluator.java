@@ -16,16 +16,28 @@ final class StatementEvaluator {
      * made, so the decision can skip the statements that do not count and build their words only when read.
      */
     static boolean counts(Statement statement, AuthorizationRequest request) {
+        return countingMatch(statement, request) != null;
+    }
+
+    /**
+     * {@link #counts}, answering how the statement's Principal named the caller (DIRECT without a Principal), or
+     * null when the statement does not count.
+     */
+    static PrincipalMatch countingMatch(Statement statement, AuthorizationRequest request) {
+        PrincipalMatch how = PrincipalMatch.DIRECT;
         PrincipalElement principal = statement.principal();
-        if (principal != null && principal.match(request.principal()) == PrincipalMatch.NONE) {
-            return false;
+        if (principal != null) {
+            how = principal.match(request.principal());
+            if (how == PrincipalMatch.NONE) {
+                return null;
+            }
         }
         if (!statement.actions().covers(request.action())) {
-            return false;
+            return null;
         }
         ResourceElement resources = statement.resources();
         if (resources != null && !resources.covers(request.resourceArn(), request.context())) {
-            return false;
+            return null;
         }
         boolean unevaluable = false;
         List<ConditionClause> conditions = statement.conditions();
@@ -34,10 +46,10 @@ final class StatementEvaluator {
             if (!clause.supported()) {
                 unevaluable = true;
             } else if (!clause.holds(request.context())) {
-                return false;
+                return null;
             }
         }
-        return !unevaluable || statement.effect() == Effect.DENY;
+        return !unevaluable || statement.effect() == Effect.DENY ? how : null;
     }
 
     static StatementCheck check(NamedPolicy policy, PolicyType type, Statement statement,

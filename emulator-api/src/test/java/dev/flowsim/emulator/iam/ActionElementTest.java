@@ -6,8 +6,8 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** ActionElement remembers its last answer; asking about other actions in between must not change any answer. */
-class ActionElementMemoTest {
+/** Actions match case-insensitively, exactly or by wildcard; alternating actions never changes an answer. */
+class ActionElementTest {
 
     @Test
     void answersStayExactWhenActionsAlternate() {
