@@ -115,8 +115,12 @@ final class ArnPattern {
             return false;
         }
         if (head != null) {
-            return arn.startsWith(requiredPrefix)
-                    && fields[FIELDS - 1].matches(arn, head.length(), arn.length(), context, false);
+            // The resource part's literal start first: policies of one account share the head and differ there.
+            int headLength = head.length();
+            return arn.length() >= requiredPrefix.length()
+                    && arn.regionMatches(headLength, requiredPrefix, headLength, requiredPrefix.length() - headLength)
+                    && arn.regionMatches(0, head, 0, headLength)
+                    && fields[FIELDS - 1].matches(arn, headLength, arn.length(), context, false);
         }
         // Field i of the ARN runs from just after the i-th ':' to the next one (the last field to the end).
         int start = 0;

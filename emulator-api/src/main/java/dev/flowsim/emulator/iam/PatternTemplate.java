@@ -122,13 +122,16 @@ final class PatternTemplate {
         if (constant != null) {
             // The literal start is matched once, by plain comparison; only the rest needs the wildcard matcher.
             int n = literalPrefix.length();
-            if (literalOnly) {
-                return to - from == n && sameRegion(text, from, literalPrefix, n, ignoreCase);
-            }
-            if (to - from < n || !sameRegion(text, from, literalPrefix, n, ignoreCase)) {
+            if (to - from < n || literalOnly && to - from != n) {
                 return false;
             }
-            return matchSymbols(constant, n, text, from + n, to, ignoreCase);
+            // Exact case first (how policies and the emulator spell actions), then case-folded where asked for.
+            boolean exact = literalOnly && from == 0 && to == text.length() ? text.equals(literalPrefix)
+                    : text.startsWith(literalPrefix, from);
+            if (!exact && !(ignoreCase && sameRegion(text, from, literalPrefix, n, true))) {
+                return false;
+            }
+            return literalOnly || matchSymbols(constant, n, text, from + n, to, ignoreCase);
         }
         int[] symbols = join(parts, context);
         return symbols != null && matchSymbols(symbols, 0, text, from, to, ignoreCase);

@@ -22,4 +22,38 @@ class ActionElementTest {
             assertEquals(true, notAction.covers("logs:CreateLogStream"));
         }
     }
+
+    @Test
+    void everyPatternShapeMatchesAsTheWildcardRulesSay() {
+        record Case(String pattern, String action, boolean covered) {
+        }
+        List<Case> cases = List.of(
+                new Case("*", "logs:PutLogEvents", true),
+                new Case("*", "", true),
+                new Case("logs:PutLogEvents", "logs:PutLogEvents", true),
+                new Case("logs:PutLogEvents", "Logs:PUTLOGEVENTS", true),
+                new Case("logs:PutLogEvents", "logs:PutLogEvent", false),
+                new Case("logs:PutLogEvents", "logs:PutLogEventsX", false),
+                new Case("logs:PutLogEvents", "logs:PutLogEventX", false),
+                new Case("logs:Put*", "logs:Put", true),
+                new Case("logs:Put*", "LOGS:PUTRETENTIONPOLICY", true),
+                new Case("logs:Put*", "logs:Pu", false),
+                new Case("logs:Put*", "ec2:PutThing", false),
+                new Case("logs:*", "logs:CreateLogStream", true),
+                new Case("logs:*", "logsx:CreateLogStream", false),
+                new Case("iam:*RolePolicy", "iam:PutRolePolicy", true),
+                new Case("iam:*RolePolicy", "IAM:getrolepolicy", true),
+                new Case("iam:*RolePolicy", "iam:PutUserPolicy", false),
+                new Case("logs:Put?ogEvents", "logs:PutLogEvents", true),
+                new Case("logs:Put?ogEvents", "logs:PutogEvents", false),
+                new Case("*:Describe*", "ec2:DescribeVpcs", true),
+                new Case("", "", true),
+                new Case("", "logs:PutLogEvents", false));
+        for (Case c : cases) {
+            assertEquals(c.covered(), new ActionElement(List.of(c.pattern()), false).covers(c.action()),
+                    c.pattern() + " against " + c.action());
+            assertEquals(!c.covered(), new ActionElement(List.of(c.pattern()), true).covers(c.action()),
+                    "NotAction " + c.pattern() + " against " + c.action());
+        }
+    }
 }
