@@ -55,8 +55,8 @@ public final class PolicyEvaluator {
                 : decide(request, resourcePolicyType, grants);
         List<StatementMatch> matches = tally.matched(verdict.outcome() == Outcome.EXPLICIT_DENY);
         return new Decision(verdict.outcome(), verdict.deciding(), matches, request,
-                new DeferredWords(request, verdict, resourcePolicyType, identity, resourcePolicy, resourceKind,
-                        grants.identityAllows(), session, boundary));
+                new DeferredWords(request, verdict.outcome(), verdict.deciding(), resourcePolicyType, identity,
+                        resourcePolicy, resourceKind, grants.identityAllows(), session, boundary));
     }
 
     /**
@@ -65,7 +65,8 @@ public final class PolicyEvaluator {
      */
     private static final class DeferredWords implements Decision.Words {
         private final AuthorizationRequest request;
-        private final Verdict verdict;
+        private final Outcome outcome;
+        private final PolicyType deciding;
         private final PolicyType hop;
         private final List<NamedPolicy> identity;
         private final NamedPolicy resourcePolicy;
@@ -75,11 +76,12 @@ public final class PolicyEvaluator {
         private final NamedPolicy boundary;
         private volatile EvaluationFacts facts;
 
-        DeferredWords(AuthorizationRequest request, Verdict verdict, PolicyType hop, List<NamedPolicy> identity,
-                      NamedPolicy resourcePolicy, PolicyKind resourceKind, boolean identityAllows,
-                      NamedPolicy session, NamedPolicy boundary) {
+        DeferredWords(AuthorizationRequest request, Outcome outcome, PolicyType deciding, PolicyType hop,
+                      List<NamedPolicy> identity, NamedPolicy resourcePolicy, PolicyKind resourceKind,
+                      boolean identityAllows, NamedPolicy session, NamedPolicy boundary) {
             this.request = request;
-            this.verdict = verdict;
+            this.outcome = outcome;
+            this.deciding = deciding;
             this.hop = hop;
             this.identity = identity;
             this.resourcePolicy = resourcePolicy;
@@ -92,7 +94,7 @@ public final class PolicyEvaluator {
         private EvaluationFacts facts() {
             EvaluationFacts current = facts;
             if (current == null) {
-                current = new EvaluationFacts(request, verdict.outcome(), verdict.deciding(), hop, identity,
+                current = new EvaluationFacts(request, outcome, deciding, hop, identity,
                         resourcePolicy, checkIdentity(request, identity),
                         resourcePolicy == null ? List.of() : checkPolicy(request, resourcePolicy, hop, resourceKind),
                         identityAllows,
