@@ -31,8 +31,11 @@ public final class RequestContext {
     }
 
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        // Room for the ~15 keys the emulator puts in a request without growing the table.
+        return new Builder(new LinkedHashMap<>(TYPICAL_CAPACITY));
     }
+
+    private static final int TYPICAL_CAPACITY = 32;
 
     /** A builder holding this context's keys, to add more. */
     public Builder toBuilder() {
@@ -132,6 +135,17 @@ public final class RequestContext {
 
         public Builder put(String key, String... values) {
             return put(key, List.of(values));
+        }
+
+        /** Sets {@code key} to one value: the usual case, without the varargs array. */
+        public Builder put(String key, String value) {
+            return putLowerCased(lowerCaseKey(key), key, value);
+        }
+
+        /** {@link #put(String, String)} for a key whose {@link #lowerCaseKey} the caller looked up once, up front. */
+        Builder putLowerCased(String lowerCaseKey, String key, String value) {
+            writable().put(lowerCaseKey, new Entry(key, List.of(value)));
+            return this;
         }
 
         public RequestContext build() {
