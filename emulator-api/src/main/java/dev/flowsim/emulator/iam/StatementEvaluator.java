@@ -14,14 +14,9 @@ final class StatementEvaluator {
      * Whether the statement can count for the decision: it applies, or it is a Deny stopped only by a condition
      * flowsim cannot evaluate (fail closed). The same tests in the same order as {@link #check}, with no objects
      * made, so the decision can skip the statements that do not count and build their words only when read.
-     */
-    static boolean counts(Statement statement, AuthorizationRequest request) {
-        return countingMatch(statement, request) != null;
-    }
-
-    /**
-     * {@link #counts}, answering how the statement's Principal named the caller (DIRECT without a Principal), or
-     * null when the statement does not count.
+     *
+     * @return how the statement's Principal named the caller (DIRECT without a Principal), or null when the
+     *         statement does not count
      */
     static PrincipalMatch countingMatch(Statement statement, AuthorizationRequest request) {
         PrincipalMatch how = PrincipalMatch.DIRECT;
