@@ -16,6 +16,6 @@ final class ArnComparison extends ValueComparison {
         ArnPattern pattern = policyValue.equals("*")
                 ? ArnPattern.compile("*:*:*:*:*:*", false, false)
                 : ArnPattern.compile(policyValue, variablesEnabled, variablesEnabled);
-        return (requestValue, context) -> Arn.isArn(requestValue) && pattern.matches(requestValue, context);
+        return pattern::matchesArn;
     }
 }

@@ -20,8 +20,14 @@ final class ArnPattern {
     private final PatternTemplate[] fields;
 
     /**
-     * When the first five fields are literal: those fields joined by ':' plus the resource part's literal start.
-     * Every ARN the pattern matches begins with it, so one region compare rejects most ARNs; null otherwise.
+     * When the first five fields are literal: those fields, each followed by ':'. An ARN starting with it has exactly
+     * these five fields, so only the resource part (from its length on) is left to match; null otherwise.
+     */
+    private final String head;
+
+    /**
+     * The head plus the resource part's literal start when it has no variables: every ARN the pattern matches begins
+     * with it, so one comparison rejects most ARNs; null without a head.
      */
     private final String requiredPrefix;
 
@@ -29,22 +35,24 @@ final class ArnPattern {
         this.source = source;
         this.everything = everything;
         this.fields = fields;
-        this.requiredPrefix = requiredPrefix(fields);
+        this.head = head(fields);
+        this.requiredPrefix = head == null || fields[FIELDS - 1].hasVariables() ? head
+                : head + fields[FIELDS - 1].literalPrefix();
     }
 
-    private static String requiredPrefix(PatternTemplate[] fields) {
-        if (fields == null || fields[FIELDS - 1].hasVariables()) {
+    private static String head(PatternTemplate[] fields) {
+        if (fields == null) {
             return null;
         }
-        StringBuilder prefix = new StringBuilder();
+        StringBuilder head = new StringBuilder();
         for (int i = 0; i < FIELDS - 1; i++) {
             // A literal field holds no ':' (the split is at ':'), so it must equal the ARN's field exactly.
             if (!fields[i].isLiteral()) {
                 return null;
             }
-            prefix.append(fields[i].literalPrefix()).append(':');
+            head.append(fields[i].literalPrefix()).append(':');
         }
-        return prefix.append(fields[FIELDS - 1].literalPrefix()).toString();
+        return head.toString();
     }
 
     /**
@@ -106,8 +114,13 @@ final class ArnPattern {
         if (fields == null) {
             return false;
         }
-        if (requiredPrefix != null && !arn.startsWith(requiredPrefix)) {
-            return false;
+        if (head != null) {
+            // The resource part's literal start first: policies of one account share the head and differ there.
+            int headLength = head.length();
+            return arn.length() >= requiredPrefix.length()
+                    && arn.regionMatches(headLength, requiredPrefix, headLength, requiredPrefix.length() - headLength)
+                    && arn.regionMatches(0, head, 0, headLength)
+                    && fields[FIELDS - 1].matches(arn, headLength, arn.length(), context, false);
         }
         // Field i of the ARN runs from just after the i-th ':' to the next one (the last field to the end).
         int start = 0;
@@ -119,6 +132,17 @@ final class ArnPattern {
             start = end + 1;
         }
         return true;
+    }
+
+    /**
+     * {@link #matches} for a value that must also be an ARN ({@link Arn#isArn}), as the Arn condition operators need.
+     * A head starting "arn:" already proves the value is one, so the extra scan is skipped then.
+     */
+    boolean matchesArn(String value, RequestContext context) {
+        if (head != null && head.startsWith("arn:")) {
+            return matches(value, context);
+        }
+        return Arn.isArn(value) && matches(value, context);
     }
 
     /**

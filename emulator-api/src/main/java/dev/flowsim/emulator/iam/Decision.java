@@ -2,7 +2,6 @@ package dev.flowsim.emulator.iam;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The answer to an {@link AuthorizationRequest}, with everything needed to explain it. The outcome is decided
@@ -15,35 +14,62 @@ public final class Decision {
     private final PolicyType decidingType;
     private final List<StatementMatch> matched;
     private final AuthorizationRequest request;
-    private final Lazy<List<String>> trace;
-    private final Lazy<Diagnosis> diagnosis;
-    private final Lazy<List<String>> missingContextKeys;
+    /** Puts the words together; each result is kept once made (at worst made twice by racing readers, same text). */
+    private final Words words;
+    private volatile List<String> trace;
+    private volatile Diagnosis diagnosis;
+    private volatile List<String> missingContextKeys;
+
+    /** The words of a decision, made on demand: the evaluator's hot path builds none of them. */
+    interface Words {
+        /** One line per policy or statement considered, saying why it did or did not apply. */
+        List<String> trace();
+
+        /** The structured explanation behind {@link Decision#explanation()}. */
+        Diagnosis diagnosis();
+
+        /**
+         * Condition keys that statements matching the request's action and resource referred to but the request did
+         * not carry (AWS's MissingContextValues).
+         */
+        List<String> missingContextKeys();
+    }
 
     /**
-     * @param outcome            allowed, explicitly denied or implicitly denied
-     * @param decidingType       the kind of policy that decided: for denials the one AWS names in its message
-     * @param matched            the statements that applied (the Deny statements for an explicit deny)
-     * @param trace              one line per policy or statement considered, saying why it did or did not apply
-     * @param request            the request decided
-     * @param diagnosis          the structured explanation behind {@link #explanation()}
-     * @param missingContextKeys condition keys that statements matching the request's action and resource referred
-     *                           to but the request did not carry (AWS's MissingContextValues)
+     * @param outcome      allowed, explicitly denied or implicitly denied
+     * @param decidingType the kind of policy that decided: for denials the one AWS names in its message
+     * @param matched      the statements that applied (the Deny statements for an explicit deny)
+     * @param request      the request decided
+     * @param words        trace, diagnosis and missing keys, asked for only when read
      */
-    Decision(Outcome outcome, PolicyType decidingType, List<StatementMatch> matched, Supplier<List<String>> trace,
-             AuthorizationRequest request, Supplier<Diagnosis> diagnosis, Supplier<List<String>> missingContextKeys) {
+    Decision(Outcome outcome, PolicyType decidingType, List<StatementMatch> matched, AuthorizationRequest request,
+             Words words) {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.decidingType = Objects.requireNonNull(decidingType, "decidingType");
         this.request = Objects.requireNonNull(request, "request");
         this.matched = List.copyOf(matched);
-        this.trace = new Lazy<>(() -> List.copyOf(trace.get()));
-        this.diagnosis = new Lazy<>(() -> Objects.requireNonNull(diagnosis.get(), "diagnosis"));
-        this.missingContextKeys = new Lazy<>(() -> List.copyOf(missingContextKeys.get()));
+        this.words = Objects.requireNonNull(words, "words");
     }
 
+    /** A decision whose words are already made. */
     public Decision(Outcome outcome, PolicyType decidingType, List<StatementMatch> matched, List<String> trace,
                     AuthorizationRequest request, Diagnosis diagnosis, List<String> missingContextKeys) {
-        this(outcome, decidingType, matched, () -> trace, request, () -> diagnosis,
-                () -> missingContextKeys == null ? List.of() : missingContextKeys);
+        this(outcome, decidingType, matched, request, new Words() {
+            @Override
+            public List<String> trace() {
+                return trace;
+            }
+
+            @Override
+            public Diagnosis diagnosis() {
+                return diagnosis;
+            }
+
+            @Override
+            public List<String> missingContextKeys() {
+                return missingContextKeys == null ? List.of() : missingContextKeys;
+            }
+        });
     }
 
     public Decision(Outcome outcome, PolicyType decidingType, List<StatementMatch> matched, List<String> trace,
@@ -64,7 +90,12 @@ public final class Decision {
     }
 
     public List<String> trace() {
-        return trace.get();
+        List<String> lines = trace;
+        if (lines == null) {
+            lines = List.copyOf(words.trace());
+            trace = lines;
+        }
+        return lines;
     }
 
     public AuthorizationRequest request() {
@@ -72,11 +103,21 @@ public final class Decision {
     }
 
     public Diagnosis diagnosis() {
-        return diagnosis.get();
+        Diagnosis made = diagnosis;
+        if (made == null) {
+            made = Objects.requireNonNull(words.diagnosis(), "diagnosis");
+            diagnosis = made;
+        }
+        return made;
     }
 
     public List<String> missingContextKeys() {
-        return missingContextKeys.get();
+        List<String> keys = missingContextKeys;
+        if (keys == null) {
+            keys = List.copyOf(words.missingContextKeys());
+            missingContextKeys = keys;
+        }
+        return keys;
     }
 
     public boolean allowed() {

@@ -14,10 +14,11 @@ final class IfExists implements ConditionOperator {
     @Override
     public CompiledCondition compile(String key, List<String> policyValues, boolean variablesEnabled) {
         CompiledCondition compiled = base.compile(key, policyValues, variablesEnabled);
+        String lookup = RequestContext.lowerCaseKey(key);
         return new CompiledCondition() {
             @Override
             public boolean holds(RequestContext context) {
-                return !context.contains(key) || compiled.holds(context);
+                return context.valuesOfLowerCaseKey(lookup).isEmpty() || compiled.holds(context);
             }
 
             @Override

@@ -13,11 +13,20 @@ final class NullCheck implements ConditionOperator {
         String wanted = acceptsAbsent && acceptsPresent ? "either"
                 : acceptsAbsent ? "it absent (true)"
                 : acceptsPresent ? "it present (false)" : "neither " + policyValues;
-        return context -> {
-            List<String> actual = context.values(key);
-            boolean absent = actual.isEmpty();
-            String has = absent ? "request has no " + key : "request has " + key + "=" + String.join(",", actual);
-            return new ConditionResult(absent ? acceptsAbsent : acceptsPresent, has + ", policy wants " + wanted);
+        String lookup = RequestContext.lowerCaseKey(key);
+        return new CompiledCondition() {
+            @Override
+            public boolean holds(RequestContext context) {
+                return context.valuesOfLowerCaseKey(lookup).isEmpty() ? acceptsAbsent : acceptsPresent;
+            }
+
+            @Override
+            public ConditionResult evaluate(RequestContext context) {
+                List<String> actual = context.values(key);
+                boolean absent = actual.isEmpty();
+                String has = absent ? "request has no " + key : "request has " + key + "=" + String.join(",", actual);
+                return new ConditionResult(absent ? acceptsAbsent : acceptsPresent, has + ", policy wants " + wanted);
+            }
         };
     }
 }

@@ -22,7 +22,10 @@ final class PatternTemplate {
     }
 
     /** {@code ${key}} or {@code ${key, 'fallback'}}. */
-    private record Variable(String key, String fallback) implements Part {
+    private record Variable(String key, String lookupKey, String fallback) implements Part {
+        Variable(String key, String fallback) {
+            this(key, RequestContext.lowerCaseKey(key), fallback);
+        }
     }
 
     private final String source;
@@ -116,18 +119,35 @@ final class PatternTemplate {
 
     /** Whether {@code text[from, to)} matches; lets ARN fields be matched without cutting the ARN apart. */
     boolean matches(String text, int from, int to, RequestContext context, boolean ignoreCase) {
-        if (!ignoreCase && constant != null) {
-            // Case-sensitive (ARNs): the literal start settles most misses with one region compare.
+        if (constant != null) {
+            // The literal start is matched once, by plain comparison; only the rest needs the wildcard matcher.
             int n = literalPrefix.length();
-            if (literalOnly) {
-                return to - from == n && text.regionMatches(from, literalPrefix, 0, n);
+            if (to - from < n || literalOnly && to - from != n) {
+                return false;
             }
-            if (to - from < n || !text.regionMatches(from, literalPrefix, 0, n)) {
+            // Exact case first (how policies and the emulator spell actions), then case-folded where asked for.
+            boolean exact = literalOnly && from == 0 && to == text.length() ? text.equals(literalPrefix)
+                    : text.startsWith(literalPrefix, from);
+            if (!exact && !(ignoreCase && sameRegion(text, from, literalPrefix, n, true))) {
+                return false;
+            }
+            return literalOnly || matchSymbols(constant, n, text, from + n, to, ignoreCase);
+        }
+        int[] symbols = join(parts, context);
+        return symbols != null && matchSymbols(symbols, 0, text, from, to, ignoreCase);
+    }
+
+    /** Whether {@code text[from, from + n)} equals {@code literal[0, n)}, by {@link #sameChar}. */
+    private static boolean sameRegion(String text, int from, String literal, int n, boolean ignoreCase) {
+        if (!ignoreCase) {
+            return text.regionMatches(from, literal, 0, n);
+        }
+        for (int i = 0; i < n; i++) {
+            if (!sameChar(literal.charAt(i), text.charAt(from + i), true)) {
                 return false;
             }
         }
-        int[] symbols = constant != null ? constant : join(parts, context);
-        return symbols != null && matchSymbols(symbols, text, from, to, ignoreCase);
+        return true;
     }
 
     /** The pattern with variables filled from {@code context}, or null when one cannot be filled. */
@@ -161,34 +181,41 @@ final class PatternTemplate {
         }
     }
 
+    /** The symbols with each variable's value put in as literal characters; null when a variable has no value. */
     private static int[] join(List<Part> parts, RequestContext context) {
-        List<int[]> pieces = new ArrayList<>(parts.size());
+        String[] values = new String[parts.size()];
         int length = 0;
-        for (Part part : parts) {
-            int[] piece;
+        for (int i = 0; i < values.length; i++) {
+            Part part = parts.get(i);
             if (part instanceof Chars chars) {
-                piece = chars.symbols();
+                length += chars.symbols().length;
             } else {
                 String value = variableValue((Variable) part, context);
                 if (value == null) {
                     return null;
                 }
-                piece = value.chars().toArray();
+                values[i] = value;
+                length += value.length();
             }
-            pieces.add(piece);
-            length += piece.length;
         }
         int[] all = new int[length];
         int at = 0;
-        for (int[] piece : pieces) {
-            System.arraycopy(piece, 0, all, at, piece.length);
-            at += piece.length;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                int[] symbols = ((Chars) parts.get(i)).symbols();
+                System.arraycopy(symbols, 0, all, at, symbols.length);
+                at += symbols.length;
+            } else {
+                for (int c = 0; c < values[i].length(); c++) {
+                    all[at++] = values[i].charAt(c);
+                }
+            }
         }
         return all;
     }
 
     private static String variableValue(Variable variable, RequestContext context) {
-        List<String> values = context.values(variable.key());
+        List<String> values = context.valuesOfLowerCaseKey(variable.lookupKey());
         if (values.size() == 1) {
             return values.get(0);
         }
@@ -197,8 +224,9 @@ final class PatternTemplate {
     }
 
     /** Classic two-pointer wildcard matching with backtracking to the last '*'; linear in practice. */
-    private static boolean matchSymbols(int[] pattern, String text, int from, int to, boolean ignoreCase) {
-        int p = 0;
+    private static boolean matchSymbols(int[] pattern, int fromSymbol, String text, int from, int to,
+                                        boolean ignoreCase) {
+        int p = fromSymbol;
         int t = from;
         int starP = -1;
         int starT = -1;

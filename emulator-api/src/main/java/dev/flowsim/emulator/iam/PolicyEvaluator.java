@@ -35,50 +35,107 @@ public final class PolicyEvaluator {
         NamedPolicy session = sessionPolicyOf(bounds, caller);
         NamedPolicy boundary = boundaryOf(bounds, caller);
         PolicyKind resourceKind = trust ? PolicyKind.TRUST : PolicyKind.RESOURCE;
-        // First only the statements that count (an applying statement, or a Deny failing closed): every other
-        // statement adds nothing to the outcome, so the decision is made without a check object per statement.
-        List<StatementCheck> identityCounting = checkIdentity(request, identity, true);
-        List<StatementCheck> resourceCounting = resourcePolicy == null ? List.of()
-                : checkPolicy(request, resourcePolicy, resourcePolicyType, resourceKind, true);
-        List<StatementCheck> sessionCounting = session == null ? List.of()
-                : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION, true);
-        List<StatementCheck> boundaryCounting = boundary == null ? List.of()
-                : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY, true);
-
-        Grants grants = new Grants(caller, identityCounting, resourceCounting, sessionCounting, boundaryCounting,
-                hasStatements(session), hasStatements(boundary));
-        List<StatementCheck> denies = new ArrayList<>(0);
-        List<StatementCheck> allows = new ArrayList<>(1);
-        for (List<StatementCheck> checks
-                : List.of(identityCounting, resourceCounting, sessionCounting, boundaryCounting)) {
-            for (StatementCheck check : checks) {
-                if (check.denies()) {
-                    denies.add(check);
-                } else if (check.applies() && check.isAllow()) {
-                    allows.add(check);
-                }
+        // One pass over the statements that count (an applying statement, or a Deny failing closed), with no object
+        // per statement: every other statement adds nothing to the outcome, and its words are made only when read.
+        DecisionTally tally = new DecisionTally(caller);
+        if (countsIdentity(caller, identity)) {
+            for (int i = 0; i < identity.size(); i++) {
+                NamedPolicy policy = identity.get(i);
+                requireKind(policy, PolicyKind.IDENTITY);
+                tally.scan(policy, PolicyType.IDENTITY, request);
             }
         }
-        Verdict verdict = denies.isEmpty()
-                ? decide(request, resourcePolicyType, grants)
-                : new Verdict(Outcome.EXPLICIT_DENY, denies.get(0).type());
-        List<StatementCheck> matched = verdict.outcome() == Outcome.EXPLICIT_DENY ? denies : allows;
-        List<StatementMatch> matches = new ArrayList<>(matched.size());
-        matched.forEach(c -> matches.add(c.toMatch()));
-        // The explanation needs every statement's check: made again, in full, only when someone reads it.
-        Lazy<EvaluationFacts> facts = new Lazy<>(() -> new EvaluationFacts(request, verdict.outcome(),
-                verdict.deciding(), resourcePolicyType, identity, resourcePolicy,
-                checkIdentity(request, identity, false),
-                resourcePolicy == null ? List.of()
-                        : checkPolicy(request, resourcePolicy, resourcePolicyType, resourceKind, false),
-                grants.identityAllows(),
-                session == null ? List.of() : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION,
-                        false),
-                boundary == null ? List.of() : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY,
-                        PolicyKind.IDENTITY, false),
-                new PermissionLimits(session, boundary)));
-        return new Decision(verdict.outcome(), verdict.deciding(), matches, () -> trace(facts.get()), request,
-                () -> DenialExplainer.diagnose(facts.get()), () -> MissingKeys.of(facts.get()));
+        scan(tally, resourcePolicy, resourcePolicyType, resourceKind, request);
+        scan(tally, session, PolicyType.SESSION, PolicyKind.SESSION, request);
+        scan(tally, boundary, PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY, request);
+
+        Grants grants = new Grants(caller, tally, hasStatements(session), hasStatements(boundary));
+        Verdict verdict = tally.anyDeny()
+                ? new Verdict(Outcome.EXPLICIT_DENY, tally.firstDenyType())
+                : decide(request, resourcePolicyType, grants);
+        List<StatementMatch> matches = tally.matched(verdict.outcome() == Outcome.EXPLICIT_DENY);
+        return new Decision(verdict.outcome(), verdict.deciding(), matches, request,
+                new DeferredWords(request, verdict.outcome(), verdict.deciding(), resourcePolicyType, identity,
+                        resourcePolicy, resourceKind, grants.identityAllows(), session, boundary));
+    }
+
+    /**
+     * The explanation of one decision, made only when read: it needs every statement's check, so the checks are made
+     * again, in full, from the same compiled policies and request (evaluation is deterministic).
+     */
+    private static final class DeferredWords implements Decision.Words {
+        private final AuthorizationRequest request;
+        private final Outcome outcome;
+        private final PolicyType deciding;
+        private final PolicyType hop;
+        private final List<NamedPolicy> identity;
+        private final NamedPolicy resourcePolicy;
+        private final PolicyKind resourceKind;
+        private final boolean identityAllows;
+        private final NamedPolicy session;
+        private final NamedPolicy boundary;
+        private volatile EvaluationFacts facts;
+
+        DeferredWords(AuthorizationRequest request, Outcome outcome, PolicyType deciding, PolicyType hop,
+                      List<NamedPolicy> identity, NamedPolicy resourcePolicy, PolicyKind resourceKind,
+                      boolean identityAllows, NamedPolicy session, NamedPolicy boundary) {
+            this.request = request;
+            this.outcome = outcome;
+            this.deciding = deciding;
+            this.hop = hop;
+            this.identity = identity;
+            this.resourcePolicy = resourcePolicy;
+            this.resourceKind = resourceKind;
+            this.identityAllows = identityAllows;
+            this.session = session;
+            this.boundary = boundary;
+        }
+
+        private EvaluationFacts facts() {
+            EvaluationFacts current = facts;
+            if (current == null) {
+                current = new EvaluationFacts(request, outcome, deciding, hop, identity,
+                        resourcePolicy, checkIdentity(request, identity),
+                        resourcePolicy == null ? List.of() : checkPolicy(request, resourcePolicy, hop, resourceKind),
+                        identityAllows,
+                        session == null ? List.of()
+                                : checkPolicy(request, session, PolicyType.SESSION, PolicyKind.SESSION),
+                        boundary == null ? List.of()
+                                : checkPolicy(request, boundary, PolicyType.PERMISSIONS_BOUNDARY, PolicyKind.IDENTITY),
+                        new PermissionLimits(session, boundary));
+                facts = current;
+            }
+            return current;
+        }
+
+        @Override
+        public List<String> trace() {
+            return PolicyEvaluator.trace(facts());
+        }
+
+        @Override
+        public Diagnosis diagnosis() {
+            return DenialExplainer.diagnose(facts());
+        }
+
+        @Override
+        public List<String> missingContextKeys() {
+            return MissingKeys.of(facts());
+        }
+    }
+
+    private static void scan(DecisionTally tally, NamedPolicy policy, PolicyType type, PolicyKind kind,
+                             AuthorizationRequest request) {
+        if (policy != null) {
+            requireKind(policy, kind);
+            tally.scan(policy, type, request);
+        }
+    }
+
+    /** Service principals and root users get nothing from identity policies; their policies are not checked. */
+    private static boolean countsIdentity(Principal caller, List<NamedPolicy> policies) {
+        PrincipalType type = caller.type();
+        return type != PrincipalType.SERVICE && type != PrincipalType.ROOT && !policies.isEmpty();
     }
 
     /** One line per policy and statement considered, in evaluation order; built only when someone reads it. */
@@ -127,27 +184,12 @@ public final class PolicyEvaluator {
 
         /**
          * From the statements that count. A session policy or boundary with statements limits even when none of
-         * them counts (an empty list then means "allows nothing"); an absent one does not limit.
+         * them counts (then it allows nothing); an absent one does not limit.
          */
-        Grants(Principal caller, List<StatementCheck> identity, List<StatementCheck> resource,
-               List<StatementCheck> session, List<StatementCheck> boundary, boolean hasSession, boolean hasBoundary) {
-            this(caller.type() == PrincipalType.ROOT || anyAllow(identity),
-                    !hasSession || anyAllow(session), !hasBoundary || anyAllow(boundary),
-                    anyResourceGrant(resource, caller, PrincipalMatch.DIRECT, true),
-                    anyResourceGrant(resource, caller, PrincipalMatch.DIRECT, false),
-                    anyResourceGrant(resource, caller, PrincipalMatch.ACCOUNT, null));
-        }
-
-        /** @param namesCallerItself null for either */
-        private static boolean anyResourceGrant(List<StatementCheck> resource, Principal caller, PrincipalMatch how,
-                                                Boolean namesCallerItself) {
-            for (StatementCheck c : resource) {
-                if (grants(c, how) && (namesCallerItself == null
-                        || c.statement().principal().namesCallerItself(caller) == namesCallerItself)) {
-                    return true;
-                }
-            }
-            return false;
+        Grants(Principal caller, DecisionTally tally, boolean hasSession, boolean hasBoundary) {
+            this(caller.type() == PrincipalType.ROOT || tally.identityAllows,
+                    !hasSession || tally.sessionAllows, !hasBoundary || tally.boundaryAllows,
+                    tally.directUnlimited, tally.directLimited, tally.viaAccount);
         }
 
         boolean limitsAllow() {
@@ -169,19 +211,6 @@ public final class PolicyEvaluator {
                 return null;
             }
             return !boundaryAllows ? PolicyType.PERMISSIONS_BOUNDARY : !sessionAllows ? PolicyType.SESSION : null;
-        }
-
-        private static boolean anyAllow(List<StatementCheck> checks) {
-            for (StatementCheck c : checks) {
-                if (c.applies() && c.isAllow()) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean grants(StatementCheck check, PrincipalMatch how) {
-            return check.applies() && check.isAllow() && check.principalMatch() == how;
         }
     }
 
@@ -240,36 +269,30 @@ public final class PolicyEvaluator {
         return bounded ? limits.permissionsBoundary() : null;
     }
 
-    /** @param countingOnly keep only the statements that count for the outcome (see StatementEvaluator.counts) */
-    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies,
-                                                      boolean countingOnly) {
-        PrincipalType type = request.principal().type();
-        if (type == PrincipalType.SERVICE || type == PrincipalType.ROOT || policies.isEmpty()) {
+    /** One check per identity statement, for the explanation (none for services and root users). */
+    private static List<StatementCheck> checkIdentity(AuthorizationRequest request, List<NamedPolicy> policies) {
+        if (!countsIdentity(request.principal(), policies)) {
             return List.of();
         }
-        List<StatementCheck> checks = new ArrayList<>(countingOnly ? 2 : 16);
+        List<StatementCheck> checks = new ArrayList<>(16);
         for (NamedPolicy policy : policies) {
-            addChecks(checks, request, policy, PolicyType.IDENTITY, PolicyKind.IDENTITY, countingOnly);
+            addChecks(checks, request, policy, PolicyType.IDENTITY);
         }
         return checks;
     }
 
     private static List<StatementCheck> checkPolicy(AuthorizationRequest request, NamedPolicy policy, PolicyType type,
-                                                    PolicyKind kind, boolean countingOnly) {
-        List<StatementCheck> checks = new ArrayList<>(countingOnly ? 2 : policy.document().statements().size());
-        addChecks(checks, request, policy, type, kind, countingOnly);
+                                                    PolicyKind kind) {
+        requireKind(policy, kind);
+        List<StatementCheck> checks = new ArrayList<>(policy.document().statements().size());
+        addChecks(checks, request, policy, type);
         return checks;
     }
 
     private static void addChecks(List<StatementCheck> checks, AuthorizationRequest request, NamedPolicy policy,
-                                  PolicyType type, PolicyKind kind, boolean countingOnly) {
-        requireKind(policy, kind);
-        List<Statement> statements = policy.document().statements();
-        for (int i = 0; i < statements.size(); i++) {
-            Statement statement = statements.get(i);
-            if (!countingOnly || StatementEvaluator.counts(statement, request)) {
-                checks.add(StatementEvaluator.check(policy, type, statement, request));
-            }
+                                  PolicyType type) {
+        for (Statement statement : policy.document().statements()) {
+            checks.add(StatementEvaluator.check(policy, type, statement, request));
         }
     }
 

@@ -19,6 +19,9 @@ public record PrincipalElement(boolean negated, boolean everyone, List<String> a
 
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern ROOT_ARN = Pattern.compile("arn:[a-z-]+:iam::(\\d{12}):root");
+    private static final int ACCOUNT_ID_LENGTH = 12;
+    private static final String ROOT_SUFFIX = ":root";
+    private static final String IAM_SERVICE = ":iam::";
 
     public PrincipalElement {
         aws = List.copyOf(aws);
@@ -56,7 +59,7 @@ public record PrincipalElement(boolean negated, boolean everyone, List<String> a
             if (namesByUniqueId(entry, caller)) {
                 return PrincipalMatch.DIRECT;
             }
-            if (caller.accountId().equals(accountOf(entry))) {
+            if (namesAccount(entry, caller.accountId())) {
                 best = PrincipalMatch.ACCOUNT;
             }
         }
@@ -89,7 +92,50 @@ public record PrincipalElement(boolean negated, boolean everyone, List<String> a
             return false;
         }
         int colon = userId.indexOf(':');
-        return entry.equals(colon < 0 ? userId : userId.substring(0, colon));
+        int idLength = colon < 0 ? userId.length() : colon;
+        return entry.length() == idLength && entry.regionMatches(0, userId, 0, idLength);
+    }
+
+    /**
+     * Whether an entry names {@code accountId} as an account (the id itself or its :root ARN): {@link #accountOf}
+     * without a regular expression or a substring, since it runs for every AWS entry of every decision.
+     */
+    static boolean namesAccount(String entry, String accountId) {
+        if (entry.equals(accountId)) {
+            return isAccountId(entry, 0, entry.length());
+        }
+        // arn:PARTITION:iam::ACCOUNT:root with PARTITION of [a-z-]+
+        int n = entry.length();
+        int account = n - ROOT_SUFFIX.length() - ACCOUNT_ID_LENGTH;
+        if (account < 0 || !entry.endsWith(ROOT_SUFFIX) || !entry.startsWith("arn:")
+                || !entry.regionMatches(account, accountId, 0, accountId.length())
+                || accountId.length() != ACCOUNT_ID_LENGTH || !isAccountId(entry, account, account + ACCOUNT_ID_LENGTH)) {
+            return false;
+        }
+        int partitionEnd = account - IAM_SERVICE.length();
+        if (partitionEnd <= "arn:".length() || !entry.startsWith(IAM_SERVICE, partitionEnd)) {
+            return false;
+        }
+        for (int i = "arn:".length(); i < partitionEnd; i++) {
+            char c = entry.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAccountId(String text, int from, int to) {
+        if (to - from != ACCOUNT_ID_LENGTH) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The account an account-style entry names (id or :root ARN), or null for any other entry. */

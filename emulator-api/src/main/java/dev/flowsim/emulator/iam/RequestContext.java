@@ -31,8 +31,11 @@ public final class RequestContext {
     }
 
     public static Builder builder() {
-        return new Builder(new LinkedHashMap<>());
+        // Room for the ~15 keys the emulator puts in a request without growing the table.
+        return new Builder(new LinkedHashMap<>(TYPICAL_CAPACITY));
     }
+
+    private static final int TYPICAL_CAPACITY = 32;
 
     /** A builder holding this context's keys, to add more. */
     public Builder toBuilder() {
@@ -41,11 +44,11 @@ public final class RequestContext {
 
     /** The values of {@code key}, empty when the request does not carry it. */
     public List<String> values(String key) {
-        Entry entry = entries.get(normalize(key));
+        Entry entry = entries.get(lowerCaseKey(key));
         return entry == null ? List.of() : entry.values();
     }
 
-    /** {@link #values} for a key already in lower case: skips the per-call normalization on hot paths. */
+    /** {@link #values} for a key already lower-cased by {@link #lowerCaseKey}: no per-call normalization. */
     List<String> valuesOfLowerCaseKey(String lowerCaseKey) {
         Entry entry = entries.get(lowerCaseKey);
         return entry == null ? List.of() : entry.values();
@@ -83,11 +86,20 @@ public final class RequestContext {
     private static final Map<String, String> LOWER_CASE = new ConcurrentHashMap<>();
     private static final int LOWER_CASE_CACHE_LIMIT = 4_096;
 
-    private static String normalize(String key) {
+    /**
+     * The lower-case form of a key name, the form the context stores keys under. Compiled conditions look their key up
+     * once when compiled and get the same String instance the context holds, so a lookup is one hash probe that
+     * ends at an identity comparison.
+     */
+    static String lowerCaseKey(String key) {
         String lower = LOWER_CASE.get(key);
         if (lower == null) {
-            lower = key.toLowerCase(Locale.ROOT);
+            String made = key.toLowerCase(Locale.ROOT);
+            // Every spelling of a key shares one lower-case instance: the one its lower-case spelling maps to.
+            String shared = LOWER_CASE.get(made);
+            lower = shared != null ? shared : made;
             if (LOWER_CASE.size() < LOWER_CASE_CACHE_LIMIT) {
+                LOWER_CASE.putIfAbsent(made, lower);
                 LOWER_CASE.put(key, lower);
             }
         }
@@ -114,15 +126,26 @@ public final class RequestContext {
         /** Sets {@code key} to the given values, replacing earlier values of the key in any spelling. */
         public Builder put(String key, List<String> values) {
             if (values.isEmpty()) {
-                writable().remove(normalize(key));
+                writable().remove(lowerCaseKey(key));
             } else {
-                writable().put(normalize(key), new Entry(key, List.copyOf(values)));
+                writable().put(lowerCaseKey(key), new Entry(key, List.copyOf(values)));
             }
             return this;
         }
 
         public Builder put(String key, String... values) {
             return put(key, List.of(values));
+        }
+
+        /** Sets {@code key} to one value: the usual case, without the varargs array. */
+        public Builder put(String key, String value) {
+            return putLowerCased(lowerCaseKey(key), key, value);
+        }
+
+        /** {@link #put(String, String)} for a key whose {@link #lowerCaseKey} the caller looked up once, up front. */
+        Builder putLowerCased(String lowerCaseKey, String key, String value) {
+            writable().put(lowerCaseKey, new Entry(key, List.of(value)));
+            return this;
         }
 
         public RequestContext build() {

@@ -15,28 +15,62 @@ public final class StandardContextKeys {
     private StandardContextKeys() {
     }
 
-    /** A second and its ISO-8601 text; one slot per key, as each key's seconds recur from request to request. */
-    private record IsoSecond(long epochSecond, String text) {
+    /**
+     * A second as ISO-8601 and as epoch-seconds text; one slot per key, as each key's seconds recur from request to
+     * request.
+     */
+    private record IsoSecond(long epochSecond, String text, String epochText) {
     }
 
-    private static volatile IsoSecond lastCurrentTime = new IsoSecond(Long.MIN_VALUE, "");
-    private static volatile IsoSecond lastTokenIssueTime = new IsoSecond(Long.MIN_VALUE, "");
+    private static volatile IsoSecond lastCurrentTime = new IsoSecond(Long.MIN_VALUE, "", "");
+    private static volatile IsoSecond lastTokenIssueTime = new IsoSecond(Long.MIN_VALUE, "", "");
 
-    /** ISO-8601 of a whole second, formatted again only when the second differs from the last one for this key. */
-    private static String isoSeconds(Instant wholeSecond, boolean issueTime) {
+    /** A whole second's texts, formatted again only when the second differs from the last one for this key. */
+    private static IsoSecond isoSeconds(Instant wholeSecond, boolean issueTime) {
         long second = wholeSecond.getEpochSecond();
         IsoSecond last = issueTime ? lastTokenIssueTime : lastCurrentTime;
         if (last.epochSecond() == second) {
-            return last.text();
+            return last;
         }
-        IsoSecond formatted = new IsoSecond(second, DateTimeFormatter.ISO_INSTANT.format(wholeSecond));
+        IsoSecond formatted = new IsoSecond(second, DateTimeFormatter.ISO_INSTANT.format(wholeSecond),
+                Long.toString(second));
         if (issueTime) {
             lastTokenIssueTime = formatted;
         } else {
             lastCurrentTime = formatted;
         }
-        return formatted.text();
+        return formatted;
     }
+
+    /** A key name with its lower-case form looked up once, so a request's keys skip the per-key lookup. */
+    private record Key(String name, String lowerCase) {
+        Key(String name) {
+            this(name, RequestContext.lowerCaseKey(name));
+        }
+
+        void put(RequestContext.Builder keys, String value) {
+            keys.putLowerCased(lowerCase, name, value);
+        }
+    }
+
+    private static final Key CURRENT_TIME = new Key("aws:CurrentTime");
+    private static final Key EPOCH_TIME = new Key("aws:EpochTime");
+    private static final Key REQUESTED_REGION = new Key("aws:RequestedRegion");
+    private static final Key PRINCIPAL_IS_AWS_SERVICE = new Key("aws:PrincipalIsAWSService");
+    private static final Key PRINCIPAL_SERVICE_NAME = new Key("aws:PrincipalServiceName");
+    private static final Key SOURCE_ACCOUNT = new Key("aws:SourceAccount");
+    private static final Key SOURCE_ARN = new Key("aws:SourceArn");
+    private static final Key PRINCIPAL_ACCOUNT = new Key("aws:PrincipalAccount");
+    private static final Key PRINCIPAL_TYPE = new Key("aws:PrincipalType");
+    private static final Key PRINCIPAL_ARN = new Key("aws:PrincipalArn");
+    private static final Key USER_ID = new Key("aws:userid");
+    private static final Key USER_NAME = new Key("aws:username");
+    private static final Key SOURCE_IP = new Key("aws:SourceIp");
+    private static final Key SECURE_TRANSPORT = new Key("aws:SecureTransport");
+    private static final Key VIA_AWS_SERVICE = new Key("aws:ViaAWSService");
+    private static final Key TOKEN_ISSUE_TIME = new Key("aws:TokenIssueTime");
+    private static final Key MFA_PRESENT = new Key("aws:MultiFactorAuthPresent");
+    private static final Key SOURCE_IDENTITY = new Key("aws:SourceIdentity");
 
     /** Same as {@link #of(Principal, String, Instant, String, String)} without aws:SourceAccount / aws:SourceArn. */
     public static RequestContext.Builder of(Principal principal, String region, Instant requestTime) {
@@ -62,31 +96,31 @@ public final class StandardContextKeys {
             throw new IllegalArgumentException(
                     "aws:SourceAccount and aws:SourceArn are only present when a service principal calls");
         }
-        Instant seconds = requestTime.truncatedTo(ChronoUnit.SECONDS);
-        RequestContext.Builder keys = RequestContext.builder()
-                .put("aws:CurrentTime", isoSeconds(seconds, false))
-                .put("aws:EpochTime", Long.toString(seconds.getEpochSecond()))
-                .put("aws:RequestedRegion", region)
-                .put("aws:PrincipalIsAWSService", Boolean.toString(service));
+        IsoSecond now = isoSeconds(requestTime.truncatedTo(ChronoUnit.SECONDS), false);
+        RequestContext.Builder keys = RequestContext.builder();
+        CURRENT_TIME.put(keys, now.text());
+        EPOCH_TIME.put(keys, now.epochText());
+        REQUESTED_REGION.put(keys, region);
+        PRINCIPAL_IS_AWS_SERVICE.put(keys, Boolean.toString(service));
         if (service) {
-            keys.put("aws:PrincipalServiceName", principal.serviceName());
+            PRINCIPAL_SERVICE_NAME.put(keys, principal.serviceName());
             if (sourceAccount != null) {
-                keys.put("aws:SourceAccount", sourceAccount);
+                SOURCE_ACCOUNT.put(keys, sourceAccount);
             }
             if (sourceArn != null) {
-                keys.put("aws:SourceArn", sourceArn);
+                SOURCE_ARN.put(keys, sourceArn);
             }
             return keys;
         }
-        keys.put("aws:PrincipalAccount", principal.accountId())
-                .put("aws:PrincipalType", principal.type().contextValue())
-                // For sessions AWS reports the role's ARN, never the session ARN.
-                .put("aws:PrincipalArn", principal.roleArn() != null ? principal.roleArn() : principal.arn());
+        PRINCIPAL_ACCOUNT.put(keys, principal.accountId());
+        PRINCIPAL_TYPE.put(keys, principal.type().contextValue());
+        // For sessions AWS reports the role's ARN, never the session ARN.
+        PRINCIPAL_ARN.put(keys, principal.roleArn() != null ? principal.roleArn() : principal.arn());
         if (principal.userId() != null) {
-            keys.put("aws:userid", principal.userId());
+            USER_ID.put(keys, principal.userId());
         }
         if (principal.type() == PrincipalType.USER) {
-            keys.put("aws:username", principal.userName());
+            USER_NAME.put(keys, principal.userName());
         }
         return keys;
     }
@@ -98,10 +132,11 @@ public final class StandardContextKeys {
     public static RequestContext.Builder addTransportKeys(RequestContext.Builder keys, String sourceIp,
                                                           boolean secureTransport) {
         if (sourceIp != null && !sourceIp.isEmpty()) {
-            keys.put("aws:SourceIp", sourceIp);
+            SOURCE_IP.put(keys, sourceIp);
         }
-        return keys.put("aws:SecureTransport", Boolean.toString(secureTransport))
-                .put("aws:ViaAWSService", "false");
+        SECURE_TRANSPORT.put(keys, Boolean.toString(secureTransport));
+        VIA_AWS_SERVICE.put(keys, "false");
+        return keys;
     }
 
     /**
@@ -112,14 +147,14 @@ public final class StandardContextKeys {
     public static RequestContext.Builder addSessionKeys(RequestContext.Builder keys, Instant tokenIssueTime,
                                                         Map<String, String> sessionTags, String sourceIdentity) {
         if (tokenIssueTime != null) {
-            keys.put("aws:TokenIssueTime", isoSeconds(tokenIssueTime.truncatedTo(ChronoUnit.SECONDS), true));
+            TOKEN_ISSUE_TIME.put(keys, isoSeconds(tokenIssueTime.truncatedTo(ChronoUnit.SECONDS), true).text());
         }
-        keys.put("aws:MultiFactorAuthPresent", "false");
+        MFA_PRESENT.put(keys, "false");
         if (sessionTags != null) {
             sessionTags.forEach((key, value) -> keys.put("aws:PrincipalTag/" + key, value));
         }
         if (sourceIdentity != null) {
-            keys.put("aws:SourceIdentity", sourceIdentity);
+            SOURCE_IDENTITY.put(keys, sourceIdentity);
         }
         return keys;
     }

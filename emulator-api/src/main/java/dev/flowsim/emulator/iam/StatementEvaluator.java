@@ -14,18 +14,25 @@ final class StatementEvaluator {
      * Whether the statement can count for the decision: it applies, or it is a Deny stopped only by a condition
      * flowsim cannot evaluate (fail closed). The same tests in the same order as {@link #check}, with no objects
      * made, so the decision can skip the statements that do not count and build their words only when read.
+     *
+     * @return how the statement's Principal named the caller (DIRECT without a Principal), or null when the
+     *         statement does not count
      */
-    static boolean counts(Statement statement, AuthorizationRequest request) {
+    static PrincipalMatch countingMatch(Statement statement, AuthorizationRequest request) {
+        PrincipalMatch how = PrincipalMatch.DIRECT;
         PrincipalElement principal = statement.principal();
-        if (principal != null && principal.match(request.principal()) == PrincipalMatch.NONE) {
-            return false;
+        if (principal != null) {
+            how = principal.match(request.principal());
+            if (how == PrincipalMatch.NONE) {
+                return null;
+            }
         }
         if (!statement.actions().covers(request.action())) {
-            return false;
+            return null;
         }
         ResourceElement resources = statement.resources();
         if (resources != null && !resources.covers(request.resourceArn(), request.context())) {
-            return false;
+            return null;
         }
         boolean unevaluable = false;
         List<ConditionClause> conditions = statement.conditions();
@@ -34,10 +41,10 @@ final class StatementEvaluator {
             if (!clause.supported()) {
                 unevaluable = true;
             } else if (!clause.holds(request.context())) {
-                return false;
+                return null;
             }
         }
-        return !unevaluable || statement.effect() == Effect.DENY;
+        return !unevaluable || statement.effect() == Effect.DENY ? how : null;
     }
 
     static StatementCheck check(NamedPolicy policy, PolicyType type, Statement statement,

@@ -66,16 +66,13 @@ public abstract class ValueComparison implements ConditionOperator {
     public final CompiledCondition compile(String key, List<String> policyValues, boolean variablesEnabled) {
         ValueTest test = compileTest(policyValues, variablesEnabled);
         String wanted = wanted(policyValues);
-        String lookup = key.toLowerCase(java.util.Locale.ROOT);
+        String lookup = RequestContext.lowerCaseKey(key);
         return new CompiledCondition() {
             @Override
             public boolean holds(RequestContext context) {
                 List<String> actual = context.valuesOfLowerCaseKey(lookup);
-                if (actual.isEmpty()) {
-                    return negated;
-                }
-                for (String value : actual) {
-                    if (test.anyMatches(value, context)) {
+                for (int i = 0; i < actual.size(); i++) {
+                    if (test.anyMatches(actual.get(i), context)) {
                         return !negated;
                     }
                 }

@@ -48,6 +48,9 @@ class ConditionCasesTest {
         String details = statement.conditions().stream().map(c -> c.evaluate(context).detail())
                 .collect(Collectors.joining("; "));
         assertEquals(testCase.get("holds").asBoolean(), holds, details);
+        // The evaluator asks holds(), which makes no words: it must answer exactly as evaluate() does.
+        statement.conditions().forEach(c -> assertEquals(c.evaluate(context).holds(), c.holds(context),
+                "holds() and evaluate() disagree on " + c.describe()));
         statement.conditions().forEach(c -> assertFalse(c.evaluate(context).detail().isBlank()));
         assertTrue(details.isEmpty() || details.startsWith("condition "), details);
     }

@@ -105,6 +105,22 @@ class MatchersTest {
         assertEquals(PrincipalMatch.DIRECT, notRole.match(Principal.user("arn:aws:iam::111122223333:user/alice", "AIDA1")));
     }
 
+    @Test
+    void accountEntriesAreRecognisedExactlyAsTheirPatternSays() {
+        List<String> entries = List.of("111122223333", "11112222333", "1111222233334", "11112222333x",
+                "arn:aws:iam::111122223333:root", "arn:aws-cn:iam::111122223333:root",
+                "arn:aws-us-gov:iam::111122223333:root", "arn::iam::111122223333:root", "arn:AWS:iam::111122223333:root",
+                "arn:aws:iam::111122223333:rootx", "arn:aws:iam::11112222333x:root", "arn:aws:sts::111122223333:root",
+                "arn:aws:iam::111122223333:user/root", "xarn:aws:iam::111122223333:root", "arn:a:b:iam::111122223333:root",
+                "arn:aws:iam:x:111122223333:root", "arn:aws:iam::444455556666:root", ":root", "");
+        for (String entry : entries) {
+            for (String account : List.of("111122223333", "444455556666", "11112222333")) {
+                assertEquals(account.equals(PrincipalElement.accountOf(entry)),
+                        PrincipalElement.namesAccount(entry, account), entry + " names " + account);
+            }
+        }
+    }
+
     private static PrincipalElement principal(List<String> aws) {
         return new PrincipalElement(false, false, aws, List.of(), List.of(), List.of());
     }
