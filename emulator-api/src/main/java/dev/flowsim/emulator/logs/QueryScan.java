@@ -14,9 +14,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Runs one query over the store: a {@code stats} of counts ({@link PartitionedStats}) and raw rows cut by
- * {@code sort | limit}, {@code limit} or the result cap ({@link PartitionedRows}) scan the streams in parallel, no
- * merge needed; everything else reads the streams merged newest first on the calling thread, because {@code dedup},
- * an unlimited {@code sort}, {@code earliest}/{@code latest} and floating-point sums depend on that order.
+ * {@code sort | limit}, {@code limit} or the result cap (also after a final {@code sort}) ({@link PartitionedRows})
+ * scan the streams in parallel, no merge needed; everything else reads the streams merged newest first on the calling
+ * thread, because {@code dedup}, a {@code sort} followed by other commands, {@code earliest}/{@code latest} and
+ * floating-point sums depend on that order.
  */
 final class QueryScan {
 

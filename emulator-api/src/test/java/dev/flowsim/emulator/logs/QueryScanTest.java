@@ -154,6 +154,9 @@ class QueryScanTest {
             "limit 2000 | stats count(*) by action",
             "filter dstPort = 22 | display @timestamp, @message",
             "parse @message '* * *' as v, account, eni | sort eni desc | limit 77",
+            "fields @timestamp, srcAddr, dstAddr, action | filter action = 'REJECT' | sort @timestamp desc",
+            "sort @timestamp desc",
+            "sort srcPort, dstAddr desc",
     })
     void parallelRowsAnswerAsTheSequentialScan(String query) {
         assertTrue(PartitionedRows.applies(Query.compile(query)), "takes the parallel path: " + query);
@@ -170,7 +173,7 @@ class QueryScanTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "sort @timestamp desc",
+            "sort srcPort | filter action = 'REJECT'",
             "dedup srcAddr | limit 5",
             "stats sum(bytes) as total, avg(packets) by action",
             "stats earliest(srcAddr), latest(dstAddr) by action",

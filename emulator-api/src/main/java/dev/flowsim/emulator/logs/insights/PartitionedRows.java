@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
  * statistics. It applies when the first command that needs more than one event is
  * <ul>
  *   <li>{@code sort} directly followed by {@code limit n}: the n best rows by the sort keys,</li>
+ *   <li>{@code sort} as the last command: the first {@code maxRows} of them (the result cap cuts the sorted rows),</li>
  *   <li>{@code limit n}: the n newest rows, or</li>
  *   <li>absent: the first {@code maxRows} (StartQuery's limit) newest rows.</li>
  * </ul>
@@ -36,8 +37,8 @@ public final class PartitionedRows {
         List<Command> commands = query.commands();
         int first = QueryEngine.firstGrouping(commands);
         return first == commands.size() || commands.get(first) instanceof Command.Limit
-                || commands.get(first) instanceof Command.Sort && first + 1 < commands.size()
-                && commands.get(first + 1) instanceof Command.Limit;
+                || commands.get(first) instanceof Command.Sort && (first + 1 == commands.size()
+                || commands.get(first + 1) instanceof Command.Limit);
     }
 
     /**
@@ -62,7 +63,8 @@ public final class PartitionedRows {
         int rest = first;
         if (first < commands.size() && commands.get(first) instanceof Command.Sort sort) {
             keys = sort.keys();
-            keep = ((Command.Limit) commands.get(first + 1)).count();
+            // A sort that ends the query is cut by the result cap, exactly as a limit of maxRows would cut it.
+            keep = first + 1 == commands.size() ? maxRows : ((Command.Limit) commands.get(first + 1)).count();
             rest = first + 1;
         } else if (first < commands.size()) {
             keep = ((Command.Limit) commands.get(first)).count();

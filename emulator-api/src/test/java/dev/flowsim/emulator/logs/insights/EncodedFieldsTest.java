@@ -25,7 +25,7 @@ class EncodedFieldsTest {
         for (String message : messages) {
             DiscoveredFields.Lookup text = DiscoveredFields.of(message);
             for (String name : names) {
-                Event event = new Event(message);
+                MessageOnlyEvent event = new MessageOnlyEvent(message);
                 assertEquals(text.get(name), event.field(name), () -> name + " of '" + message + "'");
             }
         }
@@ -34,34 +34,7 @@ class EncodedFieldsTest {
     @Test
     void bytesScannedIsTheUtf8LengthWithoutDecoding() {
         String message = LINE.replace("REJECT", "RÉJECT");
-        assertEquals(message.getBytes(StandardCharsets.UTF_8).length, new Event(message).messageBytes());
-        assertEquals(message, new Event(message).message());
-    }
-
-    private static final class Event extends EncodedEvent {
-        Event(String message) {
-            super(("[" + message + "]").getBytes(StandardCharsets.UTF_8), 1,
-                    message.getBytes(StandardCharsets.UTF_8).length);
-        }
-
-        public long timestamp() {
-            return 0;
-        }
-
-        public long ingestionTime() {
-            return 0;
-        }
-
-        public String logStream() {
-            return "s";
-        }
-
-        public String log() {
-            return "1:g";
-        }
-
-        public String ptr() {
-            return "p";
-        }
+        assertEquals(message.getBytes(StandardCharsets.UTF_8).length, new MessageOnlyEvent(message).messageBytes());
+        assertEquals(message, new MessageOnlyEvent(message).message());
     }
 }

@@ -47,7 +47,7 @@ class RowPrecheckTest {
                     }
                     assertNotNull(precheck, query.text());
                     Expr condition = ((Command.Filter) query.commands().get(0)).condition();
-                    boolean passes = Values.truthy(condition.eval(new Row(new Event(message))));
+                    boolean passes = Values.truthy(condition.eval(new Row(new MessageOnlyEvent(message))));
                     byte[] bytes = ("[" + message + "]").getBytes(StandardCharsets.UTF_8);
                     boolean mayPass = precheck.mayPass(bytes, 1, bytes.length - 2);
                     assertTrue(mayPass || !passes, () -> query.text() + " on '" + message + "'");
@@ -72,32 +72,5 @@ class RowPrecheckTest {
         assertNull(RowPrecheck.of(Query.compile("filter level = 'ERROR'")), "not a flow-log field");
         assertNull(RowPrecheck.of(Query.compile("filter action != 'REJECT'")));
         assertNull(RowPrecheck.of(Query.compile("stats count(*) by action | filter action = 'REJECT'")));
-    }
-
-    private static final class Event extends EncodedEvent {
-        Event(String message) {
-            super(("[" + message + "]").getBytes(StandardCharsets.UTF_8), 1,
-                    message.getBytes(StandardCharsets.UTF_8).length);
-        }
-
-        public long timestamp() {
-            return 0;
-        }
-
-        public long ingestionTime() {
-            return 0;
-        }
-
-        public String logStream() {
-            return "s";
-        }
-
-        public String log() {
-            return "1:g";
-        }
-
-        public String ptr() {
-            return "p";
-        }
     }
 }
