@@ -2,11 +2,8 @@ package dev.flowsim.simulator.delivery;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
-import software.amazon.awssdk.core.client.config.ClientAsyncConfiguration;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
-import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.sts.StsAsyncClient;
@@ -19,8 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SDK clients the simulator talks to the emulator with: one STS and one CloudWatch Logs client per region, all
- * on one Netty HTTP client and one endpoint. The SDK's own retries are off ({@link RetryingCaller} retries, so
- * counts are exact), and credentials are always given per request: service credentials for STS, the flow log's
+ * on one HTTP client ({@link JavaHttpAsyncClient}) and one endpoint. The SDK's own retries are off
+ * ({@link RetryingCaller} retries, so counts are exact), and credentials are always given per request: service credentials for STS, the flow log's
  * session credentials for CloudWatch Logs.
  */
 public final class AwsClients implements AwsClientSource, AutoCloseable {
@@ -35,7 +32,7 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
 
     private final URI endpoint;
     private final Duration callTimeout;
-    // Created on first use: a service that never delivers never starts Netty's event loops.
+    // Created on first use: a service that never delivers never starts an HTTP client.
     private SdkAsyncHttpClient http;
     private final Map<String, StsAsyncClient> sts = new ConcurrentHashMap<>();
     private final Map<String, CloudWatchLogsAsyncClient> logs = new ConcurrentHashMap<>();
@@ -51,7 +48,6 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
                 .endpointOverride(endpoint)
                 .region(Region.of(r))
                 .httpClient(http())
-                .asyncConfiguration(completeInPlace())
                 .credentialsProvider(PER_REQUEST_ONLY)
                 .overrideConfiguration(overrides().toBuilder()
                         .addExecutionInterceptor(new SourceContextInterceptor())
@@ -65,7 +61,6 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
                 .endpointOverride(endpoint)
                 .region(Region.of(r))
                 .httpClient(http())
-                .asyncConfiguration(completeInPlace())
                 .credentialsProvider(PER_REQUEST_ONLY)
                 .overrideConfiguration(overrides().toBuilder()
                         .addExecutionInterceptor(new DestinationAccountInterceptor())
@@ -76,29 +71,10 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
     private synchronized SdkAsyncHttpClient http() {
         if (http == null) {
             // Many flow logs deliver at once, each with a few streams in flight: more connections than the SDK's
-            // default 50, and requests queue for a connection as long as a call may take rather than 10 s.
-            http = NettyNioAsyncHttpClient.builder()
-                    .maxConcurrency(MAX_CONNECTIONS)
-                    .maxPendingConnectionAcquires(MAX_QUEUED_REQUESTS)
-                    .connectionAcquisitionTimeout(callTimeout)
-                    .build();
+            // default 50, and requests queue for a connection as long as a call may take.
+            http = new JavaHttpAsyncClient(callTimeout, MAX_CONNECTIONS, MAX_QUEUED_REQUESTS);
         }
         return http;
-    }
-
-    /**
-     * Completions run on the thread that completes the HTTP exchange (a Netty event loop of the client; the delivery's
-     * continuations only compose futures and never wait). With the SDK's default completion executor, an error
-     * response raced the end of its own exchange: when the error reached the caller first, the SDK closed the
-     * connection after it had gone back to the pool, and now and then the next call (a retry, or the next stream's
-     * batch) was written to it and failed as a transport error. That cost an attempt, so a seeded run with injected
-     * throttling could fire the throttle once more or once less. Completing in place makes the order fixed: the
-     * connection that answered with an error is closed before anything else can take it.
-     */
-    private static ClientAsyncConfiguration completeInPlace() {
-        return ClientAsyncConfiguration.builder()
-                .advancedOption(SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, Runnable::run)
-                .build();
     }
 
     private ClientOverrideConfiguration overrides() {

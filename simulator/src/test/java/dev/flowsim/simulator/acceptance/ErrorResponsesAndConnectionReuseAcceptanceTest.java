@@ -24,11 +24,11 @@ import static dev.flowsim.simulator.acceptance.FlowLogAccountingAcceptanceTest.p
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * A call that follows an error response must meet the emulator, not a connection the SDK is closing. The SDK's Netty
- * client closes a connection after an error response when the error reaches the caller before the response is
- * finalised; with completions on a separate executor that order was a race, and now and then the next call (a retry,
- * or the next stream's batch) was written to the closing connection and failed as a transport error. That cost a
- * retry and changed how often an injected throttle fired, so a seeded scenario did not repeat exactly.
+ * A call that follows an error response must meet the emulator, not a connection being closed. With the SDK's Netty
+ * client, an error response now and then closed its connection after the connection had gone back to the pool, and
+ * the next call (a retry, or the next stream's batch) was written to it and failed as a transport error: 9 of 1,000
+ * calls here. That cost a retry and changed how often an injected throttle fired, so a seeded scenario did not repeat
+ * exactly. The simulator's clients now run on the JDK's HTTP client ({@code JavaHttpAsyncClient}).
  */
 class ErrorResponsesAndConnectionReuseAcceptanceTest {
 

@@ -1,0 +1,149 @@
+package dev.flowsim.simulator.delivery;
+
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.SdkHttpResponse;
+import software.amazon.awssdk.http.async.AsyncExecuteRequest;
+import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The SDK's asynchronous HTTP client on the JDK's {@link HttpClient} (HTTP/1.1, keep-alive), with at most
+ * {@code maxInFlight} exchanges at once and the rest queued.
+ *
+ * <p>Why not the SDK's Netty client: after an error response it closes the connection when the caller's failure
+ * reaches the exchange before the exchange is finalised, and that close could land after the connection had gone
+ * back to the pool and been taken by the next call, which then failed as a transport error. A spurious failure costs
+ * a retry the simulated service never planned, so a seeded scenario with injected throttling did not repeat exactly
+ * (one throttle more or less). The JDK client returns a connection to its pool only after the whole response is read
+ * and closes it only on a real I/O failure.
+ */
+final class JavaHttpAsyncClient implements SdkAsyncHttpClient {
+
+    /** Set by the JDK client itself from the URI and the body; it refuses them as request headers. */
+    private static final Set<String> SET_BY_THE_CLIENT = Set.of("host", "content-length", "connection", "expect",
+            "upgrade");
+
+    private final HttpClient http;
+    private final Duration callTimeout;
+    private final int maxInFlight;
+    private final int maxQueued;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger queued = new AtomicInteger();
+    private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+
+    JavaHttpAsyncClient(Duration callTimeout, int maxInFlight, int maxQueued) {
+        this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
+        this.maxInFlight = maxInFlight;
+        this.maxQueued = maxQueued;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(callTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    @Override
+    public CompletableFuture<Void> execute(AsyncExecuteRequest request) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Runnable start = () -> RequestBodies.collect(request.requestContentPublisher())
+                .thenCompose(body -> http.sendAsync(toJdk(request.request(), body),
+                        HttpResponse.BodyHandlers.ofByteArray()))
+                .whenComplete((response, error) -> {
+                    try {
+                        if (error != null) {
+                            Throwable cause = error.getCause() != null ? error.getCause() : error;
+                            request.responseHandler().onError(cause);
+                            done.completeExceptionally(cause);
+                        } else {
+                            request.responseHandler().onHeaders(toSdk(response));
+                            request.responseHandler().onStream(RequestBodies.single(ByteBuffer.wrap(response.body())));
+                            done.complete(null);
+                        }
+                    } finally {
+                        finished();
+                    }
+                });
+        if (inFlight.incrementAndGet() <= maxInFlight) {
+            start.run();
+        } else {
+            inFlight.decrementAndGet();
+            if (queued.incrementAndGet() > maxQueued) {
+                queued.decrementAndGet();
+                IOException full = new IOException("more than " + maxQueued + " requests wait for a connection");
+                request.responseHandler().onError(full);
+                done.completeExceptionally(full);
+                return done;
+            }
+            waiting.add(start);
+            startWaiting();
+        }
+        return done;
+    }
+
+    private void finished() {
+        inFlight.decrementAndGet();
+        startWaiting();
+    }
+
+    /** Starts queued exchanges while there is room; safe against a finish racing a new arrival. */
+    private void startWaiting() {
+        while (!waiting.isEmpty()) {
+            if (inFlight.incrementAndGet() > maxInFlight) {
+                inFlight.decrementAndGet();
+                return;
+            }
+            Runnable next = waiting.poll();
+            if (next == null) {
+                inFlight.decrementAndGet();
+                return;
+            }
+            queued.decrementAndGet();
+            next.run();
+        }
+    }
+
+    private HttpRequest toJdk(SdkHttpRequest request, byte[] body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(request.getUri())
+                .timeout(callTimeout)
+                .method(request.method().name(), body.length == 0 ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
+        request.forEachHeader((name, values) -> {
+            if (!SET_BY_THE_CLIENT.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    private static SdkHttpResponse toSdk(HttpResponse<byte[]> response) {
+        SdkHttpResponse.Builder builder = SdkHttpResponse.builder().statusCode(response.statusCode());
+        for (Map.Entry<String, java.util.List<String>> header : response.headers().map().entrySet()) {
+            builder.putHeader(header.getKey(), header.getValue());
+        }
+        return builder.build();
+    }
+
+    @Override
+    public String clientName() {
+        return "JavaNetHttp";
+    }
+
+    @Override
+    public void close() {
+        // The JDK client has no close on Java 17; its threads are daemons and its idle connections time out.
+    }
+}
