@@ -126,14 +126,19 @@ class QueryScanTest {
             QueryResult expected = sequential(query, groups);
             assertTrue(expected.recordsScanned() > 20_000, "scanned " + expected.recordsScanned());
             assertFalse(expected.rows().isEmpty());
-            assertEquals(expected, scan(query, groups, pool, 3), "three helpers: " + query);
-            assertEquals(expected, scan(query, groups, pool, 1), "one helper: " + query);
-            assertEquals(expected, scan(query, groups, task -> { }, 2), "helpers never start: " + query);
-            assertEquals(expected, scan(query, groups, Runnable::run, 1), "helper runs first: " + query);
+            assertEveryHelperSetUpAnswers(expected, query, groups);
             assertEquals(expected, scan(query, groups, task -> {
                 throw new RejectedExecutionException("shutting down");
             }, 2), "helpers rejected: " + query);
         }
+    }
+
+    /** Three helpers, one, helpers that never start, and a helper that runs before the caller all give the answer. */
+    private void assertEveryHelperSetUpAnswers(QueryResult expected, String query, List<LogGroup> groups) {
+            assertEquals(expected, scan(query, groups, pool, 3), "three helpers: " + query);
+            assertEquals(expected, scan(query, groups, pool, 1), "one helper: " + query);
+            assertEquals(expected, scan(query, groups, task -> { }, 2), "helpers never start: " + query);
+            assertEquals(expected, scan(query, groups, Runnable::run, 1), "helper runs first: " + query);
     }
 
     /** Raw rows cut by sort | limit, limit or the result cap: many ties in the sort keys and in event time. */
@@ -164,10 +169,7 @@ class QueryScanTest {
             QueryResult expected = sequential(query, groups);
             assertTrue(expected.recordsScanned() > 20_000, "scanned " + expected.recordsScanned());
             assertFalse(expected.rows().isEmpty());
-            assertEquals(expected, scan(query, groups, pool, 3), "three helpers: " + query);
-            assertEquals(expected, scan(query, groups, pool, 1), "one helper: " + query);
-            assertEquals(expected, scan(query, groups, task -> { }, 2), "helpers never start: " + query);
-            assertEquals(expected, scan(query, groups, Runnable::run, 1), "helper runs first: " + query);
+            assertEveryHelperSetUpAnswers(expected, query, groups);
         }
     }
 

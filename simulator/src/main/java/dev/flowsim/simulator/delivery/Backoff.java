@@ -1,5 +1,7 @@
 package dev.flowsim.simulator.delivery;
 
+import dev.flowsim.simulator.traffic.SeedStreams;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -65,12 +67,9 @@ public record Backoff(Duration base, Duration max, boolean jitter, long seed) {
         return Duration.ofNanos((long) (nanos * fraction));
     }
 
-    /** A number in [0, 1) fixed by its inputs (SplitMix64's finaliser over their mix). */
+    /** A number in [0, 1) fixed by its inputs. */
     private static double unit(long seed, long callNumber, int retry) {
-        long z = seed ^ callNumber * 0x9E3779B97F4A7C15L ^ (long) retry * 0xC2B2AE3D27D4EB4FL;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        z ^= z >>> 31;
+        long z = SeedStreams.mix64(seed ^ callNumber * 0x9E3779B97F4A7C15L ^ (long) retry * 0xC2B2AE3D27D4EB4FL);
         return (z >>> 11) * 0x1.0p-53;
     }
 }

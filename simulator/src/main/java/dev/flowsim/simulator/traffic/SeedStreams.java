@@ -34,7 +34,7 @@ public final class SeedStreams {
     }
 
     /** The SplitMix64 finaliser: spreads every input bit over the whole output. */
-    static long mix64(long value) {
+    public static long mix64(long value) {
         long z = value;
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
