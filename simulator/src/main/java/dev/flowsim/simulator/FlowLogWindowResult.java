@@ -42,4 +42,14 @@ public record FlowLogWindowResult(
     public long dropped() {
         return accounting.droppedTotal();
     }
+
+    /** Records of this window (or earlier ones) left in the carry-over buffer, pending, for the next window. */
+    public long carried() {
+        return accounting.carried();
+    }
+
+    /** Records of earlier windows this window's delivery took from the carry-over buffer. */
+    public long fromEarlier() {
+        return accounting.fromEarlier();
+    }
 }

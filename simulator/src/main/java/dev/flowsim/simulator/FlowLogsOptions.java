@@ -1,6 +1,7 @@
 package dev.flowsim.simulator;
 
 import dev.flowsim.simulator.delivery.BatchLimits;
+import dev.flowsim.simulator.delivery.CarryOverPolicy;
 import dev.flowsim.simulator.traffic.TrafficMix;
 
 import java.time.Duration;
@@ -24,6 +25,8 @@ import java.util.Objects;
  *                             [U]; the default is high enough that only deliberate load tests reach it
  * @param streamConcurrency    how many of a flow log's interface streams are delivered at the same time (each
  *                             stream's batches stay in order); AWS's own parallelism is not published [U]
+ * @param carryOver            what is kept for the next window when a batch meets a transient failure, and how
+ *                             much and how long; AWS's own buffering is not published [U]
  */
 public record FlowLogsOptions(
         Duration deliveryDelay,
@@ -35,7 +38,8 @@ public record FlowLogsOptions(
         TrafficMix trafficMix,
         BatchLimits batchLimits,
         int recordCapacity,
-        int streamConcurrency) {
+        int streamConcurrency,
+        CarryOverPolicy carryOver) {
 
     /** The default {@link #recordCapacity}. */
     public static final int DEFAULT_RECORD_CAPACITY = 100_000;
@@ -51,6 +55,14 @@ public record FlowLogsOptions(
                            BatchLimits batchLimits, int recordCapacity) {
         this(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout, sessionRefreshMargin,
                 trafficMix, batchLimits, recordCapacity, DEFAULT_STREAM_CONCURRENCY);
+    }
+
+    /** With the default carry-over buffer. */
+    public FlowLogsOptions(Duration deliveryDelay, int maxRetries, Duration retryBaseDelay, Duration retryMaxDelay,
+                           Duration callTimeout, Duration sessionRefreshMargin, TrafficMix trafficMix,
+                           BatchLimits batchLimits, int recordCapacity, int streamConcurrency) {
+        this(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout, sessionRefreshMargin,
+                trafficMix, batchLimits, recordCapacity, streamConcurrency, CarryOverPolicy.defaults());
     }
 
     public FlowLogsOptions {
@@ -73,57 +85,69 @@ public record FlowLogsOptions(
         }
         Objects.requireNonNull(trafficMix, "trafficMix");
         Objects.requireNonNull(batchLimits, "batchLimits");
+        Objects.requireNonNull(carryOver, "carryOver");
     }
 
     public static FlowLogsOptions defaults() {
         return new FlowLogsOptions(Duration.ofMinutes(5), 3, Duration.ofMillis(100), Duration.ofSeconds(2),
                 Duration.ofSeconds(30), Duration.ofMinutes(5), TrafficMix.DEFAULT, BatchLimits.CLOUDWATCH_LOGS,
-                DEFAULT_RECORD_CAPACITY, DEFAULT_STREAM_CONCURRENCY);
+                DEFAULT_RECORD_CAPACITY, DEFAULT_STREAM_CONCURRENCY, CarryOverPolicy.defaults());
     }
 
     public FlowLogsOptions withDeliveryDelay(Duration delay) {
         return new FlowLogsOptions(delay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency,
+                carryOver);
     }
 
     public FlowLogsOptions withMaxRetries(int retries) {
         return new FlowLogsOptions(deliveryDelay, retries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency,
+                carryOver);
     }
 
     public FlowLogsOptions withRetryBackoff(Duration base, Duration max) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, base, max, callTimeout, sessionRefreshMargin,
-                trafficMix, batchLimits, recordCapacity, streamConcurrency);
+                trafficMix, batchLimits, recordCapacity, streamConcurrency,
+                carryOver);
     }
 
     public FlowLogsOptions withCallTimeout(Duration timeout) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, timeout,
-                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency,
+                carryOver);
     }
 
     public FlowLogsOptions withSessionRefreshMargin(Duration margin) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout, margin,
-                trafficMix, batchLimits, recordCapacity, streamConcurrency);
+                trafficMix, batchLimits, recordCapacity, streamConcurrency,
+                carryOver);
     }
 
     public FlowLogsOptions withTrafficMix(TrafficMix mix) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, mix, batchLimits, recordCapacity, streamConcurrency);
+                sessionRefreshMargin, mix, batchLimits, recordCapacity, streamConcurrency,
+                carryOver);
     }
 
     public FlowLogsOptions withBatchLimits(BatchLimits limits) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, limits, recordCapacity, streamConcurrency);
+                sessionRefreshMargin, trafficMix, limits, recordCapacity, streamConcurrency, carryOver);
     }
 
     public FlowLogsOptions withRecordCapacity(int capacity) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits, capacity, streamConcurrency);
+                sessionRefreshMargin, trafficMix, batchLimits, capacity, streamConcurrency, carryOver);
     }
 
     public FlowLogsOptions withStreamConcurrency(int streams) {
         return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
-                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streams);
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streams, carryOver);
+    }
+
+    public FlowLogsOptions withCarryOver(CarryOverPolicy policy) {
+        return new FlowLogsOptions(deliveryDelay, maxRetries, retryBaseDelay, retryMaxDelay, callTimeout,
+                sessionRefreshMargin, trafficMix, batchLimits, recordCapacity, streamConcurrency, policy);
     }
 
     private static void requireNotNegative(Duration duration, String name) {

@@ -1,6 +1,7 @@
 package dev.flowsim.simulator;
 
 import dev.flowsim.simulator.accounting.Accounting;
+import dev.flowsim.simulator.accounting.DropReason;
 import dev.flowsim.simulator.accounting.DeliveryMetrics;
 import dev.flowsim.simulator.accounting.FlowLogLedger;
 import dev.flowsim.simulator.admin.AdminApiException;
@@ -10,6 +11,7 @@ import dev.flowsim.simulator.admin.Subscription;
 import dev.flowsim.simulator.delivery.AwsClients;
 import dev.flowsim.simulator.delivery.Backoff;
 import dev.flowsim.simulator.delivery.BatchPacker;
+import dev.flowsim.simulator.delivery.CarryOverBuffer;
 import dev.flowsim.simulator.delivery.ClassifiedFailure;
 import dev.flowsim.simulator.delivery.DeliveryResult;
 import dev.flowsim.simulator.delivery.DeliveryTarget;
@@ -38,6 +40,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -87,7 +91,7 @@ public final class FlowLogsService implements AutoCloseable {
         this.delivery = new FlowLogDelivery(clients,
                 new RoleSessions(clients, caller, clock, options.sessionRefreshMargin()),
                 new LogStreamProvisioner(clients, caller), caller, new BatchPacker(options.batchLimits()),
-                options.streamConcurrency());
+                options.streamConcurrency(), new CarryOverBuffer(options.carryOver(), clock::millis));
     }
 
     /** When AWS would deliver the window: its end plus the delivery delay. */
@@ -122,10 +126,12 @@ public final class FlowLogsService implements AutoCloseable {
             if (subscriptions.stream().anyMatch(s -> s.flowLogId() == null)) {
                 throw new AdminApiException("the emulator listed a subscription without flowLogId", 200);
             }
+            discardDeleted(subscriptions);
+            Set<String> holding = delivery.carryOver().flowLogsHolding();
             List<Subscription> matching = subscriptions.stream()
                     .filter(s -> s.maxAggregationInterval() == window.intervalSeconds())
                     .filter(s -> s.creationTime() < window.end().toEpochMilli())
-                    .filter(s -> !s.interfaces().isEmpty())
+                    .filter(s -> !s.interfaces().isEmpty() || holding.contains(s.flowLogId()))
                     .sorted(Comparator.comparing(Subscription::flowLogId))
                     .toList();
             if (matching.isEmpty()) {
@@ -148,6 +154,11 @@ public final class FlowLogsService implements AutoCloseable {
     /** Every flow log's running books, per interface, with records in flight as pending. */
     public FlowLogLedger ledger() {
         return ledger;
+    }
+
+    /** The records each flow log keeps for its next window after transient failures (pending in the ledger). */
+    public CarryOverBuffer carryOver() {
+        return delivery.carryOver();
     }
 
     public MeterRegistry meterRegistry() {
@@ -184,6 +195,28 @@ public final class FlowLogsService implements AutoCloseable {
                     return admin.postAccounting(account.snapshot())
                             .thenCompose(posted -> report(subscription, result, rendered.skippedFlows()));
                 });
+    }
+
+    /**
+     * A flow log that is no longer listed was deleted: the records it still had carried over can never be
+     * delivered, so they are dropped now as FLOW_LOG_DELETED rather than left pending forever. They show in the
+     * service's totals and in the flow log's books (posted best effort: the emulator may have forgotten it).
+     */
+    private void discardDeleted(List<Subscription> subscriptions) {
+        Set<String> listed = subscriptions.stream().map(Subscription::flowLogId).collect(Collectors.toSet());
+        for (String flowLogId : delivery.carryOver().flowLogsHolding()) {
+            if (listed.contains(flowLogId)) {
+                continue;
+            }
+            FlowLogLedger.Account account = ledger.account(flowLogId);
+            long discarded = 0;
+            for (Map.Entry<String, Long> held : delivery.carryOver().discard(flowLogId).entrySet()) {
+                account.dropped(held.getKey(), DropReason.FLOW_LOG_DELETED, held.getValue());
+                discarded += held.getValue();
+            }
+            settle(new Accounting(0, 0, Map.of(), Map.of(DropReason.FLOW_LOG_DELETED, discarded), discarded, 0));
+            admin.postAccounting(account.snapshot()).exceptionally(ignored -> null);
+        }
     }
 
     private CompletableFuture<FlowLogWindowResult> report(Subscription subscription, DeliveryResult result,

@@ -11,6 +11,8 @@ public final class Tally {
 
     private long generated;
     private long delivered;
+    private long fromEarlier;
+    private long carried;
     private final Map<RejectReason, Long> rejected = new EnumMap<>(RejectReason.class);
     private final Map<DropReason, Long> dropped = new EnumMap<>(DropReason.class);
 
@@ -30,8 +32,28 @@ public final class Tally {
         dropped.merge(reason, requireCount(count), Long::sum);
     }
 
+    /** Records of earlier windows taken from the carry-over buffer into this attempt. */
+    public synchronized void fromEarlier(long count) {
+        fromEarlier += requireCount(count);
+    }
+
+    /** Records left in the carry-over buffer for a later attempt. */
+    public synchronized void carried(long count) {
+        carried += requireCount(count);
+    }
+
+    /** Records this attempt had carried that the buffer could not keep after all (its bound): dropped instead. */
+    public synchronized void carriedThenDropped(DropReason reason, long count) {
+        if (requireCount(count) > carried) {
+            throw new IllegalStateException("dropping " + count + " carried records but only " + carried
+                    + " were carried");
+        }
+        carried -= count;
+        dropped.merge(reason, count, Long::sum);
+    }
+
     public synchronized Accounting snapshot() {
-        return new Accounting(generated, delivered, rejected, dropped);
+        return new Accounting(generated, delivered, rejected, dropped, fromEarlier, carried);
     }
 
     private static long requireCount(long count) {

@@ -24,7 +24,7 @@ public enum Outcome {
         return switch (reason) {
             case ACCESS_ERROR -> ACCESS_ERROR;
             case RATE_LIMITED -> RATE_LIMITED;
-            case UNKNOWN_ERROR -> UNKNOWN_ERROR;
+            case UNKNOWN_ERROR, FLOW_LOG_DELETED -> UNKNOWN_ERROR;
         };
     }
 }

@@ -12,11 +12,15 @@ import dev.flowsim.simulator.FlowLogsService;
 import dev.flowsim.simulator.WindowReport;
 import dev.flowsim.simulator.accounting.DropReason;
 import dev.flowsim.simulator.accounting.FlowLogBalance;
+import dev.flowsim.simulator.delivery.CarryOverPolicy;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
+import software.amazon.awssdk.services.cloudwatchlogs.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.FlowLog;
 import software.amazon.awssdk.services.iam.IamClient;
@@ -39,16 +43,91 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Sustained CloudWatch Logs throttling, end to end through the continuous publisher: DescribeFlowLogs shows
- * {@code FAILED} / {@code Rate limited} while every PutLogEvents is throttled, the window's records are dropped as
- * RATE_LIMITED (none pending, none delivered), and the status returns to {@code SUCCESS} once the fault is removed.
+ * CloudWatch Logs throttling, end to end through the continuous publisher. With the carry-over buffer (the default),
+ * a window whose puts stay throttled beyond the retries is kept, shown as pending, and arrives late with the next
+ * window: nothing lost. Without it, DescribeFlowLogs shows {@code FAILED} / {@code Rate limited} while every
+ * PutLogEvents is throttled, the window's records are dropped as RATE_LIMITED (none pending, none delivered), and
+ * the status returns to {@code SUCCESS} once the fault is removed.
  */
 class RateLimitedDeliveryAcceptanceTest {
 
     static final String GROUP = "/flows/throttled";
+    private static final String ACCOUNT = "000000000000";
 
     @Test
-    void sustainedThrottlingShowsRateLimitedAndRecoversWhenItStops() throws Exception {
+    void aThrottledWindowIsCarriedOverAndArrivesLateWithNothingLost() throws Exception {
+        SimulatedClock clock = SimulatedClock.manual(Instant.parse("2026-03-01T12:00:00Z"));
+        List<WindowReport> reports = new CopyOnWriteArrayList<>();
+        List<String> problems = new CopyOnWriteArrayList<>();
+        try (Emulator emulator = Emulator.create(EmulatorOptions.defaults().withClock(clock)
+                .withServer(ServerConfig.defaults().withPort(0)))) {
+            URI endpoint = emulator.start();
+            var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
+            // Three retries: the first batch's four attempts meet the four throttled calls, so it and the rest of
+            // its stream are carried; the other streams go through.
+            FlowLogsOptions options = FlowLogsOptions.defaults().withMaxRetries(3)
+                    .withRetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
+            try (IamClient iam = IamClient.builder().endpointOverride(endpoint).region(Region.AWS_GLOBAL)
+                         .credentialsProvider(creds).httpClient(UrlConnectionHttpClient.create()).build();
+                 Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).region(Region.US_EAST_2)
+                         .credentialsProvider(creds).httpClient(UrlConnectionHttpClient.create()).build();
+                 CloudWatchLogsClient logs = CloudWatchLogsClient.builder().endpointOverride(endpoint)
+                         .region(Region.US_EAST_2).credentialsProvider(creds)
+                         .httpClient(UrlConnectionHttpClient.create()).build();
+                 FlowLogsService service = new FlowLogsService(endpoint, clock, 7L, options);
+                 ContinuousPublisher publisher = new ContinuousPublisher(service, clock, Duration.ofMillis(20),
+                         Duration.ofSeconds(60), reports::add, problems::add)) {
+                String flowLogId = createFlowLog(iam, ec2);
+                assertEquals(201, post(endpoint, "/_flowsim/faults", """
+                        {"id": "throttle-puts", "target": {"service": "logs", "operation": "PutLogEvents"},
+                         "calls": {"first": 4}, "error": {"code": "ThrottlingException"}}""").statusCode());
+                publisher.start();
+
+                clock.advanceTo(Instant.parse("2026-03-01T12:06:00Z"));
+                await().atMost(Duration.ofSeconds(20)).until(() -> reports.size() == 1);
+                FlowLogWindowResult throttled = reports.get(0).flowLog(flowLogId).orElseThrow();
+                assertEquals("FAILED", describe(ec2, flowLogId).deliverLogsStatus());
+                assertEquals("Rate limited", describe(ec2, flowLogId).deliverLogsErrorMessage());
+                assertTrue(throttled.carried() > 0, throttled.accounting().toString());
+                assertEquals(0, throttled.dropped(), throttled.accounting().toString());
+                assertEquals(throttled.generated(), throttled.delivered() + throttled.carried());
+                assertTrue(throttled.accounting().isBalanced(), throttled.accounting().toString());
+                FlowLogBalance books = service.ledger().snapshot(flowLogId).orElseThrow();
+                assertTrue(books.isBalanced(), books.toString());
+                assertEquals(throttled.carried(), books.totals().pending());
+                assertEquals(throttled.carried(), book(endpoint, flowLogId).at("/totals/pending").asLong(),
+                        "the emulator's book shows the carried records as pending");
+                String carriedEni = books.interfaces().entrySet().stream()
+                        .filter(e -> e.getValue().pending() > 0).findFirst().orElseThrow().getKey();
+                assertEquals(0, storedEvents(logs, carriedEni).size(), "the throttled stream got nothing yet");
+
+                // The throttle is over: the next window puts the carried records first, then its own.
+                clock.advanceTo(Instant.parse("2026-03-01T12:07:00Z"));
+                await().atMost(Duration.ofSeconds(20)).until(() -> reports.size() == 2);
+                FlowLogWindowResult late = reports.get(1).flowLog(flowLogId).orElseThrow();
+                assertEquals("SUCCESS", describe(ec2, flowLogId).deliverLogsStatus());
+                assertEquals(throttled.carried(), late.fromEarlier());
+                assertEquals(late.generated() + late.fromEarlier(), late.delivered());
+                FlowLogBalance after = service.ledger().snapshot(flowLogId).orElseThrow();
+                assertTrue(after.isBalanced(), after.toString());
+                assertEquals(0, after.totals().pending());
+                assertEquals(0, after.totals().droppedTotal(), "none lost: " + after);
+                assertEquals(after.totals().generated(), after.totals().delivered());
+                assertEquals(after.totals().generated(), emulator.logs().eventCount(ACCOUNT, "us-east-2", GROUP));
+                List<OutputLogEvent> stream = storedEvents(logs, carriedEni);
+                assertEquals(after.interfaces().get(carriedEni).delivered(), stream.size(),
+                        "GetLogEvents sees every record of the throttled stream, the late ones included");
+                for (int i = 1; i < stream.size(); i++) {
+                    assertTrue(stream.get(i - 1).timestamp() <= stream.get(i).timestamp(),
+                            "the late records come before the new ones, in timestamp order");
+                }
+                assertTrue(problems.isEmpty(), problems.toString());
+            }
+        }
+    }
+
+    @Test
+    void withoutTheBufferSustainedThrottlingDropsAsRateLimitedAndRecoversWhenItStops() throws Exception {
         SimulatedClock clock = SimulatedClock.manual(Instant.parse("2026-03-01T12:00:00Z"));
         List<WindowReport> reports = new CopyOnWriteArrayList<>();
         List<String> problems = new CopyOnWriteArrayList<>();
@@ -57,7 +136,8 @@ class RateLimitedDeliveryAcceptanceTest {
             URI endpoint = emulator.start();
             var creds = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
             FlowLogsOptions options = FlowLogsOptions.defaults()
-                    .withRetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20));
+                    .withRetryBackoff(Duration.ofMillis(5), Duration.ofMillis(20))
+                    .withCarryOver(CarryOverPolicy.NONE);
             try (IamClient iam = IamClient.builder().endpointOverride(endpoint).region(Region.AWS_GLOBAL)
                          .credentialsProvider(creds).httpClient(UrlConnectionHttpClient.create()).build();
                  Ec2Client ec2 = Ec2Client.builder().endpointOverride(endpoint).region(Region.US_EAST_2)
@@ -65,14 +145,7 @@ class RateLimitedDeliveryAcceptanceTest {
                  FlowLogsService service = new FlowLogsService(endpoint, clock, 7L, options);
                  ContinuousPublisher publisher = new ContinuousPublisher(service, clock, Duration.ofMillis(20),
                          Duration.ofSeconds(60), reports::add, problems::add)) {
-                String role = iam.createRole(b -> b.roleName("FlowLogsRole")
-                        .assumeRolePolicyDocument(ContinuousPublisherAcceptanceTest.TRUST)).role().arn();
-                iam.putRolePolicy(b -> b.roleName("FlowLogsRole").policyName("logs")
-                        .policyDocument(ContinuousPublisherAcceptanceTest.LOGS));
-                String vpc = ec2.describeVpcs().vpcs().get(0).vpcId();
-                String flowLogId = ec2.createFlowLogs(b -> b.resourceType("VPC").resourceIds(vpc).trafficType("ALL")
-                        .logGroupName(GROUP).deliverLogsPermissionArn(role).maxAggregationInterval(60))
-                        .flowLogIds().get(0);
+                String flowLogId = createFlowLog(iam, ec2);
                 assertEquals(201, post(endpoint, "/_flowsim/faults", """
                         {"id": "throttle-puts", "target": {"service": "logs", "operation": "PutLogEvents"},
                          "error": {"code": "ThrottlingException"}}""").statusCode());
@@ -112,6 +185,25 @@ class RateLimitedDeliveryAcceptanceTest {
                 assertEquals(recovered.generated(), emulator.logs().eventCount("000000000000", "us-east-2", GROUP));
                 assertTrue(problems.isEmpty(), problems.toString());
             }
+        }
+    }
+
+    private static String createFlowLog(IamClient iam, Ec2Client ec2) {
+        String role = iam.createRole(b -> b.roleName("FlowLogsRole")
+                .assumeRolePolicyDocument(ContinuousPublisherAcceptanceTest.TRUST)).role().arn();
+        iam.putRolePolicy(b -> b.roleName("FlowLogsRole").policyName("logs")
+                .policyDocument(ContinuousPublisherAcceptanceTest.LOGS));
+        String vpc = ec2.describeVpcs().vpcs().get(0).vpcId();
+        return ec2.createFlowLogs(b -> b.resourceType("VPC").resourceIds(vpc).trafficType("ALL")
+                .logGroupName(GROUP).deliverLogsPermissionArn(role).maxAggregationInterval(60)).flowLogIds().get(0);
+    }
+
+    private static List<OutputLogEvent> storedEvents(CloudWatchLogsClient logs, String eni) {
+        try {
+            return logs.getLogEventsPaginator(b -> b.logGroupName(GROUP).logStreamName(eni + "-all")
+                    .startFromHead(true)).stream().flatMap(page -> page.events().stream()).toList();
+        } catch (ResourceNotFoundException e) {
+            return List.of();
         }
     }
 
