@@ -39,16 +39,18 @@ public record ExpectationSpec(String description, FlowLogStatus flowLogStatus, R
 
     /**
      * Record counts over the run, for one flow log or all; {@code droppedAs} bounds drops by reason
-     * (access-error, rate-limited, unknown-error).
+     * (access-error, rate-limited, unknown-error, flow-log-deleted); {@code pending} bounds the records still in
+     * the carry-over buffer when the run ends.
      */
     public record Records(String flowLog, Bound generated, Bound delivered, Bound rejected, Bound dropped,
-                          Map<String, Bound> droppedAs) {
-        static final Set<String> REASONS = Set.of("access-error", "rate-limited", "unknown-error");
+                          Map<String, Bound> droppedAs, Bound pending) {
+        static final Set<String> REASONS = Set.of("access-error", "rate-limited", "unknown-error",
+                "flow-log-deleted");
 
         public Records {
             Checks.require(generated != null || delivered != null || rejected != null || dropped != null
-                    || droppedAs != null, "records needs at least one of generated, delivered, rejected, dropped, "
-                    + "droppedAs");
+                    || droppedAs != null || pending != null, "records needs at least one of generated, delivered, "
+                    + "rejected, dropped, droppedAs, pending");
             droppedAs = droppedAs == null ? Map.of() : Map.copyOf(droppedAs);
             for (String reason : droppedAs.keySet()) {
                 Checks.require(REASONS.contains(reason), "droppedAs keys are " + REASONS + ", got '" + reason + "'");

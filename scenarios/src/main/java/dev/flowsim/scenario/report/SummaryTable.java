@@ -20,13 +20,15 @@ public final class SummaryTable {
                 + r.simulatedStart() + " -> " + r.simulatedEnd() + ", " + r.windowsDelivered() + " windows, "
                 + r.wallMillis() + " ms");
         Accounting t = r.totals();
-        out.printf("  %-10s %10s %10s %10s %10s%n", "records", "generated", "delivered", "rejected", "dropped");
+        out.printf("  %-10s %10s %10s %10s %10s %10s%n", "records", "generated", "delivered", "rejected", "dropped",
+                "pending");
         for (Map.Entry<String, Accounting> e : r.byFlowLog().entrySet()) {
             row(out, "  " + e.getKey(), e.getValue());
         }
         row(out, "  total", t);
         out.println("  identity   generated " + t.generated() + " = delivered " + t.delivered() + " + rejected "
-                + t.rejectedTotal() + " + dropped " + t.droppedTotal() + (t.isBalanced() ? "   [balanced]"
+                + t.rejectedTotal() + " + dropped " + t.droppedTotal() + " + pending " + t.netCarried()
+                + (t.isBalanced() ? "   [balanced]"
                 : "   [NOT BALANCED]"));
         for (Check c : r.checks()) {
             out.println("  " + (c.passed() ? "[pass] " : "[FAIL] ") + c.expectation());
@@ -60,7 +62,8 @@ public final class SummaryTable {
     }
 
     private static void row(PrintStream out, String name, Accounting a) {
-        out.printf("  %-10s %10d %10d %10d %10d%n", name.strip(), a.generated(), a.delivered(), a.rejectedTotal(),
-                a.droppedTotal());
+        // Summed over the run, netCarried is what the carry-over buffer still holds: pending.
+        out.printf("  %-10s %10d %10d %10d %10d %10d%n", name.strip(), a.generated(), a.delivered(),
+                a.rejectedTotal(), a.droppedTotal(), a.netCarried());
     }
 }

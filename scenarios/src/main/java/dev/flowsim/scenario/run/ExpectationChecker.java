@@ -47,6 +47,7 @@ final class ExpectationChecker {
         ok &= bound("delivered", x.delivered(), a.delivered(), wanted);
         ok &= bound("rejected", x.rejected(), a.rejectedTotal(), wanted);
         ok &= bound("dropped", x.dropped(), a.droppedTotal(), wanted);
+        ok &= bound("pending", x.pending(), a.netCarried(), wanted);
         for (Map.Entry<String, Bound> e : x.droppedAs().entrySet()) {
             DropReason reason = DropReason.valueOf(e.getKey().toUpperCase(Locale.ROOT).replace('-', '_'));
             ok &= bound("dropped as " + e.getKey(), e.getValue(), a.dropped(reason), wanted);
@@ -98,13 +99,15 @@ final class ExpectationChecker {
     }
 
     static Check identity(Accounting totals) {
-        return new Check("accounting identity: generated = delivered + rejected + dropped", totals.isBalanced(),
-                describe(totals));
+        return new Check("accounting identity: generated = delivered + rejected + dropped + pending",
+                totals.isBalanced(), describe(totals));
     }
 
     static String describe(Accounting a) {
+        // Summed over the run, netCarried is what the carry-over buffer still holds: pending.
         StringBuilder sb = new StringBuilder(a.generated() + " = " + a.delivered() + " delivered + "
-                + a.rejectedTotal() + " rejected + " + a.droppedTotal() + " dropped");
+                + a.rejectedTotal() + " rejected + " + a.droppedTotal() + " dropped + " + a.netCarried()
+                + " pending");
         List<String> reasons = new ArrayList<>();
         a.dropped().forEach((reason, n) -> {
             if (n > 0) {

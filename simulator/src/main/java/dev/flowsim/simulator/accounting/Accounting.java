@@ -62,6 +62,14 @@ public record Accounting(
         return delivered + rejectedTotal() + droppedTotal();
     }
 
+    /**
+     * {@code carried - fromEarlier}: summed over every attempt of a flow log since the start, the records still
+     * waiting in its carry-over buffer (pending); for one attempt, how much it added to (or took from) the buffer.
+     */
+    public long netCarried() {
+        return carried - fromEarlier;
+    }
+
     /** generated + fromEarlier = delivered + rejected + dropped + carried. */
     public boolean isBalanced() {
         return generated + fromEarlier == settled() + carried;
