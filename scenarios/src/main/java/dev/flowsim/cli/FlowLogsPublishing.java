@@ -35,11 +35,19 @@ final class FlowLogsPublishing {
 
     private static void print(PrintStream out, WindowReport report) {
         for (FlowLogWindowResult r : report.flowLogs()) {
-            out.printf("publisher: %s %s: %d records generated, %d delivered, %d rejected, %d dropped -> %s%s%n",
+            out.printf("publisher: %s %s: %d records generated, %d delivered, %d rejected, %d dropped%s -> %s%s%n",
                     report.window(), r.flowLogId(), r.generated(), r.delivered(), r.rejected(), r.dropped(),
-                    r.outcome(), r.firstFailure().map(f -> " (" + f.operation() + ": " + f.errorCode() + ")")
+                    carryNote(r), r.outcome(), r.firstFailure().map(f -> " (" + f.operation() + ": " + f.errorCode() + ")")
                             .orElse(""));
         }
         out.flush();
+    }
+
+    /** The carry-over buffer's part in a window, when it had one. */
+    static String carryNote(FlowLogWindowResult r) {
+        if (r.carried() == 0 && r.fromEarlier() == 0) {
+            return "";
+        }
+        return ", " + r.fromEarlier() + " from earlier windows, " + r.carried() + " carried to the next";
     }
 }

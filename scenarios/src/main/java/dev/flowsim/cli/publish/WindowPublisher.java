@@ -105,8 +105,11 @@ public final class WindowPublisher {
         windowsDelivered++;
         metrics.record(report);
         for (FlowLogWindowResult result : report.flowLogs()) {
-            out.printf("%s  %s  %5d generated %5d delivered %5d rejected %5d dropped  %s%s%n", report.window(),
+            out.printf("%s  %s  %5d generated %5d delivered %5d rejected %5d dropped%s  %s%s%n", report.window(),
                     result.flowLogId(), result.generated(), result.delivered(), result.rejected(), result.dropped(),
+                    result.carried() == 0 && result.fromEarlier() == 0 ? "" : String.format(
+                            " (%d from earlier windows, %d carried to the next)", result.fromEarlier(),
+                            result.carried()),
                     result.outcome(), result.firstFailure().map(f -> "  (" + f.operation() + ": " + f.errorCode()
                             + ")").orElse(""));
         }
