@@ -25,6 +25,15 @@ final class RawLogEvents {
     private static final long TIMESTAMP_HEAD = (long) LONGS.get(TIMESTAMP, 0);
     private static final long TIMESTAMP_TAIL = (long) LONGS.get(TIMESTAMP, TIMESTAMP.length - 8);
     private static final long MESSAGE_HEAD = (long) LONGS.get(MESSAGE, 0);
+    // The compact event's fixed parts: '{"timestamp":' (13 bytes, two overlapping words) and ',"message":"' (a word
+    // and an int).
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] OPEN = "{\"timestamp\":".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] SEPARATOR = ",\"message\":\"".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final long OPEN_HEAD = (long) LONGS.get(OPEN, 0);
+    private static final long OPEN_TAIL = (long) LONGS.get(OPEN, OPEN.length - 8);
+    private static final long SEPARATOR_HEAD = (long) LONGS.get(SEPARATOR, 0);
+    private static final int SEPARATOR_TAIL = (int) INTS.get(SEPARATOR, 8);
     // Eighteen digits always fit a long; longer numbers are left to the parser path.
     private static final int MAX_DIGITS = 18;
     private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000};
@@ -37,81 +46,26 @@ final class RawLogEvents {
         int guess = Math.min(maxEvents, Math.max(1, b.length / bodyBytesPerEventGuess));
         // The batch refers to the messages in the body rather than copying them: the stream copies them once.
         EventBatch.SliceBuilder batch = new EventBatch.SliceBuilder(b, guess);
+        Event event = new Event();
         int i = RawJson.skipWhitespace(b, from + 1);
         while (true) {
-            if (i >= b.length || b[i] != '{') {
-                return null;
-            }
-            long timestamp = 0;
-            boolean hasTimestamp = false;
-            int messageStart = -1;
-            int messageEnd = -1;
-            i = RawJson.skipWhitespace(b, i + 1);
-            for (int member = 0; member < 2; member++) {
-                if (member == 1) {
-                    if (i >= b.length || b[i] != ',') {
-                        return null;
-                    }
-                    i = RawJson.skipWhitespace(b, i + 1);
-                }
-                if (!hasTimestamp && timestampAt(b, i)) {
-                    i = valueStart(b, i + TIMESTAMP.length);
-                    // One pass over the digits, a word of eight bytes at a time while eight more digits fit the
-                    // limit (a 13-digit timestamp takes two words), then one by one to at most one past the limit,
-                    // which is then refused.
-                    boolean negative = i < b.length && b[i] == '-';
-                    int start = negative ? i + 1 : i;
-                    int end = start;
-                    long value = 0;
-                    while (end + 8 <= b.length && end - start <= MAX_DIGITS - 8) {
-                        long word = (long) LONGS.get(b, end);
-                        long nonDigits = nonDigitBytes(word);
-                        if (nonDigits == 0) {
-                            value = value * 100_000_000L + eightDigits(word);
-                            end += 8;
-                            continue;
-                        }
-                        int digits = Long.numberOfTrailingZeros(nonDigits) >>> 3;
-                        if (digits > 0) {
-                            value = value * POWERS_OF_TEN[digits] + eightDigits(leadingDigits(word, digits));
-                            end += digits;
-                        }
-                        break;
-                    }
-                    while (end < b.length && b[end] >= '0' && b[end] <= '9' && end - start < MAX_DIGITS + 1) {
-                        value = value * 10 + (b[end] - '0');
-                        end++;
-                    }
-                    if (!isPlainInteger(b, start, end)) {
-                        return null;
-                    }
-                    timestamp = negative ? -value : value;
-                    hasTimestamp = true;
-                    i = end;
-                } else if (messageStart < 0 && messageAt(b, i)) {
-                    i = valueStart(b, i + MESSAGE.length);
-                    if (i >= b.length || b[i] != '"') {
-                        return null;
-                    }
-                    messageStart = i + 1;
-                    messageEnd = RawJson.endOfPlainString(b, messageStart);
-                    if (messageEnd < 0) {
-                        return null;
-                    }
-                    i = messageEnd + 1;
-                } else {
+            int next = compactEvent(b, i, event);
+            if (next < 0) {
+                next = anyEvent(b, i, event);
+                if (next < 0) {
                     return null;
                 }
-                i = RawJson.skipWhitespace(b, i);
             }
-            if (i >= b.length || b[i] != '}') {
-                return null;
-            }
-            batch.add(timestamp, messageStart, messageEnd - messageStart);
+            batch.add(event.timestamp, event.messageStart, event.messageEnd - event.messageStart);
             if (batch.size() > maxEvents) {
                 return null;
             }
-            i = RawJson.skipWhitespace(b, i + 1);
+            i = next;
+            if (i + 1 < b.length && b[i] == ',' && b[i + 1] == '{') {
+                i++; // the compact separator, as SDKs write it
+                continue;
+            }
+            i = RawJson.skipWhitespace(b, i);
             if (i < b.length && b[i] == ']') {
                 return new JsonProtocol.RawMember(batch.build(), i + 1);
             }
@@ -120,6 +74,128 @@ final class RawLogEvents {
             }
             i = RawJson.skipWhitespace(b, i + 1);
         }
+    }
+
+    /** One event's values, reused from event to event of a decode. */
+    private static final class Event {
+        long timestamp;
+        int messageStart;
+        int messageEnd;
+    }
+
+    /**
+     * The event as SDKs and shippers write it, {@code {"timestamp":1735732800000,"message":"…"}} with no whitespace
+     * and a timestamp of 9 to 15 digits (every time from 1970-01-02 to the year 33658), checked with a few word
+     * compares: the index after its '}', or -1 when it has any other shape, which {@link #anyEvent} then reads
+     * (and accepts or refuses) exactly as before. What this accepts, {@code anyEvent} accepts with the same values.
+     */
+    private static int compactEvent(byte[] b, int i, Event event) {
+        int digitsAt = i + OPEN.length;
+        // Room for the digits' two words and the member separator after them; shorter tails take the general path.
+        if (digitsAt + 16 + SEPARATOR.length > b.length
+                || (long) LONGS.get(b, i) != OPEN_HEAD || (long) LONGS.get(b, i + OPEN.length - 8) != OPEN_TAIL
+                || b[digitsAt] == '0') {
+            return -1;
+        }
+        long high = (long) LONGS.get(b, digitsAt);
+        long low = (long) LONGS.get(b, digitsAt + 8);
+        long lowNonDigits = nonDigitBytes(low);
+        int lowDigits = Long.numberOfTrailingZeros(lowNonDigits) >>> 3;
+        if (nonDigitBytes(high) != 0 || lowDigits == 0 || lowDigits == 8) {
+            return -1;
+        }
+        int end = digitsAt + 8 + lowDigits;
+        if ((long) LONGS.get(b, end) != SEPARATOR_HEAD || (int) INTS.get(b, end + 8) != SEPARATOR_TAIL) {
+            return -1;
+        }
+        int messageStart = end + SEPARATOR.length;
+        int messageEnd = RawJson.endOfPlainString(b, messageStart);
+        if (messageEnd < 0 || messageEnd + 1 >= b.length || b[messageEnd + 1] != '}') {
+            return -1;
+        }
+        event.timestamp = eightDigits(high) * POWERS_OF_TEN[lowDigits] + eightDigits(leadingDigits(low, lowDigits));
+        event.messageStart = messageStart;
+        event.messageEnd = messageEnd;
+        return messageEnd + 2;
+    }
+
+    /**
+     * With {@code i} at an event's '{': any whitespace, either member order; the index after its '}', or -1 when
+     * the event is not in the plain subset (the parser path then decides).
+     */
+    private static int anyEvent(byte[] b, int i, Event event) {
+        if (i >= b.length || b[i] != '{') {
+            return -1;
+        }
+        long timestamp = 0;
+        boolean hasTimestamp = false;
+        int messageStart = -1;
+        int messageEnd = -1;
+        i = RawJson.skipWhitespace(b, i + 1);
+        for (int member = 0; member < 2; member++) {
+            if (member == 1) {
+                if (i >= b.length || b[i] != ',') {
+                    return -1;
+                }
+                i = RawJson.skipWhitespace(b, i + 1);
+            }
+            if (!hasTimestamp && timestampAt(b, i)) {
+                i = valueStart(b, i + TIMESTAMP.length);
+                // One pass over the digits, a word of eight bytes at a time while eight more digits fit the
+                // limit (a 13-digit timestamp takes two words), then one by one to at most one past the limit,
+                // which is then refused.
+                boolean negative = i < b.length && b[i] == '-';
+                int start = negative ? i + 1 : i;
+                int end = start;
+                long value = 0;
+                while (end + 8 <= b.length && end - start <= MAX_DIGITS - 8) {
+                    long word = (long) LONGS.get(b, end);
+                    long nonDigits = nonDigitBytes(word);
+                    if (nonDigits == 0) {
+                        value = value * 100_000_000L + eightDigits(word);
+                        end += 8;
+                        continue;
+                    }
+                    int digits = Long.numberOfTrailingZeros(nonDigits) >>> 3;
+                    if (digits > 0) {
+                        value = value * POWERS_OF_TEN[digits] + eightDigits(leadingDigits(word, digits));
+                        end += digits;
+                    }
+                    break;
+                }
+                while (end < b.length && b[end] >= '0' && b[end] <= '9' && end - start < MAX_DIGITS + 1) {
+                    value = value * 10 + (b[end] - '0');
+                    end++;
+                }
+                if (!isPlainInteger(b, start, end)) {
+                    return -1;
+                }
+                timestamp = negative ? -value : value;
+                hasTimestamp = true;
+                i = end;
+            } else if (messageStart < 0 && messageAt(b, i)) {
+                i = valueStart(b, i + MESSAGE.length);
+                if (i >= b.length || b[i] != '"') {
+                    return -1;
+                }
+                messageStart = i + 1;
+                messageEnd = RawJson.endOfPlainString(b, messageStart);
+                if (messageEnd < 0) {
+                    return -1;
+                }
+                i = messageEnd + 1;
+            } else {
+                return -1;
+            }
+            i = RawJson.skipWhitespace(b, i);
+        }
+        if (i >= b.length || b[i] != '}') {
+            return -1;
+        }
+        event.timestamp = timestamp;
+        event.messageStart = messageStart;
+        event.messageEnd = messageEnd;
+        return i + 1;
     }
 
     /**

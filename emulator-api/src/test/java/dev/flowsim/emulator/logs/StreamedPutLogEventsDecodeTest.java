@@ -105,6 +105,12 @@ class StreamedPutLogEventsDecodeTest {
         "[{\"timestamp\":-12345678,\"message\":\"negative eight digits\"}]",
         "[{\"timestamp\":0000000012,\"message\":\"eight leading zeros\"}]",
         "[{\"message\":\"late timestamp at the very end\",\"timestamp\":%T}]",
+        // The compact shape read with word compares (9 to 15 digits, no whitespace) and its near misses.
+        "[{\"timestamp\":123456789,\"message\":\"nine\"},{\"timestamp\":123456789012345,\"message\":\"15\"}]",
+        "[{\"timestamp\":012345678901,\"message\":\"compact leading zero\"}]",
+        "[{\"timestamp\":%T,\"message\":\"sixteen bytes!!\\\"\"},{\"timestamp\":%T ,\"message\":\"space\"}]",
+        "[{\"timestamp\":%T,\"message\":\"a message of more than sixteen bytes with a \\\\ late\"}]",
+        "[{\"timestamp\":%T,\"message\":\"x\" },{\"timestamp\":%T,\"message\" :\"y\"}]",
         // Member names that share a word with the two the byte-level decode compares a word at a time.
         "[{\"timestamps\":%T,\"message\":\"x\"}]",
         "[{\"timestamp\":%T,\"messages\":\"x\"}]",

@@ -2,7 +2,10 @@ package dev.flowsim.cli.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.net.InetSocketAddress;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +19,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * The load: one thread and one keep-alive connection per log stream, each sending PutLogEvents as fast as the
  * server answers. Every request is signed afresh (new X-Amz-Date, SHA-256 of the body as sent, new signature) as
  * the role session; every event of a batch carries the send time, so each stream's batches arrive in time order,
- * as a real shipper's do. Counts only what the server acknowledged: HTTP 200 with no rejected events.
+ * as a real shipper's do. Counts only what the server acknowledged: HTTP 200 with no rejected events. A thread
+ * prepares its next request while the server answers the current one, so a request's latency (write to answer
+ * read) is at least the client's preparation time: about 1 ms for a 1 MB body, most of it SHA-256.
  */
 public final class IngestLoad {
 
@@ -117,20 +122,23 @@ public final class IngestLoad {
             headers.put("X-Amz-Target", "Logs_20140328.PutLogEvents");
             headers.put("X-Amz-Security-Token", target.session().sessionToken());
             LightSigner.PreparedPost signing = signer.prepare(headers);
-            long lastTimestamp = 0;
-            while (true) {
-                long now = System.currentTimeMillis();
-                if (now >= endAt) {
-                    return;
-                }
-                if (now >= measureFrom && measuring.compareAndSet(false, true)) {
+            // While the server works on one request the thread prepares the next (new timestamps, SHA-256 of the
+            // body, signature) in the same array, whose bytes the kernel already holds: as a shipper builds its next
+            // batch while one is in flight, and the server is not left idle while the client hashes.
+            long lastTimestamp = System.currentTimeMillis();
+            Map<String, String> signed = lastTimestamp >= endAt ? null : sign(signing, signer, body, lastTimestamp);
+            while (signed != null) {
+                long sentAt = System.nanoTime();
+                long signedAt = lastTimestamp;
+                if (signedAt >= measureFrom && measuring.compareAndSet(false, true)) {
                     onMeasureStart.run();
                 }
+                byte[] bytes = body.at(signedAt);
+                connection.write("POST", "/", signed, bytes);
+                long now = System.currentTimeMillis();
                 lastTimestamp = Math.max(lastTimestamp, now);
-                byte[] bytes = body.at(lastTimestamp);
-                long sentAt = System.nanoTime();
-                Map<String, String> signed = signing.sign(signer.sha256Hex(bytes), Instant.ofEpochMilli(now));
-                RawHttpConnection.Response response = connection.send("POST", "/", signed, bytes);
+                signed = now >= endAt ? null : sign(signing, signer, body, lastTimestamp);
+                RawHttpConnection.Response response = connection.read();
                 long latency = System.nanoTime() - sentAt;
                 boolean ok = response.status() == 200 && !contains(response.body(), "rejectedLogEventsInfo");
                 if (!ok) {
@@ -140,7 +148,7 @@ public final class IngestLoad {
                 }
                 counts.acknowledgedEvents += lines.length;
                 counts.acknowledgedMessageBytes += lineBytes;
-                if (now >= measureFrom) {
+                if (signedAt >= measureFrom) {
                     counts.measuredRequests++;
                     counts.measuredEvents += lines.length;
                     counts.measuredMessageBytes += lineBytes;
@@ -154,6 +162,13 @@ public final class IngestLoad {
         }
     }
 
+    /** Stamps the body with {@code timestamp} and signs it afresh: SHA-256 of the bytes to send, new signature. */
+    private static Map<String, String> sign(LightSigner.PreparedPost signing, LightSigner signer, BatchBody body,
+                                            long timestamp) {
+        byte[] bytes = body.at(timestamp);
+        return signing.sign(signer.sha256Hex(bytes), Instant.ofEpochMilli(timestamp));
+    }
+
     private static boolean contains(byte[] haystack, String needle) {
         return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
     }
@@ -163,6 +178,11 @@ public final class IngestLoad {
      * each request (so the bytes, and therefore the hash and signature, change with time).
      */
     static final class BatchBody {
+
+        private static final VarHandle LONGS =
+                MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+        private static final VarHandle INTS =
+                MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
         private final byte[] bytes;
         private final int[] timestampOffsets;
@@ -189,12 +209,21 @@ public final class IngestLoad {
 
         byte[] at(long timestampMillis) {
             if (timestampMillis != current) {
+                // The 13 digits are formatted once and stored as a word of eight, one of four and a byte at each
+                // event: three stores per event instead of thirteen divisions.
+                byte[] digits = new byte[13];
+                long v = timestampMillis;
+                for (int d = 12; d >= 0; d--) {
+                    digits[d] = (byte) ('0' + v % 10);
+                    v /= 10;
+                }
+                long head = (long) LONGS.get(digits, 0);
+                int middle = (int) INTS.get(digits, 8);
+                byte last = digits[12];
                 for (int offset : timestampOffsets) {
-                    long v = timestampMillis;
-                    for (int d = 12; d >= 0; d--) {
-                        bytes[offset + d] = (byte) ('0' + v % 10);
-                        v /= 10;
-                    }
+                    LONGS.set(bytes, offset, head);
+                    INTS.set(bytes, offset + 8, middle);
+                    bytes[offset + 12] = last;
                 }
                 current = timestampMillis;
             }

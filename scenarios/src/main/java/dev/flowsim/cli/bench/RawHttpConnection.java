@@ -51,16 +51,25 @@ public final class RawHttpConnection implements AutoCloseable {
     }
 
     public Response send(String method, String path, Map<String, String> headers, byte[] body) throws IOException {
+        write(method, path, headers, body);
+        return read();
+    }
+
+    /**
+     * Sends a request without waiting for its answer; {@link #read} takes it. Once this returns the body's bytes
+     * are in the kernel, so the caller may change the array (and prepare its next request) while the server works.
+     */
+    public void write(String method, String path, Map<String, String> headers, byte[] body) throws IOException {
         StringBuilder head = new StringBuilder(512).append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
         headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
         out.write(body);
         out.flush();
-        return read();
     }
 
-    private Response read() throws IOException {
+    /** Reads the answer to the oldest request written and not yet read. */
+    public Response read() throws IOException {
         String status = readLine();
         if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
             throw new IOException("not an HTTP/1.1 response: " + status);
