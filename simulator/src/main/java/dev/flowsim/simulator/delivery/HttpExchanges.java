@@ -1,0 +1,96 @@
+package dev.flowsim.simulator.delivery;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * HTTP/1.1 exchanges on the JDK's {@link HttpClient} (keep-alive), at most {@code maxInFlight} at once and up to
+ * {@code maxQueued} more waiting; one of these is shared by every client of a simulator, SDK and direct.
+ *
+ * <p>Why a pool of sender threads rather than {@code sendAsync}: on Java 17 {@code sendAsync} completes every
+ * response through {@code whenCompleteAsync} on the default {@link CompletableFuture} executor, and on a machine
+ * with two cores that executor starts a new thread per task (the common pool has parallelism 1). Under load that
+ * was tens of thousands of threads started per minute. {@code send} makes no such hop: each exchange runs on one
+ * of {@code maxInFlight} long-lived threads, which wait only on the network (never on a Netty event loop), and the
+ * result is handed on from there.
+ */
+final class HttpExchanges implements AutoCloseable {
+
+    private final HttpClient http;
+    private final int maxQueued;
+    private final ThreadPoolExecutor senders;
+
+    HttpExchanges(Duration connectTimeout, int maxInFlight, int maxQueued) {
+        Objects.requireNonNull(connectTimeout, "connectTimeout");
+        if (maxInFlight < 1 || maxQueued < 0) {
+            throw new IllegalArgumentException("maxInFlight >= 1 and maxQueued >= 0, got " + maxInFlight + ", "
+                    + maxQueued);
+        }
+        this.maxQueued = maxQueued;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        // A queue of capacity 0 is not allowed; with maxQueued 0 the one slot is never offered (see send).
+        this.senders = new ThreadPoolExecutor(maxInFlight, maxInFlight, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(Math.max(1, maxQueued)), daemons("flowsim-http-"));
+        this.senders.allowCoreThreadTimeOut(true);
+    }
+
+    /**
+     * @return the response with its whole body; fails with the {@link IOException} of the exchange, or at once
+     *         with one when more than {@code maxQueued} exchanges already wait
+     */
+    CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
+        CompletableFuture<HttpResponse<byte[]>> done = new CompletableFuture<>();
+        Runnable exchange = () -> {
+            try {
+                done.complete(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+            } catch (IOException e) {
+                done.completeExceptionally(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                done.completeExceptionally(new IOException("interrupted while waiting for the response", e));
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        };
+        try {
+            if (maxQueued == 0 && senders.getActiveCount() >= senders.getMaximumPoolSize()) {
+                throw new RejectedExecutionException();
+            }
+            senders.execute(exchange);
+        } catch (RejectedExecutionException full) {
+            done.completeExceptionally(new IOException("more than " + maxQueued
+                    + " requests wait for a connection"));
+        }
+        return done;
+    }
+
+    @Override
+    public void close() {
+        // The JDK client has no close on Java 17; its selector thread is a daemon and idle connections time out.
+        senders.shutdown();
+    }
+
+    private static ThreadFactory daemons(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}
