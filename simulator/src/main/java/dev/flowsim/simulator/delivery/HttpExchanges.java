@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -30,6 +32,8 @@ final class HttpExchanges implements AutoCloseable {
     private final HttpClient http;
     private final int maxQueued;
     private final ThreadPoolExecutor senders;
+    private final ExecutorService clientWork;
+    private static final int CLIENT_WORK_THREADS = 2;
 
     HttpExchanges(Duration connectTimeout, int maxInFlight, int maxQueued) {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
@@ -38,7 +42,11 @@ final class HttpExchanges implements AutoCloseable {
                     + maxQueued);
         }
         this.maxQueued = maxQueued;
+        // The client's own work (reading responses, handing connections back) gets two threads; by default it
+        // takes a cached pool, which grew to dozens of threads under load for no gain on two cores.
+        this.clientWork = Executors.newFixedThreadPool(CLIENT_WORK_THREADS, daemons("flowsim-http-io-"));
         this.http = HttpClient.newBuilder()
+                .executor(clientWork)
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -83,6 +91,7 @@ final class HttpExchanges implements AutoCloseable {
     public void close() {
         // The JDK client has no close on Java 17; its selector thread is a daemon and idle connections time out.
         senders.shutdown();
+        clientWork.shutdown();
     }
 
     private static ThreadFactory daemons(String prefix) {
