@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * PutLogEvents without the SDK: the JSON body written from the rendered lines, signed with SigV4 (session token
@@ -71,15 +73,17 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return exchanges.send(request).handle((response, error) -> {
-            if (error != null) {
-                throw new CompletionException(transportFailure(error));
-            }
-            if (response.statusCode() / 100 == 2) {
-                return accepted(response.body());
-            }
-            throw new CompletionException(serviceError(response));
-        });
+        // The whole call, waiting for a connection included, is bounded as the SDK's API call timeout bounds it.
+        return exchanges.send(request).orTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, error) -> {
+                    if (error != null) {
+                        throw new CompletionException(transportFailure(error));
+                    }
+                    if (response.statusCode() / 100 == 2) {
+                        return accepted(response.body());
+                    }
+                    throw new CompletionException(serviceError(response));
+                });
     }
 
     private HttpRequest signed(DeliveryTarget target, byte[] body, AwsSessionCredentials credentials) {
@@ -151,11 +155,15 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
         return colon >= 0 ? code.substring(0, colon) : code;
     }
 
-    private static Throwable transportFailure(Throwable error) {
+    private Throwable transportFailure(Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof IOException) {
             return SdkClientException.builder().message("Unable to execute HTTP request: " + cause.getMessage())
                     .cause(cause).build();
+        }
+        if (cause instanceof TimeoutException) {
+            return SdkClientException.builder().message("Client execution did not complete before the specified "
+                    + "timeout configuration: " + callTimeout.toMillis() + " millis").cause(cause).build();
         }
         return cause;
     }

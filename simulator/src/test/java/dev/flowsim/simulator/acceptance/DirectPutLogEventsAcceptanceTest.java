@@ -143,6 +143,16 @@ class DirectPutLogEventsAcceptanceTest {
     }
 
     @Test
+    void anAnswerLaterThanTheCallTimeoutFailsAsTransport() throws Exception {
+        fault("""
+                "latency": {"fixed": "2s"}""");
+        try (AwsClients impatient = new AwsClients(endpoint, Duration.ofMillis(500))) {
+            assertEquals(FailureKind.TRANSPORT, failureOf(impatient.putLogEvents(), STREAM).kind());
+            assertEquals(FailureKind.TRANSPORT, failureOf(new SdkPutLogEvents(impatient), STREAM).kind());
+        }
+    }
+
+    @Test
     void nobodyListeningFailsAsTransport() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0)) {
