@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SDK clients the simulator talks to the emulator with: one STS and one CloudWatch Logs client per region, all
- * on one HTTP client ({@link JavaHttpAsyncClient}) and one endpoint. The SDK's own retries are off
+ * on one HTTP client ({@link JavaHttpAsyncClient}) and one endpoint; PutLogEvents, the call made per batch, goes
+ * around the SDK ({@link DirectPutLogEvents}) on the same exchanges. The SDK's own retries are off
  * ({@link RetryingCaller} retries, so counts are exact), and credentials are always given per request: service credentials for STS, the flow log's
  * session credentials for CloudWatch Logs.
  */

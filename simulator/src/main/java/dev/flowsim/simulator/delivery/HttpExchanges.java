@@ -37,9 +37,9 @@ final class HttpExchanges implements AutoCloseable {
 
     HttpExchanges(Duration connectTimeout, int maxInFlight, int maxQueued) {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
-        if (maxInFlight < 1 || maxQueued < 0) {
-            throw new IllegalArgumentException("maxInFlight >= 1 and maxQueued >= 0, got " + maxInFlight + ", "
-                    + maxQueued);
+        if (maxInFlight < 1 || maxQueued < 1) {
+            throw new IllegalArgumentException("maxInFlight and maxQueued must be at least 1, got " + maxInFlight
+                    + ", " + maxQueued);
         }
         this.maxQueued = maxQueued;
         // The client's own work (reading responses, handing connections back) gets two threads; by default it
@@ -51,9 +51,8 @@ final class HttpExchanges implements AutoCloseable {
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        // A queue of capacity 0 is not allowed; with maxQueued 0 the one slot is never offered (see send).
         this.senders = new ThreadPoolExecutor(maxInFlight, maxInFlight, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(Math.max(1, maxQueued)), daemons("flowsim-http-"));
+                new LinkedBlockingQueue<>(maxQueued), daemons("flowsim-http-"));
         this.senders.allowCoreThreadTimeOut(true);
     }
 
@@ -76,9 +75,6 @@ final class HttpExchanges implements AutoCloseable {
             }
         };
         try {
-            if (maxQueued == 0 && senders.getActiveCount() >= senders.getMaximumPoolSize()) {
-                throw new RejectedExecutionException();
-            }
             senders.execute(exchange);
         } catch (RejectedExecutionException full) {
             done.completeExceptionally(new IOException("more than " + maxQueued
