@@ -43,6 +43,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -64,6 +67,8 @@ public final class FlowLogsService implements AutoCloseable {
     private final DeliveryMetrics metrics;
     private final AtomicReference<CompletableFuture<AwsCredentials>> serviceCredentials = new AtomicReference<>();
     private final FlowLogLedger ledger;
+    /** Renders flow logs' windows side by side; null renders each on the thread that delivers the window. */
+    private final ExecutorService renderers;
     private Accounting totals = Accounting.empty();
 
     public FlowLogsService(URI endpoint, Clock clock, long seed) {
@@ -76,6 +81,26 @@ public final class FlowLogsService implements AutoCloseable {
 
     public FlowLogsService(URI endpoint, Clock clock, long seed, FlowLogsOptions options,
                            MeterRegistry meterRegistry) {
+        this(endpoint, clock, seed, options, meterRegistry, 1);
+    }
+
+    /**
+     * @param renderThreads how many flow logs' windows are rendered at once. 1 renders them one after another on
+     *                      the delivering thread, so the calls of different flow logs start in a fixed order; with
+     *                      more, each flow log's records are the same (they depend only on seed, flow log and
+     *                      window) but the order of calls between flow logs depends on timing.
+     */
+    public FlowLogsService(URI endpoint, Clock clock, long seed, FlowLogsOptions options,
+                           MeterRegistry meterRegistry, int renderThreads) {
+        if (renderThreads < 1) {
+            throw new IllegalArgumentException("renderThreads must be at least 1, got " + renderThreads);
+        }
+        AtomicInteger renderer = new AtomicInteger();
+        this.renderers = renderThreads == 1 ? null : Executors.newFixedThreadPool(renderThreads, task -> {
+            Thread thread = new Thread(task, "flowsim-render-" + renderer.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
         Objects.requireNonNull(endpoint, "endpoint");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.options = Objects.requireNonNull(options, "options");
@@ -139,7 +164,9 @@ public final class FlowLogsService implements AutoCloseable {
             }
             return serviceCredentials().thenCompose(credentials -> {
                 List<CompletableFuture<FlowLogWindowResult>> results = matching.stream()
-                        .map(subscription -> deliverFlowLog(subscription, window, credentials))
+                        .map(subscription -> renderers == null ? deliverFlowLog(subscription, window, credentials)
+                                : CompletableFuture.supplyAsync(() -> deliverFlowLog(subscription, window,
+                                        credentials), renderers).thenCompose(delivering -> delivering))
                         .toList();
                 return inOrder(results).thenApply(list -> new WindowReport(window, now, list));
             });
@@ -168,6 +195,9 @@ public final class FlowLogsService implements AutoCloseable {
     /** Closes the SDK clients; call once outstanding deliveries have completed. */
     @Override
     public void close() {
+        if (renderers != null) {
+            renderers.shutdown();
+        }
         clients.close();
     }
 

@@ -9,6 +9,7 @@ import dev.flowsim.emulator.ec2.topology.ConfiguredTopology;
 import dev.flowsim.emulator.logs.store.LogGroup;
 import dev.flowsim.simulator.ContinuousPublisher;
 import dev.flowsim.simulator.FlowLogsOptions;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.flowsim.simulator.FlowLogsService;
 import dev.flowsim.simulator.traffic.TrafficMix;
 import picocli.CommandLine.Command;
@@ -77,15 +78,20 @@ public final class BenchPublishCommand implements Callable<Integer> {
             + "delivered at once (default: ${DEFAULT-VALUE}).")
     int streamConcurrency;
 
+    @Option(names = "--render-threads", defaultValue = "2", description = "Flow logs whose windows are rendered "
+            + "at once (default: ${DEFAULT-VALUE}; the service's default is 1).")
+    int renderThreads;
+
     @Option(names = "--seed", defaultValue = "42", description = "Traffic seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() throws Exception {
         if (interfaces < 1 || perVpc < 1 || perVpc > PublishTopology.MAX_ENIS_PER_VPC || !(flowsPerMinute > 0)
-                || !(clockSpeed > 0) || durationSeconds < 1 || keepMinutes < 1 || streamConcurrency < 1) {
+                || !(clockSpeed > 0) || durationSeconds < 1 || keepMinutes < 1 || streamConcurrency < 1
+                || renderThreads < 1) {
             System.err.println("flowsim bench publish: --enis, --flows-per-eni-per-minute, --clock-speed, --duration "
-                    + "--keep-minutes and --stream-concurrency must be positive, --enis-per-vpc 1-" + PublishTopology.MAX_ENIS_PER_VPC);
+                    + "--keep-minutes, --stream-concurrency and --render-threads must be positive, --enis-per-vpc 1-" + PublishTopology.MAX_ENIS_PER_VPC);
             return 2;
         }
         PrintStream out = System.out;
@@ -152,7 +158,8 @@ public final class BenchPublishCommand implements Callable<Integer> {
                 clock.millis() - Duration.ofMinutes(keepMinutes).toMillis())), 1, 1, TimeUnit.SECONDS);
         StringBuilder problems = new StringBuilder();
         CpuMeter cpu = new CpuMeter();
-        try (FlowLogsService service = new FlowLogsService(endpoint, clock, seed, options)) {
+        try (FlowLogsService service = new FlowLogsService(endpoint, clock, seed, options,
+                new SimpleMeterRegistry(), renderThreads)) {
             ContinuousPublisher publisher = new ContinuousPublisher(service, clock, Duration.ofMillis(20),
                     Duration.ofMinutes(30), run::settled, problem -> {
                         synchronized (problems) {

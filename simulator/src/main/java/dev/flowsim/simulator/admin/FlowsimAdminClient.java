@@ -15,6 +15,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The emulator's admin API as the simulator uses it: service-principal credentials, the flow logs to deliver and
@@ -72,7 +77,7 @@ public final class FlowsimAdminClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+        return exchange(request, HttpResponse.BodyHandlers.ofString())
                 .thenApply(response -> {
                     requireSuccess(response, path);
                     return null;
@@ -81,11 +86,42 @@ public final class FlowsimAdminClient {
 
     private <T> CompletableFuture<T> get(String path, Class<T> type) {
         HttpRequest request = request(path).header("Accept", "application/json").GET().build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+        return exchange(request, HttpResponse.BodyHandlers.ofByteArray())
                 .thenApply(response -> {
                     requireSuccess(response, path);
                     return read(response.body(), type, "GET " + path);
                 });
+    }
+
+    /**
+     * {@code send} on one of a few long-lived threads. Not {@code sendAsync}: on Java 17 it completes every response
+     * through the default async executor, which on a two-core machine starts a new thread per response.
+     */
+    private <T> CompletableFuture<HttpResponse<T>> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return http.send(request, body);
+            } catch (IOException e) {
+                throw new CompletionException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CompletionException(new IOException("interrupted while waiting for " + request.uri(), e));
+            }
+        }, SENDERS);
+    }
+
+    private static final ThreadPoolExecutor SENDERS = senders();
+
+    private static ThreadPoolExecutor senders() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "flowsim-admin-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     /** The subscription list as the emulator sends it. */

@@ -9,4 +9,9 @@ public interface AwsClientSource {
     StsAsyncClient sts(String region);
 
     CloudWatchLogsAsyncClient logs(String region);
+
+    /** How PutLogEvents is sent; through the SDK's client unless a source has a leaner way. */
+    default PutLogEventsSender putLogEvents() {
+        return new SdkPutLogEvents(this);
+    }
 }

@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.sts.StsAsyncClient;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -16,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SDK clients the simulator talks to the emulator with: one STS and one CloudWatch Logs client per region, all
- * on one HTTP client ({@link JavaHttpAsyncClient}) and one endpoint. The SDK's own retries are off
+ * on one HTTP client ({@link JavaHttpAsyncClient}) and one endpoint; PutLogEvents, the call made per batch, goes
+ * around the SDK ({@link DirectPutLogEvents}) on the same exchanges. The SDK's own retries are off
  * ({@link RetryingCaller} retries, so counts are exact), and credentials are always given per request: service credentials for STS, the flow log's
  * session credentials for CloudWatch Logs.
  */
@@ -32,8 +34,11 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
 
     private final URI endpoint;
     private final Duration callTimeout;
-    // Created on first use: a service that never delivers never starts an HTTP client.
+    // Created on first use: a service that never delivers never starts an HTTP client. The SDK's clients and the
+    // direct PutLogEvents path share the exchanges, so the connection bound holds for all of them together.
+    private HttpExchanges exchanges;
     private SdkAsyncHttpClient http;
+    private PutLogEventsSender putLogEvents;
     private final Map<String, StsAsyncClient> sts = new ConcurrentHashMap<>();
     private final Map<String, CloudWatchLogsAsyncClient> logs = new ConcurrentHashMap<>();
 
@@ -68,13 +73,29 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
                 .build());
     }
 
+    /** PutLogEvents without the SDK ({@link DirectPutLogEvents}), on the same exchanges as the SDK's clients. */
+    @Override
+    public synchronized PutLogEventsSender putLogEvents() {
+        if (putLogEvents == null) {
+            putLogEvents = new DirectPutLogEvents(exchanges(), endpoint, callTimeout, Clock.systemUTC());
+        }
+        return putLogEvents;
+    }
+
     private synchronized SdkAsyncHttpClient http() {
         if (http == null) {
-            // Many flow logs deliver at once, each with a few streams in flight: more connections than the SDK's
-            // default 50, and requests queue for a connection as long as a call may take.
-            http = new JavaHttpAsyncClient(callTimeout, MAX_CONNECTIONS, MAX_QUEUED_REQUESTS);
+            http = new JavaHttpAsyncClient(exchanges(), callTimeout);
         }
         return http;
+    }
+
+    private synchronized HttpExchanges exchanges() {
+        if (exchanges == null) {
+            // Many flow logs deliver at once, each with a few streams in flight: more connections than the SDK's
+            // default 50, and requests queue for a connection as long as a call may take.
+            exchanges = new HttpExchanges(callTimeout, MAX_CONNECTIONS, MAX_QUEUED_REQUESTS);
+        }
+        return exchanges;
     }
 
     private ClientOverrideConfiguration overrides() {
@@ -93,6 +114,11 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
         if (http != null) {
             http.close();
             http = null;
+        }
+        putLogEvents = null;
+        if (exchanges != null) {
+            exchanges.close();
+            exchanges = null;
         }
     }
 }

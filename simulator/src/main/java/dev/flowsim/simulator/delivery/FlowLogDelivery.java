@@ -5,9 +5,6 @@ import dev.flowsim.simulator.accounting.FlowLogLedger;
 import dev.flowsim.simulator.delivery.DeliveryAttempt.InterfaceAttempt;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
-import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsRequest;
 import software.amazon.awssdk.services.cloudwatchlogs.model.PutLogEventsResponse;
 
 import java.util.ArrayList;
@@ -248,18 +245,9 @@ public final class FlowLogDelivery {
                                                                     String streamName, List<LogEvent> batch,
                                                                     AwsSessionCredentials credentials,
                                                                     boolean mayRecreateStream) {
-        PutLogEventsRequest request = PutLogEventsRequest.builder()
-                .logGroupName(target.logGroupName())
-                .logStreamName(streamName)
-                .logEvents(batch.stream()
-                        .map(event -> InputLogEvent.builder().timestamp(event.timestamp())
-                                .message(event.message()).build())
-                        .toList())
-                .overrideConfiguration(o -> DestinationAccountInterceptor.tag(
-                        o.credentialsProvider(StaticCredentialsProvider.create(credentials)), target))
-                .build();
+        PutLogEventsSender sender = clients.putLogEvents();
         return caller.<PutLogEventsResponse>call(PUT_LOG_EVENTS,
-                        () -> clients.logs(target.region()).putLogEvents(request))
+                        () -> sender.put(target, streamName, batch, credentials))
                 .thenCompose(result -> {
                     if (result instanceof CallResult.Succeeded<PutLogEventsResponse> ok) {
                         attempt.accepted(batch.size(), ok.value());

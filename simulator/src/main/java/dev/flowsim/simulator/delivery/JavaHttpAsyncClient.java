@@ -5,8 +5,6 @@ import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.http.async.AsyncExecuteRequest;
 import software.amazon.awssdk.http.async.SdkAsyncHttpClient;
 
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
@@ -14,15 +12,12 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The SDK's asynchronous HTTP client on the JDK's {@link HttpClient} (HTTP/1.1, keep-alive), with at most
- * {@code maxInFlight} exchanges at once and the rest queued.
+ * The SDK's asynchronous HTTP client on the JDK's {@link java.net.http.HttpClient} (HTTP/1.1, keep-alive), through
+ * {@link HttpExchanges}: at most {@code maxInFlight} exchanges at once and the rest queued.
  *
  * <p>Why not the SDK's Netty client: after an error response it closes the connection when the caller's failure
  * reaches the exchange before the exchange is finalised, and that close could land after the connection had gone
@@ -37,83 +32,43 @@ final class JavaHttpAsyncClient implements SdkAsyncHttpClient {
     private static final Set<String> SET_BY_THE_CLIENT = Set.of("host", "content-length", "connection", "expect",
             "upgrade");
 
-    private final HttpClient http;
+    private final HttpExchanges exchanges;
     private final Duration callTimeout;
-    private final int maxInFlight;
-    private final int maxQueued;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger queued = new AtomicInteger();
-    private final Queue<Runnable> waiting = new ConcurrentLinkedQueue<>();
+    private final boolean ownsExchanges;
 
+    /** An adapter with exchanges of its own. */
     JavaHttpAsyncClient(Duration callTimeout, int maxInFlight, int maxQueued) {
+        this(new HttpExchanges(callTimeout, maxInFlight, maxQueued), callTimeout, true);
+    }
+
+    /** An adapter on exchanges shared with other clients; closing it leaves them open. */
+    JavaHttpAsyncClient(HttpExchanges exchanges, Duration callTimeout) {
+        this(exchanges, callTimeout, false);
+    }
+
+    private JavaHttpAsyncClient(HttpExchanges exchanges, Duration callTimeout, boolean ownsExchanges) {
+        this.exchanges = Objects.requireNonNull(exchanges, "exchanges");
         this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
-        this.maxInFlight = maxInFlight;
-        this.maxQueued = maxQueued;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(callTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.ownsExchanges = ownsExchanges;
     }
 
     @Override
     public CompletableFuture<Void> execute(AsyncExecuteRequest request) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Runnable start = () -> RequestBodies.collect(request.requestContentPublisher())
-                .thenCompose(body -> http.sendAsync(toJdk(request.request(), body),
-                        HttpResponse.BodyHandlers.ofByteArray()))
+        RequestBodies.collect(request.requestContentPublisher())
+                .thenCompose(body -> exchanges.send(toJdk(request.request(), body)))
                 .whenComplete((response, error) -> {
-                    try {
-                        if (error != null) {
-                            Throwable cause = error.getCause() != null ? error.getCause() : error;
-                            request.responseHandler().onError(cause);
-                            done.completeExceptionally(cause);
-                        } else {
-                            request.responseHandler().onHeaders(toSdk(response));
-                            request.responseHandler().onStream(RequestBodies.single(ByteBuffer.wrap(response.body())));
-                            done.complete(null);
-                        }
-                    } finally {
-                        finished();
+                    if (error != null) {
+                        Throwable cause = error.getCause() != null ? error.getCause() : error;
+                        request.responseHandler().onError(cause);
+                        done.completeExceptionally(cause);
+                    } else {
+                        request.responseHandler().onHeaders(toSdk(response));
+                        request.responseHandler().onStream(RequestBodies.single(ByteBuffer.wrap(response.body())));
+                        done.complete(null);
                     }
                 });
-        if (inFlight.incrementAndGet() <= maxInFlight) {
-            start.run();
-        } else {
-            inFlight.decrementAndGet();
-            if (queued.incrementAndGet() > maxQueued) {
-                queued.decrementAndGet();
-                IOException full = new IOException("more than " + maxQueued + " requests wait for a connection");
-                request.responseHandler().onError(full);
-                done.completeExceptionally(full);
-                return done;
-            }
-            waiting.add(start);
-            startWaiting();
-        }
         return done;
-    }
-
-    private void finished() {
-        inFlight.decrementAndGet();
-        startWaiting();
-    }
-
-    /** Starts queued exchanges while there is room; safe against a finish racing a new arrival. */
-    private void startWaiting() {
-        while (!waiting.isEmpty()) {
-            if (inFlight.incrementAndGet() > maxInFlight) {
-                inFlight.decrementAndGet();
-                return;
-            }
-            Runnable next = waiting.poll();
-            if (next == null) {
-                inFlight.decrementAndGet();
-                return;
-            }
-            queued.decrementAndGet();
-            next.run();
-        }
     }
 
     private HttpRequest toJdk(SdkHttpRequest request, byte[] body) {
@@ -144,6 +99,8 @@ final class JavaHttpAsyncClient implements SdkAsyncHttpClient {
 
     @Override
     public void close() {
-        // The JDK client has no close on Java 17; its threads are daemons and its idle connections time out.
+        if (ownsExchanges) {
+            exchanges.close();
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
@@ -69,7 +71,18 @@ public final class RetryingCaller {
         }).thenCompose(result -> result);
     }
 
+    /**
+     * Runs after the pause on {@link #TIMER}. Not {@code CompletableFuture.delayedExecutor(delay)}: that hands the
+     * task to the default async executor, which on a two-core machine starts a new thread per task.
+     */
     private static Executor after(Duration delay) {
-        return CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS);
+        return task -> TIMER.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
+
+    /** One daemon thread for every pause of every caller: it only starts the next attempt. */
+    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "flowsim-retry-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
 }
