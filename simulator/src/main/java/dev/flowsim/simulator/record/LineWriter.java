@@ -9,19 +9,19 @@ import java.util.Arrays;
  * bytes. Flow-log text is ASCII in practice (ids, addresses, names); a character beyond Latin-1 marks the line as
  * not representable here and the caller renders it the general way instead.
  */
-final class LineWriter {
+public final class LineWriter {
 
     private byte[] bytes = new byte[512];
     private int length;
     private boolean latin1 = true;
 
-    void reset() {
+    public void reset() {
         length = 0;
         latin1 = true;
     }
 
     /** False once some text had a character beyond Latin-1: the line must be rendered another way. */
-    boolean representable() {
+    public boolean representable() {
         return latin1;
     }
 
@@ -89,7 +89,17 @@ final class LineWriter {
         bytes[--at] = (byte) ('0' + rest);
     }
 
-    String finish() {
+    /** The line's bytes so far: {@link #array()} from 0 to here. */
+    public int length() {
+        return length;
+    }
+
+    /** The buffer itself (valid up to {@link #length()}), for writing the line somewhere without a copy. */
+    public byte[] array() {
+        return bytes;
+    }
+
+    public String finish() {
         return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     }
 

@@ -92,15 +92,29 @@ public final class RecordFormat {
 
     /** One log line: the selected fields in order, separated by single spaces. */
     public String render(FlowRecord record) {
+        return render(RecordRow.of(record));
+    }
+
+    /** One log line of a row (the aggregation table's records are rendered without becoming objects). */
+    public String render(RecordRow row) {
         LineWriter line = LINE.get();
+        return write(row, line) ? line.finish() : renderEachField(row.toRecord());
+    }
+
+    /**
+     * Writes the row's line into {@code line} (reset first), for callers that take the bytes as they are.
+     *
+     * @return false when the line has text beyond Latin-1 and so must be taken from {@link #render} instead
+     */
+    public boolean write(RecordRow row, LineWriter line) {
         line.reset();
         for (int i = 0; i < fieldArray.length; i++) {
             if (i > 0) {
                 line.space();
             }
-            fieldArray[i].appendTo(line, record, version);
+            fieldArray[i].appendTo(line, row, version);
         }
-        return line.representable() ? line.finish() : renderEachField(record);
+        return line.representable();
     }
 
     /** The general way, for a line with text beyond Latin-1 (a tag value, say): each field's own rendering. */
