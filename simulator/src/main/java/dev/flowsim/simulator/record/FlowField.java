@@ -96,6 +96,21 @@ public enum FlowField {
         return fieldName;
     }
 
+    /**
+     * Whether the field's text depends only on the interface (and the format's version), so that it is the same in
+     * every record of the interface, NODATA and SKIPDATA included.
+     */
+    boolean perInterface() {
+        return switch (this) {
+            case VERSION, ACCOUNT_ID, INTERFACE_ID, VPC_ID, SUBNET_ID, INSTANCE_ID, REGION, AZ_ID, SUBLOCATION_TYPE,
+                    SUBLOCATION_ID, RESOURCE_ID, INSTANCE_TAG, INSTANCE_TAG_2, INTERFACE_TAG, INTERFACE_TAG_2, ASG_TAG,
+                    ASG_TAG_2, INTERFACE_TYPE, ECS_CLUSTER_ARN, ECS_CLUSTER_NAME, ECS_CONTAINER_INSTANCE_ARN,
+                    ECS_CONTAINER_INSTANCE_ID, ECS_CONTAINER_ID, ECS_SECOND_CONTAINER_ID, ECS_SERVICE_NAME,
+                    ECS_TASK_DEFINITION_ARN, ECS_TASK_ARN, ECS_TASK_ID -> true;
+            default -> false;
+        };
+    }
+
     /** The record-format version that introduced the field. */
     public int version() {
         return version;
@@ -138,21 +153,31 @@ public enum FlowField {
             case END -> line.number(row.end());
             case ACTION -> text(line, flow ? row.action().name() : null);
             case LOG_STATUS -> line.text(row.logStatus().name());
-            case VPC_ID -> text(line, eni.vpcId());
-            case SUBNET_ID -> text(line, eni.subnetId());
-            case INSTANCE_ID -> text(line, eni.instanceId());
             case TCP_FLAGS -> number(line, flow && row.tcpFlags() != TcpFlags.NOT_COMPUTED, row.tcpFlags());
             case TYPE -> text(line, !flow ? null : row.srcAddr().indexOf(':') >= 0 ? "IPv6" : "IPv4");
             case PKT_SRCADDR -> text(line, !flow ? null : detail ? row.pktSrcAddr() : row.srcAddr());
             case PKT_DSTADDR -> text(line, !flow ? null : detail ? row.pktDstAddr() : row.dstAddr());
-            case REGION -> text(line, eni.region());
-            case AZ_ID -> text(line, eni.azId());
-            case SUBLOCATION_TYPE -> text(line, eni.sublocationType());
-            case SUBLOCATION_ID -> text(line, eni.sublocationId());
             case PKT_SRC_AWS_SERVICE -> text(line, detail ? row.pktSrcAwsService() : null);
             case PKT_DST_AWS_SERVICE -> text(line, detail ? row.pktDstAwsService() : null);
             case FLOW_DIRECTION -> text(line, detail ? direction.wireValue() : null);
             case TRAFFIC_PATH -> number(line, detail && row.trafficPath() != 0, detail ? row.trafficPath() : 0);
+            default -> appendRare(line, row, detail, eni);
+        }
+    }
+
+    /**
+     * The fields that depend only on the interface (rendered once per interface, {@link RecordFormat}) and the
+     * rarely chosen ones, kept out of {@link #appendTo} so that the per-record switch stays small enough to inline.
+     */
+    private void appendRare(LineWriter line, RecordRow row, boolean detail, InterfaceMetadata eni) {
+        switch (this) {
+            case VPC_ID -> text(line, eni.vpcId());
+            case SUBNET_ID -> text(line, eni.subnetId());
+            case INSTANCE_ID -> text(line, eni.instanceId());
+            case REGION -> text(line, eni.region());
+            case AZ_ID -> text(line, eni.azId());
+            case SUBLOCATION_TYPE -> text(line, eni.sublocationType());
+            case SUBLOCATION_ID -> text(line, eni.sublocationId());
             case REJECT_REASON -> text(line, detail ? row.rejectReason() : null);
             case RESOURCE_ID -> text(line, eni.resourceId());
             case ENCRYPTION_STATUS -> number(line, detail && row.encryptionStatus() >= 0,
@@ -171,7 +196,7 @@ public enum FlowField {
             case ECS_CLUSTER_ARN, ECS_CLUSTER_NAME, ECS_CONTAINER_INSTANCE_ARN, ECS_CONTAINER_INSTANCE_ID,
                     ECS_CONTAINER_ID, ECS_SECOND_CONTAINER_ID, ECS_SERVICE_NAME, ECS_TASK_DEFINITION_ARN, ECS_TASK_ARN,
                     ECS_TASK_ID -> line.text(NOT_APPLICABLE);
-            default -> line.text(render(row.toRecord(), formatVersion));
+            default -> throw new IllegalStateException("no rendering for ${" + fieldName + "}");
         }
     }
 

@@ -14,6 +14,32 @@ public final class LineWriter {
     private byte[] bytes = new byte[512];
     private int length;
     private boolean latin1 = true;
+    /**
+     * The per-interface constant parts of the last format and interface written ({@link RecordFormat#write}): an
+     * interface's records come one after another, so they are rendered once per interface, not once per record.
+     */
+    private RecordFormat segmentsFormat;
+    private InterfaceMetadata segmentsEni;
+    private byte[][] segments;
+
+    /** The constant parts stored for this format and interface (by identity), or null. */
+    byte[][] segmentsFor(RecordFormat format, InterfaceMetadata eni) {
+        return format == segmentsFormat && eni == segmentsEni ? segments : null;
+    }
+
+    byte[][] keepSegments(RecordFormat format, InterfaceMetadata eni, byte[][] parts) {
+        segmentsFormat = format;
+        segmentsEni = eni;
+        segments = parts;
+        return parts;
+    }
+
+    /** Bytes already known to be Latin-1 text. */
+    void raw(byte[] text) {
+        ensure(text.length);
+        System.arraycopy(text, 0, bytes, length, text.length);
+        length += text.length;
+    }
 
     public void reset() {
         length = 0;
@@ -97,6 +123,11 @@ public final class LineWriter {
     /** The buffer itself (valid up to {@link #length()}), for writing the line somewhere without a copy. */
     public byte[] array() {
         return bytes;
+    }
+
+    /** The line so far as bytes of its own. */
+    byte[] copy() {
+        return Arrays.copyOf(bytes, length);
     }
 
     public String finish() {
