@@ -22,6 +22,16 @@ public final class LineWriter {
     private InterfaceMetadata segmentsEni;
     private byte[][] segments;
 
+    private LineWriter scratch;
+
+    /** A second writer for rendering the constant parts, kept so that a new interface allocates only its parts. */
+    LineWriter scratch() {
+        if (scratch == null) {
+            scratch = new LineWriter();
+        }
+        return scratch;
+    }
+
     /** The constant parts stored for this format and interface (by identity), or null. */
     byte[][] segmentsFor(RecordFormat format, InterfaceMetadata eni) {
         return format == segmentsFormat && eni == segmentsEni ? segments : null;

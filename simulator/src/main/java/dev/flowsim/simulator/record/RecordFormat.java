@@ -137,7 +137,7 @@ public final class RecordFormat {
     public boolean write(RecordRow row, LineWriter line) {
         byte[][] parts = line.segmentsFor(this, row.eni());
         if (parts == null) {
-            parts = line.keepSegments(this, row.eni(), constantPartsOf(row));
+            parts = line.keepSegments(this, row.eni(), constantPartsOf(row, line.scratch()));
         }
         line.reset();
         if (parts == NOT_LATIN1) {
@@ -164,9 +164,8 @@ public final class RecordFormat {
     }
 
     /** The constant parts of the row's interface, each rendered as its fields would be; {@link #NOT_LATIN1} if not. */
-    private byte[][] constantPartsOf(RecordRow row) {
+    private byte[][] constantPartsOf(RecordRow row, LineWriter scratch) {
         byte[][] parts = new byte[constantParts.length][];
-        LineWriter scratch = new LineWriter();
         for (int k = 0; k < parts.length; k++) {
             scratch.reset();
             for (int i = constantParts[k][0]; i <= constantParts[k][1]; i++) {
