@@ -6,10 +6,12 @@ import dev.flowsim.simulator.admin.Subscription;
 import dev.flowsim.simulator.aggregation.WindowAggregator;
 import dev.flowsim.simulator.delivery.LogEvent;
 import dev.flowsim.simulator.record.CaptureWindow;
-import dev.flowsim.simulator.record.FlowRecord;
+import dev.flowsim.simulator.record.LogStatus;
 import dev.flowsim.simulator.record.RecordFormat;
+import dev.flowsim.simulator.record.RecordRow;
 import dev.flowsim.simulator.record.TrafficType;
 import dev.flowsim.simulator.traffic.MonitoredEni;
+import dev.flowsim.simulator.traffic.Observations;
 import dev.flowsim.simulator.traffic.TrafficModel;
 
 import java.util.ArrayList;
@@ -58,21 +60,32 @@ public final class WindowRecords {
         RecordFormat format = formats.computeIfAbsent(subscription.logFormat(), RecordFormat::parse);
         TrafficType trafficType = TrafficType.parse(subscription.trafficType());
         List<MonitoredEni> interfaces = interfacesOf(subscription);
-        WindowAggregator.Aggregate aggregate = WindowAggregator.aggregate(interfaces, window,
-                traffic.observe(interfaces, window), capacity);
-        Map<String, List<FlowRecord>> records = aggregate.records();
+        Observations observations = new Observations();
+        traffic.observeInto(interfaces, window, observations);
         Map<String, List<LogEvent>> events = new LinkedHashMap<>();
-        records.forEach((interfaceId, list) -> {
-            List<LogEvent> rendered = new ArrayList<>(list.size());
-            for (FlowRecord record : list) {
-                if (trafficType.keeps(record)) {
-                    rendered.add(new LogEvent(record.eventTimestampMillis(), format.render(record)));
+        long[] skipped = new long[1];
+        new WindowAggregator().aggregate(interfaces, window, observations, capacity, new WindowAggregator.Visitor() {
+            private List<LogEvent> rendered;
+
+            @Override
+            public void beginInterface(MonitoredEni eni, int records) {
+                rendered = new ArrayList<>(records);
+            }
+
+            @Override
+            public void record(RecordRow row) {
+                if (trafficType.keeps(row.logStatus(), row.logStatus() == LogStatus.OK ? row.action() : null)) {
+                    rendered.add(new LogEvent(row.start() * 1000L, format.render(row)));
                 }
             }
-            events.put(interfaceId, List.copyOf(rendered));
+
+            @Override
+            public void endInterface(MonitoredEni eni, int skippedFlows) {
+                events.put(eni.interfaceId(), List.copyOf(rendered));
+                skipped[0] += skippedFlows;
+            }
         });
-        long skipped = aggregate.skippedFlows().values().stream().mapToLong(Integer::longValue).sum();
-        return new Rendered(events, skipped);
+        return new Rendered(events, skipped[0]);
     }
 
     List<MonitoredEni> interfacesOf(Subscription subscription) {

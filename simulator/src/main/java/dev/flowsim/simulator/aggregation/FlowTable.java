@@ -1,11 +1,8 @@
 package dev.flowsim.simulator.aggregation;
 
-import dev.flowsim.simulator.record.Action;
 import dev.flowsim.simulator.record.FiveTuple;
-import dev.flowsim.simulator.record.FlowRecord;
-import dev.flowsim.simulator.record.InterfaceMetadata;
 import dev.flowsim.simulator.record.TcpFlags;
-import dev.flowsim.simulator.traffic.FlowObservation;
+import dev.flowsim.simulator.traffic.Observations;
 
 import java.util.Arrays;
 
@@ -13,46 +10,91 @@ import java.util.Arrays;
  * One interface's flows of a window, keyed by (5-tuple, action): an open-addressing table whose counters live in
  * parallel primitive arrays, so adding an observation allocates nothing (no key, accumulator or map entry per
  * flow). Reused interface after interface: {@link #clear} empties only the slots that were used. A flow keeps its
- * first observation for the tuple, action and per-flow detail, as the aggregation always has.
+ * first observation (a row of the window's {@link Observations}) for the tuple, action and per-flow detail, as the
+ * aggregation always has.
  */
 final class FlowTable {
 
     private static final int INITIAL_FLOWS = 256;
+    /** Runs of equal start up to this long are insertion-sorted in place; longer ones go through a merge sort. */
+    private static final int INSERTION_SORT_RUN = 24;
 
     /** 0 for an empty slot, otherwise 1 + the flow's number. */
     private int[] slots = new int[INITIAL_FLOWS * 2];
     private int mask = slots.length - 1;
     private int[] slotOfFlow = new int[INITIAL_FLOWS];
     private int[] hashes = new int[INITIAL_FLOWS];
-    private FlowObservation[] firsts = new FlowObservation[INITIAL_FLOWS];
+    /** The row of each flow's first observation. */
+    private int[] firsts = new int[INITIAL_FLOWS];
     private long[] packets = new long[INITIAL_FLOWS];
     private long[] bytes = new long[INITIAL_FLOWS];
     private long[] starts = new long[INITIAL_FLOWS];
     private long[] ends = new long[INITIAL_FLOWS];
     private int[] flags = new int[INITIAL_FLOWS];
-    /** Scratch for {@link #toSortedRecords}: (start offset, flow number) packed into one long each. */
+    /** Scratch for {@link #sortedFlows}: (start offset, flow number) packed into one long each. */
     private long[] sortKeys = new long[INITIAL_FLOWS];
+    private int[] order = new int[INITIAL_FLOWS];
+    private Observations observations;
     private int size;
 
     int size() {
         return size;
     }
 
-    void add(FlowObservation observation) {
-        FiveTuple tuple = observation.tuple();
-        Action action = observation.action();
-        int hash = spread(tuple.hashCode() * 31 + action.ordinal());
+    /** Empties the table for the next interface, whose observations are rows of {@code source}. */
+    void reset(Observations source) {
+        for (int flow = 0; flow < size; flow++) {
+            slots[slotOfFlow[flow]] = 0;
+        }
+        size = 0;
+        observations = source;
+    }
+
+    Observations observations() {
+        return observations;
+    }
+
+    int first(int flow) {
+        return firsts[flow];
+    }
+
+    long packets(int flow) {
+        return packets[flow];
+    }
+
+    long bytes(int flow) {
+        return bytes[flow];
+    }
+
+    long start(int flow) {
+        return starts[flow];
+    }
+
+    long end(int flow) {
+        return ends[flow];
+    }
+
+    int tcpFlags(int flow) {
+        return flags[flow];
+    }
+
+    /** Adds row {@code row} of the observations the table was {@link #reset} with. */
+    void add(int row) {
+        Observations in = observations;
+        FiveTuple tuple = in.tuple(row);
+        int action = in.actionOrdinal(row);
+        int hash = spread(tuple.hashCode() * 31 + action);
         int slot = hash & mask;
         while (true) {
             int entry = slots[slot];
             if (entry == 0) {
-                insert(slot, hash, observation);
+                insert(slot, hash, row);
                 return;
             }
             int flow = entry - 1;
-            FlowObservation first = firsts[flow];
-            if (hashes[flow] == hash && first.action() == action && first.tuple().equals(tuple)) {
-                accumulate(flow, observation);
+            int first = firsts[flow];
+            if (hashes[flow] == hash && in.actionOrdinal(first) == action && in.tuple(first).equals(tuple)) {
+                accumulate(flow, row);
                 return;
             }
             slot = (slot + 1) & mask;
@@ -60,27 +102,35 @@ final class FlowTable {
     }
 
     /**
-     * The flows as records in {@link WindowAggregator#RECORD_ORDER}. Start, the order's first key, is sorted as
-     * primitive (start offset, flow number) pairs; only records that share a start second are then ordered by the
-     * full comparator, which gives the same order as sorting every record with it, for a fraction of the work.
+     * The flow numbers in {@link WindowAggregator#RECORD_ORDER} (the returned array is reused; valid up to
+     * {@link #size}). Start, the order's first key, is sorted as primitive (start offset, flow number) pairs; only
+     * flows that share a start second are then ordered by tuple, action and end, which gives the same order as
+     * sorting records with the full comparator, for a fraction of the work.
      */
-    FlowRecord[] toSortedRecords(InterfaceMetadata eni) {
+    int[] sortedFlows() {
+        if (order.length < size) {
+            order = new int[firsts.length];
+            sortKeys = new long[firsts.length];
+        }
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int flow = 0; flow < size; flow++) {
             first = Math.min(first, starts[flow]);
             last = Math.max(last, starts[flow]);
         }
-        FlowRecord[] records = new FlowRecord[size];
         if (last - first >= Integer.MAX_VALUE) {
+            Integer[] boxed = new Integer[size];
             for (int flow = 0; flow < size; flow++) {
-                records[flow] = toRecord(eni, flow);
+                boxed[flow] = flow;
             }
-            Arrays.sort(records, RecordOrder.INSTANCE);
-            return records;
-        }
-        if (sortKeys.length < size) {
-            sortKeys = new long[firsts.length];
+            Arrays.sort(boxed, (a, b) -> {
+                int byStart = Long.compare(starts[a], starts[b]);
+                return byStart != 0 ? byStart : compareSameStart(a, b);
+            });
+            for (int i = 0; i < size; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
         }
         long[] keys = sortKeys;
         for (int flow = 0; flow < size; flow++) {
@@ -89,37 +139,54 @@ final class FlowTable {
         Arrays.sort(keys, 0, size);
         int runFrom = 0;
         for (int i = 0; i < size; i++) {
-            records[i] = toRecord(eni, (int) keys[i]);
+            order[i] = (int) keys[i];
             if ((keys[i] >>> 32) != (keys[runFrom] >>> 32)) {
-                sortRun(records, runFrom, i);
+                sortRun(runFrom, i);
                 runFrom = i;
             }
         }
-        sortRun(records, runFrom, size);
-        return records;
+        sortRun(runFrom, size);
+        return order;
     }
 
-    private static void sortRun(FlowRecord[] records, int from, int to) {
-        if (to - from > 1) {
-            Arrays.sort(records, from, to, RecordOrder.INSTANCE);
+    private void sortRun(int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        if (to - from <= INSERTION_SORT_RUN) {
+            for (int i = from + 1; i < to; i++) {
+                int flow = order[i];
+                int j = i - 1;
+                while (j >= from && compareSameStart(order[j], flow) > 0) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = flow;
+            }
+            return;
+        }
+        Integer[] run = new Integer[to - from];
+        for (int i = from; i < to; i++) {
+            run[i - from] = order[i];
+        }
+        Arrays.sort(run, this::compareSameStart);
+        for (int i = from; i < to; i++) {
+            order[i] = run[i - from];
         }
     }
 
-    private FlowRecord toRecord(InterfaceMetadata eni, int flow) {
-        FlowObservation first = firsts[flow];
-        return FlowRecord.ok(eni, first.tuple(), packets[flow], bytes[flow], starts[flow], ends[flow],
-                first.action(), flags[flow], first.detail());
-    }
-
-    void clear() {
-        for (int flow = 0; flow < size; flow++) {
-            slots[slotOfFlow[flow]] = 0;
-            firsts[flow] = null;
+    /** {@link RecordOrder} after the start: the tuple (addresses as text, ports, protocol), the action, the end. */
+    private int compareSameStart(int a, int b) {
+        Observations in = observations;
+        int byTuple = RecordOrder.compareTuples(in.tuple(firsts[a]), in.tuple(firsts[b]));
+        if (byTuple != 0) {
+            return byTuple;
         }
-        size = 0;
+        int byAction = Integer.compare(in.actionOrdinal(firsts[a]), in.actionOrdinal(firsts[b]));
+        return byAction != 0 ? byAction : Long.compare(ends[a], ends[b]);
     }
 
-    private void insert(int slot, int hash, FlowObservation observation) {
+    private void insert(int slot, int hash, int row) {
         if (size == firsts.length) {
             grow();
             slot = freeSlot(hash);
@@ -128,23 +195,23 @@ final class FlowTable {
         slots[slot] = flow + 1;
         slotOfFlow[flow] = slot;
         hashes[flow] = hash;
-        firsts[flow] = observation;
-        starts[flow] = observation.start();
-        ends[flow] = observation.end();
+        firsts[flow] = row;
+        starts[flow] = observations.start(row);
+        ends[flow] = observations.end(row);
         packets[flow] = 0;
         bytes[flow] = 0;
         flags[flow] = 0;
-        accumulate(flow, observation);
+        accumulate(flow, row);
     }
 
-    private void accumulate(int flow, FlowObservation observation) {
-        packets[flow] += observation.packets();
-        bytes[flow] += observation.bytes();
-        starts[flow] = Math.min(starts[flow], observation.start());
-        ends[flow] = Math.max(ends[flow], observation.end());
-        flags[flow] = TcpFlags.combine(flags[flow], observation.tcpFlags());
+    private void accumulate(int flow, int row) {
+        Observations in = observations;
+        packets[flow] += in.packets(row);
+        bytes[flow] += in.bytes(row);
+        starts[flow] = Math.min(starts[flow], in.start(row));
+        ends[flow] = Math.max(ends[flow], in.end(row));
+        flags[flow] = TcpFlags.combine(flags[flow], in.tcpFlags(row));
     }
-
     /** Doubles the flow arrays and the slots (kept at most half full), re-placing every flow. */
     private void grow() {
         int capacity = firsts.length * 2;

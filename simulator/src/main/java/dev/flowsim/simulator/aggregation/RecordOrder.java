@@ -33,7 +33,7 @@ final class RecordOrder implements Comparator<FlowRecord> {
         return byAction != 0 ? byAction : Long.compare(a.end(), b.end());
     }
 
-    private static int compareTuples(FiveTuple a, FiveTuple b) {
+    static int compareTuples(FiveTuple a, FiveTuple b) {
         if (a == b) {
             return 0;
         }

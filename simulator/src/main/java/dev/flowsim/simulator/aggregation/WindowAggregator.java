@@ -2,9 +2,12 @@ package dev.flowsim.simulator.aggregation;
 
 import dev.flowsim.simulator.record.CaptureWindow;
 import dev.flowsim.simulator.record.FlowRecord;
+import dev.flowsim.simulator.record.RecordRow;
 import dev.flowsim.simulator.traffic.FlowObservation;
 import dev.flowsim.simulator.traffic.MonitoredEni;
+import dev.flowsim.simulator.traffic.Observations;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,6 +23,11 @@ import java.util.TreeSet;
  * observation gets the one NODATA record AWS writes for an idle interface. When an interface has more flows in the
  * window than the publisher's capacity, the earliest flows are kept and the rest are replaced by one SKIPDATA record
  * (reference 1.6: one SKIPDATA line can stand for many lost flows).
+ *
+ * <p>The record path uses an instance ({@link #aggregate(List, CaptureWindow, Observations, int, Visitor)}): it
+ * reads observations from columns and hands each record to a {@link Visitor} as a {@link RecordRow} read in place
+ * from the aggregation table, so no record object is built; the instance keeps its table and scratch arrays from
+ * window to window (one instance per thread). The static methods build {@link FlowRecord}s from the same rows.
  */
 public final class WindowAggregator {
 
@@ -29,7 +37,26 @@ public final class WindowAggregator {
      */
     public static final Comparator<FlowRecord> RECORD_ORDER = RecordOrder.INSTANCE;
 
-    private WindowAggregator() {
+    /** Receives a window's records, interface by interface in interface-id order, each in {@link #RECORD_ORDER}. */
+    public interface Visitor {
+
+        /** Before the interface's records; {@code records} of them follow, SKIPDATA included. */
+        void beginInterface(MonitoredEni eni, int records);
+
+        /** One record; the row is only valid during the call. */
+        void record(RecordRow row);
+
+        /** After the interface's records; {@code skippedFlows} is what its SKIPDATA record stands for, or 0. */
+        default void endInterface(MonitoredEni eni, int skippedFlows) {
+        }
+    }
+
+    private final FlowTable flows = new FlowTable();
+    private final TableRow row = new TableRow(flows);
+    private int[] grouped = new int[0];
+    private int[] counts = new int[0];
+
+    public WindowAggregator() {
     }
 
     /**
@@ -56,6 +83,40 @@ public final class WindowAggregator {
      */
     public static Aggregate aggregate(List<MonitoredEni> interfaces, CaptureWindow window,
                                       List<FlowObservation> observations, int capacity) {
+        Map<String, List<FlowRecord>> recordsByEni = new LinkedHashMap<>();
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        new WindowAggregator().aggregate(interfaces, window, Observations.of(observations), capacity, new Visitor() {
+            private List<FlowRecord> current;
+
+            @Override
+            public void beginInterface(MonitoredEni eni, int records) {
+                current = new ArrayList<>(records);
+            }
+
+            @Override
+            public void record(RecordRow row) {
+                current.add(row.toRecord());
+            }
+
+            @Override
+            public void endInterface(MonitoredEni eni, int skippedFlows) {
+                recordsByEni.put(eni.interfaceId(), List.copyOf(current));
+                if (skippedFlows > 0) {
+                    skipped.put(eni.interfaceId(), skippedFlows);
+                }
+            }
+        });
+        return new Aggregate(recordsByEni, skipped);
+    }
+
+    /**
+     * The window's records, handed to {@code visitor} without building record objects.
+     *
+     * @param capacity the most records one interface may have in a window, SKIPDATA included (at least 1)
+     * @throws IllegalArgumentException if an observation belongs to another interface or lies outside the window
+     */
+    public void aggregate(List<MonitoredEni> interfaces, CaptureWindow window, Observations observations,
+                          int capacity, Visitor visitor) {
         if (capacity < 1) {
             throw new IllegalArgumentException("the per-window record capacity is at least 1, got " + capacity);
         }
@@ -67,72 +128,83 @@ public final class WindowAggregator {
         for (int i = 0; i < ordered.length; i++) {
             positions.put(ordered[i].interfaceId(), i);
         }
-        int[] grouped = groupByInterface(observations, positions, byId, window);
-        int[] firstOf = new int[ordered.length + 1];
-        for (int i = 0; i < observations.size(); i++) {
-            firstOf[grouped[observations.size() + i] + 1]++;
-        }
-        for (int i = 0; i < ordered.length; i++) {
-            firstOf[i + 1] += firstOf[i];
-        }
-        Map<String, List<FlowRecord>> recordsByEni = new LinkedHashMap<>();
-        Map<String, Integer> skipped = new LinkedHashMap<>();
-        FlowTable flows = new FlowTable();
+        groupByInterface(observations, positions, byId, window);
         for (int e = 0; e < ordered.length; e++) {
             MonitoredEni eni = ordered[e];
-            flows.clear();
-            for (int k = firstOf[e]; k < firstOf[e + 1]; k++) {
-                flows.add(observations.get(grouped[k]));
+            flows.reset(observations);
+            for (int k = e == 0 ? 0 : counts[e - 1]; k < counts[e]; k++) {
+                flows.add(grouped[k]);
             }
-            FlowRecord[] records;
+            long start = window.startEpochSecond();
+            long last = window.lastEpochSecond();
             if (flows.size() == 0) {
-                records = new FlowRecord[] {
-                    FlowRecord.noData(eni.metadata(), window.startEpochSecond(), window.lastEpochSecond())};
-            } else {
-                records = flows.toSortedRecords(eni.metadata());
+                visitor.beginInterface(eni, 1);
+                visitor.record(RecordRow.of(FlowRecord.noData(eni.metadata(), start, last)));
+                visitor.endInterface(eni, 0);
+                continue;
             }
-            if (records.length > capacity) {
-                int kept = capacity - 1;
-                skipped.put(eni.interfaceId(), records.length - kept);
-                records = Arrays.copyOf(records, capacity);
-                records[kept] = FlowRecord.skipData(eni.metadata(), window.startEpochSecond(),
-                        window.lastEpochSecond());
+            int size = flows.size();
+            int kept = size > capacity ? capacity - 1 : size;
+            visitor.beginInterface(eni, size > capacity ? capacity : size);
+            int[] order = flows.sortedFlows();
+            for (int i = 0; i < kept; i++) {
+                visitor.record(row.at(eni.metadata(), order[i]));
             }
-            recordsByEni.put(eni.interfaceId(), List.of(records));
+            if (size > capacity) {
+                visitor.record(RecordRow.of(FlowRecord.skipData(eni.metadata(), start, last)));
+            }
+            visitor.endInterface(eni, size > capacity ? size - kept : 0);
         }
-        return new Aggregate(recordsByEni, skipped);
+        flows.reset(null);
     }
 
     /**
-     * Observation numbers grouped by interface, observation order kept within each (a counting sort), so that a
-     * flow's first observation is the same as in the list. The second half of the array holds each observation's
-     * interface position.
+     * Observation rows grouped by interface into {@link #grouped}, observation order kept within each (a counting
+     * sort), so that a flow's first observation is the same as in the list; {@code counts[e]} ends as the end of
+     * interface {@code e}'s group.
      */
-    private static int[] groupByInterface(List<FlowObservation> observations, Map<String, Integer> positions,
-                                          Map<String, MonitoredEni> byId, CaptureWindow window) {
+    private void groupByInterface(Observations observations, Map<String, Integer> positions,
+                                  Map<String, MonitoredEni> byId, CaptureWindow window) {
         int n = observations.size();
-        int[] out = new int[n * 2];
-        int[] counts = new int[positions.size() + 1];
+        if (grouped.length < n * 2) {
+            grouped = new int[Math.max(n * 2, grouped.length * 2)];
+        }
+        int[] out = grouped;
+        if (counts.length < positions.size() + 1) {
+            counts = new int[positions.size() + 1];
+        }
+        int[] starts = counts;
+        Arrays.fill(starts, 0, positions.size() + 1, 0);
+        String lastId = null;
+        int lastPosition = -1;
         for (int i = 0; i < n; i++) {
-            FlowObservation observation = observations.get(i);
-            Integer position = positions.get(observation.interfaceId());
-            if (position == null) {
-                throw new IllegalArgumentException("observation on " + observation.interfaceId()
-                        + ", which is not one of the window's interfaces " + new TreeSet<>(byId.keySet()));
+            String interfaceId = observations.interfaceId(i);
+            int position;
+            if (interfaceId == lastId) {
+                position = lastPosition;
+            } else {
+                Integer known = positions.get(interfaceId);
+                if (known == null) {
+                    throw new IllegalArgumentException("observation on " + interfaceId
+                            + ", which is not one of the window's interfaces " + new TreeSet<>(byId.keySet()));
+                }
+                position = known;
+                lastId = interfaceId;
+                lastPosition = position;
             }
-            if (!window.contains(observation.start()) || !window.contains(observation.end())) {
-                throw new IllegalArgumentException("observation " + observation.start() + ".." + observation.end()
-                        + " lies outside the capture window " + window);
+            if (!window.contains(observations.start(i)) || !window.contains(observations.end(i))) {
+                throw new IllegalArgumentException("observation " + observations.start(i) + ".."
+                        + observations.end(i) + " lies outside the capture window " + window);
             }
             out[n + i] = position;
-            counts[position + 1]++;
+            starts[position + 1]++;
         }
-        for (int i = 1; i < counts.length; i++) {
-            counts[i] += counts[i - 1];
+        for (int i = 1; i <= positions.size(); i++) {
+            starts[i] += starts[i - 1];
         }
+        // starts[e] is where interface e's group begins; placing shifts it to where the group ends.
         for (int i = 0; i < n; i++) {
-            out[counts[out[n + i]]++] = i;
+            out[starts[out[n + i]]++] = i;
         }
-        return out;
     }
 }

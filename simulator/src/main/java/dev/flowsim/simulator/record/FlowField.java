@@ -96,6 +96,21 @@ public enum FlowField {
         return fieldName;
     }
 
+    /**
+     * Whether the field's text depends only on the interface (and the format's version), so that it is the same in
+     * every record of the interface, NODATA and SKIPDATA included.
+     */
+    boolean perInterface() {
+        return switch (this) {
+            case VERSION, ACCOUNT_ID, INTERFACE_ID, VPC_ID, SUBNET_ID, INSTANCE_ID, REGION, AZ_ID, SUBLOCATION_TYPE,
+                    SUBLOCATION_ID, RESOURCE_ID, INSTANCE_TAG, INSTANCE_TAG_2, INTERFACE_TAG, INTERFACE_TAG_2, ASG_TAG,
+                    ASG_TAG_2, INTERFACE_TYPE, ECS_CLUSTER_ARN, ECS_CLUSTER_NAME, ECS_CONTAINER_INSTANCE_ARN,
+                    ECS_CONTAINER_INSTANCE_ID, ECS_CONTAINER_ID, ECS_SECOND_CONTAINER_ID, ECS_SERVICE_NAME,
+                    ECS_TASK_DEFINITION_ARN, ECS_TASK_ARN, ECS_TASK_ID -> true;
+            default -> false;
+        };
+    }
+
     /** The record-format version that introduced the field. */
     public int version() {
         return version;
@@ -113,49 +128,80 @@ public enum FlowField {
     }
 
     /**
-     * Writes exactly what {@link #render} returns, without the intermediate strings: numbers are written as digits
-     * straight into the line and the fields every format uses are read without going through the extractor
-     * function. This is the hot path of record generation (the JMH {@code FlowRecordBenchmark});
-     * {@code PipelineOutputPinTest} and the golden tests hold it to {@link #render}'s bytes.
+     * Writes exactly what {@link #render} returns for the row's record, without the intermediate strings: numbers
+     * are written as digits straight into the line and no field goes through the extractor function. This is the
+     * hot path of record generation (the JMH {@code FlowRecordBenchmark}); {@code PipelineOutputPinTest},
+     * {@code RowRenderingPinTest} and the golden tests hold it to {@link #render}'s bytes.
      */
-    void appendTo(LineWriter line, FlowRecord record, int formatVersion) {
-        FiveTuple tuple = record.tuple();
+    void appendTo(LineWriter line, RecordRow row, int formatVersion) {
+        boolean flow = row.logStatus() == LogStatus.OK;
+        FlowDirection direction = flow ? row.direction() : null;
+        boolean detail = direction != null;
+        InterfaceMetadata eni = row.eni();
         switch (this) {
             case VERSION -> line.number(formatVersion);
-            case ACCOUNT_ID -> text(line, record.eni().accountId());
-            case INTERFACE_ID -> text(line, record.eni().interfaceId());
-            case SRCADDR -> text(line, tuple == null ? null : tuple.srcAddr());
-            case DSTADDR -> text(line, tuple == null ? null : tuple.dstAddr());
-            case SRCPORT -> number(line, tuple != null, tuple == null ? 0 : tuple.srcPort());
-            case DSTPORT -> number(line, tuple != null, tuple == null ? 0 : tuple.dstPort());
-            case PROTOCOL -> number(line, tuple != null, tuple == null ? 0 : tuple.protocol());
-            case PACKETS -> number(line, record.packets());
-            case BYTES -> number(line, record.bytes());
-            case START -> line.number(record.start());
-            case END -> line.number(record.end());
-            case ACTION -> text(line, record.action() == null ? null : record.action().name());
-            case LOG_STATUS -> line.text(record.logStatus().name());
-            case VPC_ID -> text(line, record.eni().vpcId());
-            case SUBNET_ID -> text(line, record.eni().subnetId());
-            case INSTANCE_ID -> text(line, record.eni().instanceId());
-            case REGION -> text(line, record.eni().region());
-            case AZ_ID -> text(line, record.eni().azId());
-            case TCP_FLAGS -> number(line, record.isFlow() && record.tcpFlags() != TcpFlags.NOT_COMPUTED,
-                    record.tcpFlags());
-            case TYPE -> text(line, tuple == null ? null : tuple.srcAddr().indexOf(':') >= 0 ? "IPv6" : "IPv4");
-            case PKT_SRCADDR -> text(line, tuple == null ? null
-                    : record.detail() == null ? tuple.srcAddr() : record.detail().pktSrcAddr());
-            case PKT_DSTADDR -> text(line, tuple == null ? null
-                    : record.detail() == null ? tuple.dstAddr() : record.detail().pktDstAddr());
-            case PKT_SRC_AWS_SERVICE -> text(line, record.detail() == null ? null : record.detail().pktSrcAwsService());
-            case PKT_DST_AWS_SERVICE -> text(line, record.detail() == null ? null : record.detail().pktDstAwsService());
-            case FLOW_DIRECTION -> text(line, record.detail() == null ? null : record.detail().direction().wireValue());
-            case TRAFFIC_PATH -> {
-                Integer path = record.detail() == null ? null : record.detail().trafficPath();
-                number(line, path != null, path == null ? 0 : path);
-            }
-            default -> line.text(render(record, formatVersion));
+            case ACCOUNT_ID -> text(line, eni.accountId());
+            case INTERFACE_ID -> text(line, eni.interfaceId());
+            case SRCADDR -> text(line, flow ? row.srcAddr() : null);
+            case DSTADDR -> text(line, flow ? row.dstAddr() : null);
+            case SRCPORT -> number(line, flow, flow ? row.srcPort() : 0);
+            case DSTPORT -> number(line, flow, flow ? row.dstPort() : 0);
+            case PROTOCOL -> number(line, flow, flow ? row.protocol() : 0);
+            case PACKETS -> number(line, flow, flow ? row.packets() : 0);
+            case BYTES -> number(line, flow, flow ? row.bytes() : 0);
+            case START -> line.number(row.start());
+            case END -> line.number(row.end());
+            case ACTION -> text(line, flow ? row.action().name() : null);
+            case LOG_STATUS -> line.text(row.logStatus().name());
+            case TCP_FLAGS -> number(line, flow && row.tcpFlags() != TcpFlags.NOT_COMPUTED, row.tcpFlags());
+            case TYPE -> text(line, !flow ? null : row.srcAddr().indexOf(':') >= 0 ? "IPv6" : "IPv4");
+            case PKT_SRCADDR -> text(line, !flow ? null : detail ? row.pktSrcAddr() : row.srcAddr());
+            case PKT_DSTADDR -> text(line, !flow ? null : detail ? row.pktDstAddr() : row.dstAddr());
+            case PKT_SRC_AWS_SERVICE -> text(line, detail ? row.pktSrcAwsService() : null);
+            case PKT_DST_AWS_SERVICE -> text(line, detail ? row.pktDstAwsService() : null);
+            case FLOW_DIRECTION -> text(line, detail ? direction.wireValue() : null);
+            case TRAFFIC_PATH -> number(line, detail && row.trafficPath() != 0, detail ? row.trafficPath() : 0);
+            default -> appendRare(line, row, detail, eni);
         }
+    }
+
+    /**
+     * The fields that depend only on the interface (rendered once per interface, {@link RecordFormat}) and the
+     * rarely chosen ones, kept out of {@link #appendTo} so that the per-record switch stays small enough to inline.
+     */
+    private void appendRare(LineWriter line, RecordRow row, boolean detail, InterfaceMetadata eni) {
+        switch (this) {
+            case VPC_ID -> text(line, eni.vpcId());
+            case SUBNET_ID -> text(line, eni.subnetId());
+            case INSTANCE_ID -> text(line, eni.instanceId());
+            case REGION -> text(line, eni.region());
+            case AZ_ID -> text(line, eni.azId());
+            case SUBLOCATION_TYPE -> text(line, eni.sublocationType());
+            case SUBLOCATION_ID -> text(line, eni.sublocationId());
+            case REJECT_REASON -> text(line, detail ? row.rejectReason() : null);
+            case RESOURCE_ID -> text(line, eni.resourceId());
+            case ENCRYPTION_STATUS -> number(line, detail && row.encryptionStatus() >= 0,
+                    detail ? row.encryptionStatus() : 0);
+            case INSTANCE_TAG, INSTANCE_TAG_2, INTERFACE_TAG, INTERFACE_TAG_2, ASG_TAG, ASG_TAG_2 ->
+                    text(line, eni.tagFields().get(fieldName));
+            case INTERFACE_TYPE -> text(line, eni.interfaceType());
+            case NEXT_HOP_INTERFACE_ID -> text(line, nextHopOf(row, detail) == null ? null
+                    : row.nextHop().interfaceId());
+            case NEXT_HOP_SUBNET_ID -> text(line, nextHopOf(row, detail) == null ? null : row.nextHop().subnetId());
+            case NEXT_HOP_AZ_ID -> text(line, nextHopOf(row, detail) == null ? null : row.nextHop().azId());
+            case NEXT_HOP_VPC_ID -> text(line, nextHopOf(row, detail) == null ? null : row.nextHop().vpcId());
+            case NEXT_HOP_INTERFACE_TYPE -> text(line, nextHopOf(row, detail) == null ? null
+                    : row.nextHop().interfaceType());
+            // The version-7 ECS fields: flowsim runs no ECS tasks.
+            case ECS_CLUSTER_ARN, ECS_CLUSTER_NAME, ECS_CONTAINER_INSTANCE_ARN, ECS_CONTAINER_INSTANCE_ID,
+                    ECS_CONTAINER_ID, ECS_SECOND_CONTAINER_ID, ECS_SERVICE_NAME, ECS_TASK_DEFINITION_ARN, ECS_TASK_ARN,
+                    ECS_TASK_ID -> line.text(NOT_APPLICABLE);
+            default -> throw new IllegalStateException("no rendering for ${" + fieldName + "}");
+        }
+    }
+
+    private static InterfaceMetadata nextHopOf(RecordRow row, boolean detail) {
+        return detail ? row.nextHop() : null;
     }
 
     private static void text(LineWriter line, String value) {
@@ -170,9 +216,9 @@ public enum FlowField {
         }
     }
 
-    private static void number(LineWriter line, Long value) {
-        if (value != null) {
-            line.number(value.longValue());
+    private static void number(LineWriter line, boolean applies, long value) {
+        if (applies) {
+            line.number(value);
         } else {
             line.text(NOT_APPLICABLE);
         }

@@ -9,19 +9,55 @@ import java.util.Arrays;
  * bytes. Flow-log text is ASCII in practice (ids, addresses, names); a character beyond Latin-1 marks the line as
  * not representable here and the caller renders it the general way instead.
  */
-final class LineWriter {
+public final class LineWriter {
 
     private byte[] bytes = new byte[512];
     private int length;
     private boolean latin1 = true;
+    /**
+     * The per-interface constant parts of the last format and interface written ({@link RecordFormat#write}): an
+     * interface's records come one after another, so they are rendered once per interface, not once per record.
+     */
+    private RecordFormat segmentsFormat;
+    private InterfaceMetadata segmentsEni;
+    private byte[][] segments;
 
-    void reset() {
+    private LineWriter scratch;
+
+    /** A second writer for rendering the constant parts, kept so that a new interface allocates only its parts. */
+    LineWriter scratch() {
+        if (scratch == null) {
+            scratch = new LineWriter();
+        }
+        return scratch;
+    }
+
+    /** The constant parts stored for this format and interface (by identity), or null. */
+    byte[][] segmentsFor(RecordFormat format, InterfaceMetadata eni) {
+        return format == segmentsFormat && eni == segmentsEni ? segments : null;
+    }
+
+    byte[][] keepSegments(RecordFormat format, InterfaceMetadata eni, byte[][] parts) {
+        segmentsFormat = format;
+        segmentsEni = eni;
+        segments = parts;
+        return parts;
+    }
+
+    /** Bytes already known to be Latin-1 text. */
+    void raw(byte[] text) {
+        ensure(text.length);
+        System.arraycopy(text, 0, bytes, length, text.length);
+        length += text.length;
+    }
+
+    public void reset() {
         length = 0;
         latin1 = true;
     }
 
     /** False once some text had a character beyond Latin-1: the line must be rendered another way. */
-    boolean representable() {
+    public boolean representable() {
         return latin1;
     }
 
@@ -89,7 +125,22 @@ final class LineWriter {
         bytes[--at] = (byte) ('0' + rest);
     }
 
-    String finish() {
+    /** The line's bytes so far: {@link #array()} from 0 to here. */
+    public int length() {
+        return length;
+    }
+
+    /** The buffer itself (valid up to {@link #length()}), for writing the line somewhere without a copy. */
+    public byte[] array() {
+        return bytes;
+    }
+
+    /** The line so far as bytes of its own. */
+    byte[] copy() {
+        return Arrays.copyOf(bytes, length);
+    }
+
+    public String finish() {
         return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
     }
 

@@ -33,12 +33,40 @@ public final class RecordFormat {
     private final FlowField[] fieldArray;
 
     private final int version;
+    /**
+     * The line as a program: a field number ({@code >= 0}) is rendered per record; {@code -(k + 1)} writes constant
+     * part {@code k}, a run of fields that depend only on the interface and the version (account, interface id,
+     * VPC, subnet, region, ...) with the spaces between them, rendered once per interface.
+     */
+    private final int[] program;
+    /** For each constant part, its first and last field number. */
+    private final int[][] constantParts;
+
+    /** Marks an interface whose constant text is beyond Latin-1: its lines take the general way. */
+    private static final byte[][] NOT_LATIN1 = new byte[0][];
 
     private RecordFormat(String formatString, List<FlowField> fields) {
         this.formatString = formatString;
         this.fields = List.copyOf(fields);
         this.fieldArray = fields.toArray(new FlowField[0]);
         this.version = fields.stream().mapToInt(FlowField::version).max().orElse(FlowRecord.VERSION_2);
+        List<Integer> ops = new ArrayList<>();
+        List<int[]> parts = new ArrayList<>();
+        for (int i = 0; i < fieldArray.length; i++) {
+            if (!fieldArray[i].perInterface()) {
+                ops.add(i);
+                continue;
+            }
+            int last = i;
+            while (last + 1 < fieldArray.length && fieldArray[last + 1].perInterface()) {
+                last++;
+            }
+            parts.add(new int[] {i, last});
+            ops.add(-parts.size());
+            i = last;
+        }
+        this.program = ops.stream().mapToInt(Integer::intValue).toArray();
+        this.constantParts = parts.toArray(new int[0][]);
     }
 
     /**
@@ -92,15 +120,66 @@ public final class RecordFormat {
 
     /** One log line: the selected fields in order, separated by single spaces. */
     public String render(FlowRecord record) {
+        return render(RecordRow.of(record));
+    }
+
+    /** One log line of a row (the aggregation table's records are rendered without becoming objects). */
+    public String render(RecordRow row) {
         LineWriter line = LINE.get();
+        return write(row, line) ? line.finish() : renderEachField(row.toRecord());
+    }
+
+    /**
+     * Writes the row's line into {@code line} (reset first), for callers that take the bytes as they are.
+     *
+     * @return false when the line has text beyond Latin-1 and so must be taken from {@link #render} instead
+     */
+    public boolean write(RecordRow row, LineWriter line) {
+        byte[][] parts = line.segmentsFor(this, row.eni());
+        if (parts == null) {
+            parts = line.keepSegments(this, row.eni(), constantPartsOf(row, line.scratch()));
+        }
         line.reset();
-        for (int i = 0; i < fieldArray.length; i++) {
-            if (i > 0) {
+        if (parts == NOT_LATIN1) {
+            for (int i = 0; i < fieldArray.length; i++) {
+                if (i > 0) {
+                    line.space();
+                }
+                fieldArray[i].appendTo(line, row, version);
+            }
+            return line.representable();
+        }
+        for (int p = 0; p < program.length; p++) {
+            if (p > 0) {
                 line.space();
             }
-            fieldArray[i].appendTo(line, record, version);
+            int op = program[p];
+            if (op >= 0) {
+                fieldArray[op].appendTo(line, row, version);
+            } else {
+                line.raw(parts[-op - 1]);
+            }
         }
-        return line.representable() ? line.finish() : renderEachField(record);
+        return line.representable();
+    }
+
+    /** The constant parts of the row's interface, each rendered as its fields would be; {@link #NOT_LATIN1} if not. */
+    private byte[][] constantPartsOf(RecordRow row, LineWriter scratch) {
+        byte[][] parts = new byte[constantParts.length][];
+        for (int k = 0; k < parts.length; k++) {
+            scratch.reset();
+            for (int i = constantParts[k][0]; i <= constantParts[k][1]; i++) {
+                if (i > constantParts[k][0]) {
+                    scratch.space();
+                }
+                fieldArray[i].appendTo(scratch, row, version);
+            }
+            if (!scratch.representable()) {
+                return NOT_LATIN1;
+            }
+            parts[k] = scratch.copy();
+        }
+        return parts;
     }
 
     /** The general way, for a line with text beyond Latin-1 (a tag value, say): each field's own rendering. */

@@ -13,10 +13,15 @@ public enum TrafficType {
      * (an assumption: AWS does not document how they interact with the filter).
      */
     public boolean keeps(FlowRecord record) {
-        if (this == ALL || record.logStatus() != LogStatus.OK) {
+        return keeps(record.logStatus(), record.action());
+    }
+
+    /** As {@link #keeps(FlowRecord)}, for a record known by its status and action (null unless OK). */
+    public boolean keeps(LogStatus status, Action action) {
+        if (this == ALL || status != LogStatus.OK) {
             return true;
         }
-        return record.action().name().equals(name());
+        return action.name().equals(name());
     }
 
     /** The suffix of the per-interface log stream name, e.g. {@code eni-0abc-all}. */

@@ -44,6 +44,37 @@ public record Cidr(String text, long network, long mask, boolean ipv6) {
         return new Cidr(text, ipv4(text.substring(0, slash)) & mask, mask, false);
     }
 
+    /** {@link #addressKey} of an IPv6 address. */
+    public static final long IPV6_KEY = -1;
+    /** {@link #addressKey} of text that is no address: checks with it take the text's way, which says what is wrong. */
+    public static final long INVALID_KEY = -2;
+
+    /**
+     * An address parsed once for many rule checks ({@link #contains(String, long)}): the IPv4 address as an unsigned
+     * 32-bit number, {@link #IPV6_KEY} for IPv6, {@link #INVALID_KEY} for anything else.
+     */
+    public static long addressKey(String address) {
+        if (address.indexOf(':') >= 0) {
+            return IPV6_KEY;
+        }
+        try {
+            return ipv4(address);
+        } catch (IllegalArgumentException notAnAddress) {
+            return INVALID_KEY;
+        }
+    }
+
+    /** As {@link #contains(String)}, with the address already parsed ({@link #addressKey}). */
+    public boolean contains(String address, long key) {
+        if (key == INVALID_KEY) {
+            return contains(address);
+        }
+        if (key == IPV6_KEY || ipv6) {
+            return ipv6 && key == IPV6_KEY && mask == 0;
+        }
+        return (key & mask) == network;
+    }
+
     public boolean contains(String address) {
         boolean addressIsV6 = address.indexOf(':') >= 0;
         if (ipv6 || addressIsV6) {

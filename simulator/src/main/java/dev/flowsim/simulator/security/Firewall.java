@@ -17,7 +17,12 @@ public final class Firewall {
      * @param security the filters in front of it; null for a host outside the topology (the internet), which
      *                 sends and accepts everything
      */
-    public record Side(String address, InterfaceSecurity security) {
+    public record Side(String address, InterfaceSecurity security, long addressKey) {
+
+        /** The address is parsed here once for every rule check of the connection ({@link Cidr#addressKey}). */
+        public Side(String address, InterfaceSecurity security) {
+            this(address, security, Cidr.addressKey(address));
+        }
     }
 
     /**
@@ -41,30 +46,34 @@ public final class Firewall {
                 && client.security().subnetId().equals(server.security().subnetId());
 
         boolean leavesClient = client.security() == null
-                || (client.security().groupsAdmitOutbound(protocol, serverPort, server.address(), server.security())
+                || (client.security().groupsAdmitOutbound(protocol, serverPort, server.address(), server.addressKey(),
+                server.security())
                 && (sameSubnet || client.security().networkAcl()
-                .allows(true, protocol, serverPort, server.address())));
+                .allows(true, protocol, serverPort, server.address(), server.addressKey())));
         Action requestAtClient = recorded(client, leavesClient);
         if (!leavesClient) {
             return new Verdict(requestAtClient, null, null, null);
         }
         boolean entersServer = server.security() == null
                 || ((sameSubnet || server.security().networkAcl()
-                .allows(false, protocol, serverPort, client.address()))
-                && server.security().groupsAdmitInbound(protocol, serverPort, client.address(), client.security()));
+                .allows(false, protocol, serverPort, client.address(), client.addressKey()))
+                && server.security().groupsAdmitInbound(protocol, serverPort, client.address(), client.addressKey(),
+                client.security()));
         Action requestAtServer = recorded(server, entersServer);
         if (!entersServer) {
             return new Verdict(requestAtClient, requestAtServer, null, null);
         }
         // The security groups remember the connection; only the network ACLs judge the reply.
         boolean replyLeavesServer = server.security() == null || sameSubnet
-                || server.security().networkAcl().allows(true, protocol, clientPort, client.address());
+                || server.security().networkAcl().allows(true, protocol, clientPort, client.address(),
+                client.addressKey());
         Action replyAtServer = recorded(server, replyLeavesServer);
         if (!replyLeavesServer) {
             return new Verdict(requestAtClient, requestAtServer, replyAtServer, null);
         }
         boolean replyEntersClient = client.security() == null || sameSubnet
-                || client.security().networkAcl().allows(false, protocol, clientPort, server.address());
+                || client.security().networkAcl().allows(false, protocol, clientPort, server.address(),
+                server.addressKey());
         return new Verdict(requestAtClient, requestAtServer, replyAtServer, recorded(client, replyEntersClient));
     }
 

@@ -68,6 +68,32 @@ public record InterfaceSecurity(String subnetId, List<SecurityGroup> groups, Net
         return false;
     }
 
+    /** As {@link #groupsAdmitInbound(int, int, String, InterfaceSecurity)}, with the address parsed once. */
+    public boolean groupsAdmitInbound(int protocol, int port, String peerAddress, long peerKey,
+                                      InterfaceSecurity peer) {
+        for (SecurityGroup group : groups) {
+            for (SecurityGroupRule rule : group.ingress()) {
+                if (rule.admits(protocol, port, peerAddress, peerKey, peer)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** As {@link #groupsAdmitOutbound(int, int, String, InterfaceSecurity)}, with the address parsed once. */
+    public boolean groupsAdmitOutbound(int protocol, int port, String peerAddress, long peerKey,
+                                       InterfaceSecurity peer) {
+        for (SecurityGroup group : groups) {
+            for (SecurityGroupRule rule : group.egress()) {
+                if (rule.admits(protocol, port, peerAddress, peerKey, peer)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public boolean groupsAdmitInbound(int protocol, int port, String peerAddress, Set<String> peerGroups) {
         return groups.stream().flatMap(g -> g.ingress().stream())
                 .anyMatch(rule -> rule.admits(protocol, port, peerAddress, peerGroups));

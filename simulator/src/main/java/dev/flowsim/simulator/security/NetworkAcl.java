@@ -25,6 +25,16 @@ public record NetworkAcl(String networkAclId, List<NetworkAclEntry> entries) {
      * @param remoteAddress the address outside the subnet: the source of an inbound packet, the destination of an
      *                      outbound one
      */
+    /** As the four-argument form, with the address parsed once ({@link Cidr#addressKey}). */
+    public boolean allows(boolean egress, int protocol, int destinationPort, String remoteAddress, long remoteKey) {
+        for (NetworkAclEntry entry : entries) {
+            if (entry.egress() == egress && entry.matches(protocol, destinationPort, remoteAddress, remoteKey)) {
+                return entry.allow();
+            }
+        }
+        return false;
+    }
+
     public boolean allows(boolean egress, int protocol, int destinationPort, String remoteAddress) {
         for (NetworkAclEntry entry : entries) {
             if (entry.egress() == egress && entry.matches(protocol, destinationPort, remoteAddress)) {

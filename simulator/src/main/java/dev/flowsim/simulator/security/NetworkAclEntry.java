@@ -15,6 +15,12 @@ public record NetworkAclEntry(int ruleNumber, boolean egress, int protocol, int 
         Cidr.parse(cidr);
     }
 
+    /** As the three-argument form, with the address parsed once ({@link Cidr#addressKey}). */
+    boolean matches(int packetProtocol, int destinationPort, String remoteAddress, long remoteKey) {
+        return RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)
+                && Cidr.of(cidr).contains(remoteAddress, remoteKey);
+    }
+
     boolean matches(int packetProtocol, int destinationPort, String remoteAddress) {
         return RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)
                 && Cidr.of(cidr).contains(remoteAddress);

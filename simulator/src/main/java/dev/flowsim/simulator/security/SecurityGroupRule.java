@@ -30,6 +30,15 @@ public record SecurityGroupRule(int protocol, int fromPort, int toPort, String c
     }
 
     /** As above, with the peer's filters (null outside the topology) instead of a set of its group ids. */
+    /** As {@link #admits(int, int, String, InterfaceSecurity)}, with the address parsed once. */
+    public boolean admits(int packetProtocol, int destinationPort, String peerAddress, long peerKey,
+                          InterfaceSecurity peer) {
+        if (!RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)) {
+            return false;
+        }
+        return cidr != null ? Cidr.of(cidr).contains(peerAddress, peerKey) : peer != null && peer.hasGroup(groupId);
+    }
+
     public boolean admits(int packetProtocol, int destinationPort, String peerAddress, InterfaceSecurity peer) {
         if (!RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)) {
             return false;

@@ -2,7 +2,6 @@ package dev.flowsim.simulator.traffic;
 
 import dev.flowsim.simulator.record.Action;
 import dev.flowsim.simulator.record.FiveTuple;
-import dev.flowsim.simulator.record.FlowDetail;
 import dev.flowsim.simulator.record.FlowDirection;
 import dev.flowsim.simulator.record.InterfaceMetadata;
 import dev.flowsim.simulator.security.Firewall;
@@ -39,14 +38,19 @@ final class ConnectionRecorder {
     /** A NAT gateway translates source ports into 1024-65535. */
     private static final int NAT_FIRST_PORT = 1024;
 
-    private final List<FlowObservation> out;
+    private final Observations out;
     private final Gateways gateways;
 
     ConnectionRecorder(List<FlowObservation> out) {
         this(out, Gateways.NONE);
     }
 
+    /** Appends every observation to {@code out} as an object (tests that inspect what a connection records). */
     ConnectionRecorder(List<FlowObservation> out, Gateways gateways) {
+        this(Observations.copyingInto(out), gateways);
+    }
+
+    ConnectionRecorder(Observations out, Gateways gateways) {
         this.out = out;
         this.gateways = gateways;
     }
@@ -153,10 +157,8 @@ final class ConnectionRecorder {
         if (action == null) {
             return;
         }
-        FlowDetail detail = new FlowDetail(direction, path, pktSrc, pktDst, pktSrcService, pktDstService, nextHop,
-                null, null);
-        out.add(FlowObservation.on(at, tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), action,
-                leg.tcpFlags(), detail));
+        out.add(at, tuple, leg, action, direction, path == null ? 0 : path, pktSrc, pktDst, pktSrcService,
+                pktDstService, nextHop);
     }
 
     /** The same connection always maps to the same gateway port, so its records aggregate across the window. */
@@ -179,11 +181,9 @@ final class ConnectionRecorder {
         boolean egress = tuple.srcAddr().equals(at.address());
         Endpoint sender = egress ? at : other;
         Endpoint receiver = egress ? other : at;
-        FlowDetail detail = new FlowDetail(egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
-                egress ? (path != null ? path : pathTo(eni, other)) : null, tuple.srcAddr(), tuple.dstAddr(),
-                sender.awsService(), receiver.awsService(), other.eni() == null ? null : other.eni().metadata(), null, null);
-        out.add(FlowObservation.on(eni, tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), action,
-                leg.tcpFlags(), detail));
+        out.add(eni, tuple, leg, action, egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
+                egress ? (path != null ? path : pathTo(eni, other)) : 0, tuple.srcAddr(), tuple.dstAddr(),
+                sender.awsService(), receiver.awsService(), other.eni() == null ? null : other.eni().metadata());
     }
 
     /**

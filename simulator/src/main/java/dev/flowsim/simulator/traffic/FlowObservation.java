@@ -44,10 +44,4 @@ public record FlowObservation(
                            long start, long end, Action action) {
         this(interfaceId, accountId, tuple, packets, bytes, start, end, action, 0, null);
     }
-
-    static FlowObservation on(MonitoredEni eni, FiveTuple tuple, long packets, long bytes, long start, long end,
-                              Action action, int tcpFlags, FlowDetail detail) {
-        return new FlowObservation(eni.interfaceId(), eni.accountId(), tuple, packets, bytes, start, end, action,
-                tcpFlags, detail);
-    }
 }

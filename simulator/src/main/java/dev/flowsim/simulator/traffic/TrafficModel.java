@@ -50,15 +50,25 @@ public final class TrafficModel {
      * east-west traffic are taken from the same interface list.
      */
     public List<FlowObservation> observe(List<MonitoredEni> interfaces, CaptureWindow window) {
+        Observations observations = new Observations();
+        observeInto(interfaces, window, observations);
+        return observations.toList();
+    }
+
+    /**
+     * As {@link #observe}, written into columns ({@code out} is cleared first): the record path's way, without an
+     * object per observation.
+     */
+    public void observeInto(List<MonitoredEni> interfaces, CaptureWindow window, Observations out) {
+        out.clear();
         List<MonitoredEni> ordered = interfaces.stream()
                 .sorted(Comparator.comparing(MonitoredEni::interfaceId))
                 .distinct()
                 .toList();
         List<EniProfile> profiles = ordered.stream().map(this::profileOf).toList();
         Peers peers = new Peers(profiles);
-        List<FlowObservation> observations = new ArrayList<>();
         Gateways gateways = Gateways.of(ordered);
-        ConnectionRecorder recorder = new ConnectionRecorder(observations, gateways);
+        ConnectionRecorder recorder = new ConnectionRecorder(out, gateways);
         for (int i = 0; i < ordered.size(); i++) {
             MonitoredEni eni = ordered.get(i);
             EniProfile profile = profiles.get(i);
@@ -79,7 +89,6 @@ public final class TrafficModel {
                         () -> conversations.awsServiceCall(eni));
             }
         }
-        return observations;
     }
 
     /**

@@ -1,0 +1,150 @@
+package dev.flowsim.simulator.aggregation;
+
+import dev.flowsim.simulator.record.Action;
+import dev.flowsim.simulator.record.FlowDirection;
+import dev.flowsim.simulator.record.FlowRecord;
+import dev.flowsim.simulator.record.InterfaceMetadata;
+import dev.flowsim.simulator.record.LogStatus;
+import dev.flowsim.simulator.record.RecordRow;
+import dev.flowsim.simulator.traffic.Observations;
+
+/**
+ * One flow of a {@link FlowTable} read as a record, in place: the counters from the table, the tuple, action and
+ * detail from the flow's first observation. Moved from flow to flow with {@link #at}; one per aggregator.
+ */
+final class TableRow implements RecordRow {
+
+    private final FlowTable table;
+    private InterfaceMetadata eni;
+    private int flow;
+    private int first;
+    private Observations in;
+
+    TableRow(FlowTable table) {
+        this.table = table;
+    }
+
+    TableRow at(InterfaceMetadata interfaceMetadata, int flowNumber) {
+        eni = interfaceMetadata;
+        flow = flowNumber;
+        in = table.observations();
+        first = table.first(flowNumber);
+        return this;
+    }
+
+    @Override
+    public InterfaceMetadata eni() {
+        return eni;
+    }
+
+    @Override
+    public LogStatus logStatus() {
+        return LogStatus.OK;
+    }
+
+    @Override
+    public long start() {
+        return table.start(flow);
+    }
+
+    @Override
+    public long end() {
+        return table.end(flow);
+    }
+
+    @Override
+    public String srcAddr() {
+        return in.tuple(first).srcAddr();
+    }
+
+    @Override
+    public String dstAddr() {
+        return in.tuple(first).dstAddr();
+    }
+
+    @Override
+    public int srcPort() {
+        return in.tuple(first).srcPort();
+    }
+
+    @Override
+    public int dstPort() {
+        return in.tuple(first).dstPort();
+    }
+
+    @Override
+    public int protocol() {
+        return in.tuple(first).protocol();
+    }
+
+    @Override
+    public long packets() {
+        return table.packets(flow);
+    }
+
+    @Override
+    public long bytes() {
+        return table.bytes(flow);
+    }
+
+    @Override
+    public Action action() {
+        return in.action(first);
+    }
+
+    @Override
+    public int tcpFlags() {
+        return table.tcpFlags(flow);
+    }
+
+    @Override
+    public FlowDirection direction() {
+        return in.direction(first);
+    }
+
+    @Override
+    public int trafficPath() {
+        return in.trafficPath(first);
+    }
+
+    @Override
+    public String pktSrcAddr() {
+        return in.pktSrcAddr(first);
+    }
+
+    @Override
+    public String pktDstAddr() {
+        return in.pktDstAddr(first);
+    }
+
+    @Override
+    public String pktSrcAwsService() {
+        return in.pktSrcAwsService(first);
+    }
+
+    @Override
+    public String pktDstAwsService() {
+        return in.pktDstAwsService(first);
+    }
+
+    @Override
+    public InterfaceMetadata nextHop() {
+        return in.nextHop(first);
+    }
+
+    @Override
+    public String rejectReason() {
+        return in.rejectReason(first);
+    }
+
+    @Override
+    public int encryptionStatus() {
+        return in.encryptionStatus(first);
+    }
+
+    @Override
+    public FlowRecord toRecord() {
+        return FlowRecord.ok(eni, in.tuple(first), table.packets(flow), table.bytes(flow), table.start(flow),
+                table.end(flow), in.action(first), table.tcpFlags(flow), in.detail(first));
+    }
+}

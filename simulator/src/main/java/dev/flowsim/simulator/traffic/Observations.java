@@ -1,0 +1,268 @@
+package dev.flowsim.simulator.traffic;
+
+import dev.flowsim.simulator.record.Action;
+import dev.flowsim.simulator.record.FiveTuple;
+import dev.flowsim.simulator.record.FlowDetail;
+import dev.flowsim.simulator.record.FlowDirection;
+import dev.flowsim.simulator.record.InterfaceMetadata;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A window's observations in parallel columns instead of one {@link FlowObservation} (and {@link FlowDetail}) per
+ * observation: the record path writes tens of thousands per window, and the objects were a fifth of what it
+ * allocated. Reusable: {@link #clear} keeps the arrays. {@link #get} and {@link #toList} build the object view for
+ * tests and the list-based API.
+ *
+ * <p>Per-flow detail is stored column by column; direction {@code 0} means "no detail" (the record shows
+ * {@code -} for the detail fields and the tuple's addresses as packet addresses).
+ */
+public final class Observations {
+
+    private static final Action[] ACTIONS = Action.values();
+    private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
+
+    private int size;
+    private String[] interfaceIds = new String[0];
+    private String[] accountIds = new String[0];
+    private FiveTuple[] tuples = new FiveTuple[0];
+    private long[] packets = new long[0];
+    private long[] bytes = new long[0];
+    private long[] starts = new long[0];
+    private long[] ends = new long[0];
+    private byte[] actions = new byte[0];
+    private int[] tcpFlags = new int[0];
+    /** 0 without detail, else 1 + the {@link FlowDirection} ordinal. */
+    private byte[] directions = new byte[0];
+    /** 0 when not reported. */
+    private byte[] paths = new byte[0];
+    private String[] pktSrcAddrs = new String[0];
+    private String[] pktDstAddrs = new String[0];
+    private String[] pktSrcServices = new String[0];
+    private String[] pktDstServices = new String[0];
+    private InterfaceMetadata[] nextHops = new InterfaceMetadata[0];
+    private String[] rejectReasons = new String[0];
+    /** -1 when not reported. */
+    private byte[] encryptionStatuses = new byte[0];
+    /** When set, every observation is also appended here as an object (tests that inspect a recorder's output). */
+    private final List<FlowObservation> copies;
+
+    public Observations() {
+        this(null);
+    }
+
+    private Observations(List<FlowObservation> copies) {
+        this.copies = copies;
+    }
+
+    /** Columns that also append each observation to {@code list} as an object. */
+    static Observations copyingInto(List<FlowObservation> list) {
+        return new Observations(Objects.requireNonNull(list, "list"));
+    }
+
+    /** The columns of a list of observations, in its order. */
+    public static Observations of(List<FlowObservation> observations) {
+        Observations out = new Observations();
+        observations.forEach(out::add);
+        return out;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public void clear() {
+        Arrays.fill(tuples, 0, size, null);
+        size = 0;
+    }
+
+    public void add(FlowObservation o) {
+        FlowDetail d = o.detail();
+        if (d == null) {
+            add(o.interfaceId(), o.accountId(), o.tuple(), o.packets(), o.bytes(), o.start(), o.end(), o.action(),
+                    o.tcpFlags(), null, 0, null, null, null, null, null, null, -1);
+        } else {
+            add(o.interfaceId(), o.accountId(), o.tuple(), o.packets(), o.bytes(), o.start(), o.end(), o.action(),
+                    o.tcpFlags(), d.direction(), d.trafficPath() == null ? 0 : d.trafficPath(), d.pktSrcAddr(),
+                    d.pktDstAddr(), d.pktSrcAwsService(), d.pktDstAwsService(), d.nextHop(), d.rejectReason(),
+                    d.encryptionStatus() == null ? -1 : d.encryptionStatus());
+        }
+    }
+
+    /** A generated observation on {@code eni}, with direction, path and packet-level fields. */
+    void add(MonitoredEni eni, FiveTuple tuple, Leg leg, Action action, FlowDirection direction, int trafficPath,
+             String pktSrcAddr, String pktDstAddr, String pktSrcService, String pktDstService,
+             InterfaceMetadata nextHop) {
+        add(eni.interfaceId(), eni.accountId(), tuple, leg.packets(), leg.bytes(), leg.start(), leg.end(), action,
+                leg.tcpFlags(), direction, trafficPath, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService, nextHop,
+                null, -1);
+    }
+
+    private void add(String interfaceId, String accountId, FiveTuple tuple, long packetCount, long byteCount,
+                     long start, long end, Action action, int flags, FlowDirection direction, int trafficPath,
+                     String pktSrcAddr, String pktDstAddr, String pktSrcService, String pktDstService,
+                     InterfaceMetadata nextHop, String rejectReason, int encryptionStatus) {
+        if (copies != null) {
+            FlowObservation copy = new FlowObservation(interfaceId, accountId, tuple, packetCount, byteCount, start,
+                    end, action, flags, direction == null ? null : new FlowDetail(direction,
+                    trafficPath == 0 ? null : trafficPath, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService,
+                    nextHop, rejectReason, encryptionStatus < 0 ? null : encryptionStatus));
+            copies.add(copy);
+        } else if (packetCount < 1 || byteCount < packetCount || end < start) {
+            throw new IllegalArgumentException("an observation has at least one packet of at least one byte and ends"
+                    + " no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
+                    + start + ".." + end);
+        }
+        if (size == tuples.length) {
+            grow();
+        }
+        int i = size++;
+        interfaceIds[i] = interfaceId;
+        accountIds[i] = accountId;
+        tuples[i] = tuple;
+        packets[i] = packetCount;
+        bytes[i] = byteCount;
+        starts[i] = start;
+        ends[i] = end;
+        actions[i] = (byte) action.ordinal();
+        tcpFlags[i] = flags;
+        directions[i] = (byte) (direction == null ? 0 : direction.ordinal() + 1);
+        paths[i] = (byte) trafficPath;
+        pktSrcAddrs[i] = pktSrcAddr;
+        pktDstAddrs[i] = pktDstAddr;
+        pktSrcServices[i] = pktSrcService;
+        pktDstServices[i] = pktDstService;
+        nextHops[i] = nextHop;
+        rejectReasons[i] = rejectReason;
+        encryptionStatuses[i] = (byte) encryptionStatus;
+    }
+
+    private void grow() {
+        int capacity = Math.max(1024, tuples.length * 2);
+        interfaceIds = Arrays.copyOf(interfaceIds, capacity);
+        accountIds = Arrays.copyOf(accountIds, capacity);
+        tuples = Arrays.copyOf(tuples, capacity);
+        packets = Arrays.copyOf(packets, capacity);
+        bytes = Arrays.copyOf(bytes, capacity);
+        starts = Arrays.copyOf(starts, capacity);
+        ends = Arrays.copyOf(ends, capacity);
+        actions = Arrays.copyOf(actions, capacity);
+        tcpFlags = Arrays.copyOf(tcpFlags, capacity);
+        directions = Arrays.copyOf(directions, capacity);
+        paths = Arrays.copyOf(paths, capacity);
+        pktSrcAddrs = Arrays.copyOf(pktSrcAddrs, capacity);
+        pktDstAddrs = Arrays.copyOf(pktDstAddrs, capacity);
+        pktSrcServices = Arrays.copyOf(pktSrcServices, capacity);
+        pktDstServices = Arrays.copyOf(pktDstServices, capacity);
+        nextHops = Arrays.copyOf(nextHops, capacity);
+        rejectReasons = Arrays.copyOf(rejectReasons, capacity);
+        encryptionStatuses = Arrays.copyOf(encryptionStatuses, capacity);
+    }
+
+    public String interfaceId(int i) {
+        return interfaceIds[i];
+    }
+
+    public String accountId(int i) {
+        return accountIds[i];
+    }
+
+    public FiveTuple tuple(int i) {
+        return tuples[i];
+    }
+
+    public long packets(int i) {
+        return packets[i];
+    }
+
+    public long bytes(int i) {
+        return bytes[i];
+    }
+
+    public long start(int i) {
+        return starts[i];
+    }
+
+    public long end(int i) {
+        return ends[i];
+    }
+
+    public Action action(int i) {
+        return ACTIONS[actions[i]];
+    }
+
+    public int actionOrdinal(int i) {
+        return actions[i];
+    }
+
+    public int tcpFlags(int i) {
+        return tcpFlags[i];
+    }
+
+    /** Null when the observation carries no detail. */
+    public FlowDirection direction(int i) {
+        return directions[i] == 0 ? null : DIRECTIONS[directions[i] - 1];
+    }
+
+    /** 0 when not reported. */
+    public int trafficPath(int i) {
+        return paths[i];
+    }
+
+    public String pktSrcAddr(int i) {
+        return pktSrcAddrs[i];
+    }
+
+    public String pktDstAddr(int i) {
+        return pktDstAddrs[i];
+    }
+
+    public String pktSrcAwsService(int i) {
+        return pktSrcServices[i];
+    }
+
+    public String pktDstAwsService(int i) {
+        return pktDstServices[i];
+    }
+
+    public InterfaceMetadata nextHop(int i) {
+        return nextHops[i];
+    }
+
+    public String rejectReason(int i) {
+        return rejectReasons[i];
+    }
+
+    /** -1 when not reported. */
+    public int encryptionStatus(int i) {
+        return encryptionStatuses[i];
+    }
+
+    /** The observation's detail as an object; null when it has none. */
+    public FlowDetail detail(int i) {
+        FlowDirection direction = direction(i);
+        if (direction == null) {
+            return null;
+        }
+        return new FlowDetail(direction, paths[i] == 0 ? null : (int) paths[i], pktSrcAddrs[i], pktDstAddrs[i],
+                pktSrcServices[i], pktDstServices[i], nextHops[i], rejectReasons[i],
+                encryptionStatuses[i] < 0 ? null : (int) encryptionStatuses[i]);
+    }
+
+    /** Observation {@code i} as an object. */
+    public FlowObservation get(int i) {
+        return new FlowObservation(interfaceIds[i], accountIds[i], tuples[i], packets[i], bytes[i], starts[i],
+                ends[i], action(i), tcpFlags[i], detail(i));
+    }
+
+    public List<FlowObservation> toList() {
+        List<FlowObservation> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            out.add(get(i));
+        }
+        return out;
+    }
+}
