@@ -67,6 +67,7 @@ public final class Emulator implements AutoCloseable {
     private URI endpoint;
 
     private Emulator(EmulatorOptions options, Topology topology) {
+        EmulatorServer.preloadInBackground();
         this.options = options;
         IdSource ids = new IdSource(options.seed());
         credentials.register(Credential.longTerm(EmulatorOptions.DEFAULT_ACCESS_KEY,

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 /** {@code flowsim serve}: the emulator alone, until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Run the emulator (CloudWatch Logs, STS, IAM, EC2 flow-log calls) until interrupted.")
 final class ServeCommand implements Callable<Integer> {
 

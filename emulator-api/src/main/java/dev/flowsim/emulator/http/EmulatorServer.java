@@ -64,6 +64,41 @@ public final class EmulatorServer implements AutoCloseable {
         this.connections = new ConnectionLimit(config.maxConnections());
     }
 
+    /**
+     * Loads and initialises the Netty classes a server needs, on a short-lived daemon thread, so that this happens on
+     * the second core while the caller builds the services: about a fifth of the time to ready otherwise.
+     */
+    public static void preloadInBackground() {
+        Thread loader = new Thread(() -> {
+            try {
+                ClassLoader classes = EmulatorServer.class.getClassLoader();
+                for (String name : NETTY_CLASSES) {
+                    Class.forName(name, true, classes);
+                }
+                io.netty.buffer.ByteBufAllocator.DEFAULT.buffer(1).release();
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Only a head start: start() loads whatever this did not.
+            }
+        }, "flowsim-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    private static final String[] NETTY_CLASSES = {
+        "io.netty.util.internal.PlatformDependent",
+        "io.netty.channel.MultiThreadIoEventLoopGroup",
+        "io.netty.channel.nio.NioIoHandler",
+        "io.netty.bootstrap.ServerBootstrap",
+        "io.netty.channel.socket.nio.NioServerSocketChannel",
+        "io.netty.channel.socket.nio.NioSocketChannel",
+        "io.netty.channel.DefaultChannelPipeline",
+        "io.netty.handler.codec.http.HttpServerCodec",
+        "io.netty.handler.codec.http.HttpObjectAggregator",
+        "io.netty.handler.codec.http.DefaultFullHttpResponse",
+        "io.netty.handler.timeout.IdleStateHandler",
+        "io.netty.buffer.PooledByteBufAllocator",
+    };
+
     /** Binds and returns the address actually bound (the port is real even when 0 was asked for). */
     public InetSocketAddress start() throws InterruptedException {
         boss = new MultiThreadIoEventLoopGroup(1, daemonThreads("flowsim-accept"), NioIoHandler.newFactory());
