@@ -142,8 +142,8 @@ public enum FlowField {
             case VERSION -> line.number(formatVersion);
             case ACCOUNT_ID -> text(line, eni.accountId());
             case INTERFACE_ID -> text(line, eni.interfaceId());
-            case SRCADDR -> text(line, flow ? row.srcAddr() : null);
-            case DSTADDR -> text(line, flow ? row.dstAddr() : null);
+            case SRCADDR -> sourceAddress(line, flow, row);
+            case DSTADDR -> destinationAddress(line, flow, row);
             case SRCPORT -> number(line, flow, flow ? row.srcPort() : 0);
             case DSTPORT -> number(line, flow, flow ? row.dstPort() : 0);
             case PROTOCOL -> number(line, flow, flow ? row.protocol() : 0);
@@ -154,9 +154,10 @@ public enum FlowField {
             case ACTION -> text(line, flow ? row.action().name() : null);
             case LOG_STATUS -> line.text(row.logStatus().name());
             case TCP_FLAGS -> number(line, flow && row.tcpFlags() != TcpFlags.NOT_COMPUTED, row.tcpFlags());
-            case TYPE -> text(line, !flow ? null : row.srcAddr().indexOf(':') >= 0 ? "IPv6" : "IPv4");
-            case PKT_SRCADDR -> text(line, !flow ? null : detail ? row.pktSrcAddr() : row.srcAddr());
-            case PKT_DSTADDR -> text(line, !flow ? null : detail ? row.pktDstAddr() : row.dstAddr());
+            case TYPE -> text(line, !flow ? null
+                    : (row.ipv4Addresses() & 1) != 0 || row.srcAddr().indexOf(':') < 0 ? "IPv4" : "IPv6");
+            case PKT_SRCADDR -> packetSourceAddress(line, flow, detail, row);
+            case PKT_DSTADDR -> packetDestinationAddress(line, flow, detail, row);
             case PKT_SRC_AWS_SERVICE -> text(line, detail ? row.pktSrcAwsService() : null);
             case PKT_DST_AWS_SERVICE -> text(line, detail ? row.pktDstAwsService() : null);
             case FLOW_DIRECTION -> text(line, detail ? direction.wireValue() : null);
@@ -197,6 +198,44 @@ public enum FlowField {
                     ECS_CONTAINER_ID, ECS_SECOND_CONTAINER_ID, ECS_SERVICE_NAME, ECS_TASK_DEFINITION_ARN, ECS_TASK_ARN,
                     ECS_TASK_ID -> line.text(NOT_APPLICABLE);
             default -> throw new IllegalStateException("no rendering for ${" + fieldName + "}");
+        }
+    }
+
+    /** IPv4 addresses the row holds as numbers are written as digits; any other as its text. */
+    private static void sourceAddress(LineWriter line, boolean flow, RecordRow row) {
+        if (flow && (row.ipv4Addresses() & 1) != 0) {
+            line.ipv4(row.srcIpv4());
+        } else {
+            text(line, flow ? row.srcAddr() : null);
+        }
+    }
+
+    private static void destinationAddress(LineWriter line, boolean flow, RecordRow row) {
+        if (flow && (row.ipv4Addresses() & 2) != 0) {
+            line.ipv4(row.dstIpv4());
+        } else {
+            text(line, flow ? row.dstAddr() : null);
+        }
+    }
+
+    /** Without detail, the packet addresses are the tuple's. */
+    private static void packetSourceAddress(LineWriter line, boolean flow, boolean detail, RecordRow row) {
+        if (!detail) {
+            sourceAddress(line, flow, row);
+        } else if ((row.ipv4Addresses() & 4) != 0) {
+            line.ipv4(row.pktSrcIpv4());
+        } else {
+            text(line, row.pktSrcAddr());
+        }
+    }
+
+    private static void packetDestinationAddress(LineWriter line, boolean flow, boolean detail, RecordRow row) {
+        if (!detail) {
+            destinationAddress(line, flow, row);
+        } else if ((row.ipv4Addresses() & 8) != 0) {
+            line.ipv4(row.pktDstIpv4());
+        } else {
+            text(line, row.pktDstAddr());
         }
     }
 
