@@ -1,5 +1,6 @@
 package dev.flowsim.simulator.record;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -283,7 +284,7 @@ public enum FlowField {
     private static byte[][] namesOf(Enum<?>[] constants) {
         byte[][] names = new byte[constants.length][];
         for (int i = 0; i < constants.length; i++) {
-            names[i] = constants[i].name().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            names[i] = constants[i].name().getBytes(StandardCharsets.ISO_8859_1);
         }
         return names;
     }

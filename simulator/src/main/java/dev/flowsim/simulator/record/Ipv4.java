@@ -1,6 +1,7 @@
 package dev.flowsim.simulator.record;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * IPv4 addresses as {@code int}s on the record path: parsed once per observation, hashed and compared as numbers by
@@ -27,7 +28,7 @@ public final class Ipv4 {
             OCTET_TEXT[octet] = texts[octet].getBytes(StandardCharsets.ISO_8859_1);
         }
         String[] sorted = texts.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         for (int rank = 0; rank < 256; rank++) {
             TEXT_RANK[Integer.parseInt(sorted[rank])] = rank;
         }
