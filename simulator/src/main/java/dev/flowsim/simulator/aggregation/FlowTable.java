@@ -1,6 +1,6 @@
 package dev.flowsim.simulator.aggregation;
 
-import dev.flowsim.simulator.record.FiveTuple;
+import dev.flowsim.simulator.record.Ipv4;
 import dev.flowsim.simulator.record.TcpFlags;
 import dev.flowsim.simulator.traffic.Observations;
 
@@ -78,12 +78,25 @@ final class FlowTable {
         return flags[flow];
     }
 
-    /** Adds row {@code row} of the observations the table was {@link #reset} with. */
+    /**
+     * Adds row {@code row} of the observations the table was {@link #reset} with. An IPv4 flow is keyed on numbers
+     * (addresses, ports, protocol, action) read from the columns; a flow with any other address on its tuple's
+     * strings. An address has one form only (the canonical dotted quad is the only text read as a number), so a
+     * flow always lands on the same kind of key.
+     */
     void add(int row) {
         Observations in = observations;
-        FiveTuple tuple = in.tuple(row);
         int action = in.actionOrdinal(row);
-        int hash = spread(tuple.hashCode() * 31 + action);
+        boolean ipv4 = (in.ipv4Addresses(row) & Observations.TUPLE_IPV4) == Observations.TUPLE_IPV4;
+        int hash;
+        if (ipv4) {
+            int h = in.srcIpv4(row) * 0x01000193 ^ in.dstIpv4(row);
+            h = h * 0x01000193 ^ (in.srcPort(row) << 16 | in.dstPort(row));
+            h = h * 0x01000193 ^ (in.protocol(row) << 8 | action);
+            hash = spread(h);
+        } else {
+            hash = spread(in.tuple(row).hashCode() * 31 + action);
+        }
         int slot = hash & mask;
         while (true) {
             int entry = slots[slot];
@@ -92,13 +105,28 @@ final class FlowTable {
                 return;
             }
             int flow = entry - 1;
-            int first = firsts[flow];
-            if (hashes[flow] == hash && in.actionOrdinal(first) == action && in.tuple(first).equals(tuple)) {
+            if (hashes[flow] == hash && sameFlow(in, firsts[flow], row, action, ipv4)) {
                 accumulate(flow, row);
                 return;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    private static boolean sameFlow(Observations in, int first, int row, int action, boolean ipv4) {
+        if (in.actionOrdinal(first) != action) {
+            return false;
+        }
+        boolean firstIpv4 = (in.ipv4Addresses(first) & Observations.TUPLE_IPV4) == Observations.TUPLE_IPV4;
+        if (firstIpv4 != ipv4) {
+            return false;
+        }
+        if (!ipv4) {
+            return in.tuple(first).equals(in.tuple(row));
+        }
+        return in.srcIpv4(first) == in.srcIpv4(row) && in.dstIpv4(first) == in.dstIpv4(row)
+                && in.srcPort(first) == in.srcPort(row) && in.dstPort(first) == in.dstPort(row)
+                && in.protocol(first) == in.protocol(row);
     }
 
     /**
@@ -175,14 +203,37 @@ final class FlowTable {
         }
     }
 
-    /** {@link RecordOrder} after the start: the tuple (addresses as text, ports, protocol), the action, the end. */
+    /**
+     * {@link RecordOrder} after the start: the tuple (addresses as text, ports, protocol), the action, the end. IPv4
+     * tuples compare their addresses by {@link Ipv4#compareAsText}, which orders as the text does.
+     */
     private int compareSameStart(int a, int b) {
         Observations in = observations;
-        int byTuple = RecordOrder.compareTuples(in.tuple(firsts[a]), in.tuple(firsts[b]));
+        int firstA = firsts[a];
+        int firstB = firsts[b];
+        int byTuple;
+        if ((in.ipv4Addresses(firstA) & in.ipv4Addresses(firstB) & Observations.TUPLE_IPV4)
+                == Observations.TUPLE_IPV4) {
+            byTuple = Ipv4.compareAsText(in.srcIpv4(firstA), in.srcIpv4(firstB));
+            if (byTuple == 0) {
+                byTuple = Ipv4.compareAsText(in.dstIpv4(firstA), in.dstIpv4(firstB));
+            }
+            if (byTuple == 0) {
+                byTuple = Integer.compare(in.srcPort(firstA), in.srcPort(firstB));
+            }
+            if (byTuple == 0) {
+                byTuple = Integer.compare(in.dstPort(firstA), in.dstPort(firstB));
+            }
+            if (byTuple == 0) {
+                byTuple = Integer.compare(in.protocol(firstA), in.protocol(firstB));
+            }
+        } else {
+            byTuple = RecordOrder.compareTuples(in.tuple(firstA), in.tuple(firstB));
+        }
         if (byTuple != 0) {
             return byTuple;
         }
-        int byAction = Integer.compare(in.actionOrdinal(firsts[a]), in.actionOrdinal(firsts[b]));
+        int byAction = Integer.compare(in.actionOrdinal(firstA), in.actionOrdinal(firstB));
         return byAction != 0 ? byAction : Long.compare(ends[a], ends[b]);
     }
 

@@ -64,17 +64,17 @@ final class TableRow implements RecordRow {
 
     @Override
     public int srcPort() {
-        return in.tuple(first).srcPort();
+        return in.srcPort(first);
     }
 
     @Override
     public int dstPort() {
-        return in.tuple(first).dstPort();
+        return in.dstPort(first);
     }
 
     @Override
     public int protocol() {
-        return in.tuple(first).protocol();
+        return in.protocol(first);
     }
 
     @Override
@@ -140,6 +140,31 @@ final class TableRow implements RecordRow {
     @Override
     public int encryptionStatus() {
         return in.encryptionStatus(first);
+    }
+
+    @Override
+    public int ipv4Addresses() {
+        return in.ipv4Addresses(first);
+    }
+
+    @Override
+    public int srcIpv4() {
+        return in.srcIpv4(first);
+    }
+
+    @Override
+    public int dstIpv4() {
+        return in.dstIpv4(first);
+    }
+
+    @Override
+    public int pktSrcIpv4() {
+        return in.pktSrcIpv4(first);
+    }
+
+    @Override
+    public int pktDstIpv4() {
+        return in.pktDstIpv4(first);
     }
 
     @Override

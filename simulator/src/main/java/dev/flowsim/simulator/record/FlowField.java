@@ -1,5 +1,6 @@
 package dev.flowsim.simulator.record;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -80,6 +81,9 @@ public enum FlowField {
 
     /** What AWS writes for a field that does not apply. */
     public static final String NOT_APPLICABLE = "-";
+    /** The names of the actions and log statuses as bytes, copied whole into the line. */
+    private static final byte[][] ACTION_TEXT = namesOf(Action.values());
+    private static final byte[][] LOG_STATUS_TEXT = namesOf(LogStatus.values());
 
     private final String fieldName;
     private final int version;
@@ -135,15 +139,23 @@ public enum FlowField {
      */
     void appendTo(LineWriter line, RecordRow row, int formatVersion) {
         boolean flow = row.logStatus() == LogStatus.OK;
-        FlowDirection direction = flow ? row.direction() : null;
+        appendTo(line, row, formatVersion, flow, flow ? row.direction() : null);
+    }
+
+    /**
+     * {@link #appendTo(LineWriter, RecordRow, int)} with the row's status and direction read once per line by the
+     * caller, not once per field.
+     *
+     * @param direction the row's direction when {@code flow}, else null
+     */
+    void appendTo(LineWriter line, RecordRow row, int formatVersion, boolean flow, FlowDirection direction) {
         boolean detail = direction != null;
-        InterfaceMetadata eni = row.eni();
         switch (this) {
             case VERSION -> line.number(formatVersion);
-            case ACCOUNT_ID -> text(line, eni.accountId());
-            case INTERFACE_ID -> text(line, eni.interfaceId());
-            case SRCADDR -> text(line, flow ? row.srcAddr() : null);
-            case DSTADDR -> text(line, flow ? row.dstAddr() : null);
+            case ACCOUNT_ID -> text(line, row.eni().accountId());
+            case INTERFACE_ID -> text(line, row.eni().interfaceId());
+            case SRCADDR -> sourceAddress(line, flow, row);
+            case DSTADDR -> destinationAddress(line, flow, row);
             case SRCPORT -> number(line, flow, flow ? row.srcPort() : 0);
             case DSTPORT -> number(line, flow, flow ? row.dstPort() : 0);
             case PROTOCOL -> number(line, flow, flow ? row.protocol() : 0);
@@ -151,17 +163,24 @@ public enum FlowField {
             case BYTES -> number(line, flow, flow ? row.bytes() : 0);
             case START -> line.number(row.start());
             case END -> line.number(row.end());
-            case ACTION -> text(line, flow ? row.action().name() : null);
-            case LOG_STATUS -> line.text(row.logStatus().name());
+            case ACTION -> {
+                if (flow) {
+                    line.raw(ACTION_TEXT[row.action().ordinal()]);
+                } else {
+                    line.text(NOT_APPLICABLE);
+                }
+            }
+            case LOG_STATUS -> line.raw(LOG_STATUS_TEXT[row.logStatus().ordinal()]);
             case TCP_FLAGS -> number(line, flow && row.tcpFlags() != TcpFlags.NOT_COMPUTED, row.tcpFlags());
-            case TYPE -> text(line, !flow ? null : row.srcAddr().indexOf(':') >= 0 ? "IPv6" : "IPv4");
-            case PKT_SRCADDR -> text(line, !flow ? null : detail ? row.pktSrcAddr() : row.srcAddr());
-            case PKT_DSTADDR -> text(line, !flow ? null : detail ? row.pktDstAddr() : row.dstAddr());
+            case TYPE -> text(line, !flow ? null
+                    : (row.ipv4Addresses() & 1) != 0 || row.srcAddr().indexOf(':') < 0 ? "IPv4" : "IPv6");
+            case PKT_SRCADDR -> packetSourceAddress(line, flow, detail, row);
+            case PKT_DSTADDR -> packetDestinationAddress(line, flow, detail, row);
             case PKT_SRC_AWS_SERVICE -> text(line, detail ? row.pktSrcAwsService() : null);
             case PKT_DST_AWS_SERVICE -> text(line, detail ? row.pktDstAwsService() : null);
             case FLOW_DIRECTION -> text(line, detail ? direction.wireValue() : null);
             case TRAFFIC_PATH -> number(line, detail && row.trafficPath() != 0, detail ? row.trafficPath() : 0);
-            default -> appendRare(line, row, detail, eni);
+            default -> appendRare(line, row, detail, row.eni());
         }
     }
 
@@ -200,6 +219,44 @@ public enum FlowField {
         }
     }
 
+    /** IPv4 addresses the row holds as numbers are written as digits; any other as its text. */
+    private static void sourceAddress(LineWriter line, boolean flow, RecordRow row) {
+        if (flow && (row.ipv4Addresses() & 1) != 0) {
+            line.ipv4(row.srcIpv4());
+        } else {
+            text(line, flow ? row.srcAddr() : null);
+        }
+    }
+
+    private static void destinationAddress(LineWriter line, boolean flow, RecordRow row) {
+        if (flow && (row.ipv4Addresses() & 2) != 0) {
+            line.ipv4(row.dstIpv4());
+        } else {
+            text(line, flow ? row.dstAddr() : null);
+        }
+    }
+
+    /** Without detail, the packet addresses are the tuple's. */
+    private static void packetSourceAddress(LineWriter line, boolean flow, boolean detail, RecordRow row) {
+        if (!detail) {
+            sourceAddress(line, flow, row);
+        } else if ((row.ipv4Addresses() & 4) != 0) {
+            line.ipv4(row.pktSrcIpv4());
+        } else {
+            text(line, row.pktSrcAddr());
+        }
+    }
+
+    private static void packetDestinationAddress(LineWriter line, boolean flow, boolean detail, RecordRow row) {
+        if (!detail) {
+            destinationAddress(line, flow, row);
+        } else if ((row.ipv4Addresses() & 8) != 0) {
+            line.ipv4(row.pktDstIpv4());
+        } else {
+            text(line, row.pktDstAddr());
+        }
+    }
+
     private static InterfaceMetadata nextHopOf(RecordRow row, boolean detail) {
         return detail ? row.nextHop() : null;
     }
@@ -222,6 +279,14 @@ public enum FlowField {
         } else {
             line.text(NOT_APPLICABLE);
         }
+    }
+
+    private static byte[][] namesOf(Enum<?>[] constants) {
+        byte[][] names = new byte[constants.length][];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = constants[i].name().getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return names;
     }
 
     public static Optional<FlowField> byName(String fieldName) {

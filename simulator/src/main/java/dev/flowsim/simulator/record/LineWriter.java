@@ -82,6 +82,32 @@ public final class LineWriter {
         length = at + n;
     }
 
+    /** An IPv4 address as its dotted quad, octet by octet from a table of their digits. */
+    void ipv4(int address) {
+        ensure(15);
+        int at = length;
+        at = octet(at, address >>> 24);
+        bytes[at++] = '.';
+        at = octet(at, address >>> 16 & 0xFF);
+        bytes[at++] = '.';
+        at = octet(at, address >>> 8 & 0xFF);
+        bytes[at++] = '.';
+        length = octet(at, address & 0xFF);
+    }
+
+    private int octet(int at, int value) {
+        byte[] digits = Ipv4.octetText(value);
+        byte[] out = bytes;
+        out[at] = digits[0];
+        if (digits.length > 1) {
+            out[at + 1] = digits[1];
+            if (digits.length > 2) {
+                out[at + 2] = digits[2];
+            }
+        }
+        return at + digits.length;
+    }
+
     void number(long value) {
         if (value >= 0 && value <= Integer.MAX_VALUE) {
             number((int) value);

@@ -149,13 +149,15 @@ public final class RecordFormat {
             }
             return line.representable();
         }
+        boolean flow = row.logStatus() == LogStatus.OK;
+        FlowDirection direction = flow ? row.direction() : null;
         for (int p = 0; p < program.length; p++) {
             if (p > 0) {
                 line.space();
             }
             int op = program[p];
             if (op >= 0) {
-                fieldArray[op].appendTo(line, row, version);
+                fieldArray[op].appendTo(line, row, version, flow, direction);
             } else {
                 line.raw(parts[-op - 1]);
             }

@@ -56,6 +56,34 @@ public interface RecordRow {
     /** -1 when not reported. */
     int encryptionStatus();
 
+    /**
+     * Which addresses the row also holds as IPv4 numbers, as bits: 1 srcaddr, 2 dstaddr, 4 pkt-srcaddr, 8
+     * pkt-dstaddr (the renderer writes those as digits, not by copying text); 0 when it holds none.
+     */
+    default int ipv4Addresses() {
+        return 0;
+    }
+
+    /** srcaddr as a number; read only when {@link #ipv4Addresses} has bit 1. */
+    default int srcIpv4() {
+        throw new IllegalStateException("no numeric source address");
+    }
+
+    /** dstaddr as a number; read only when {@link #ipv4Addresses} has bit 2. */
+    default int dstIpv4() {
+        throw new IllegalStateException("no numeric destination address");
+    }
+
+    /** pkt-srcaddr as a number; read only when {@link #ipv4Addresses} has bit 4. */
+    default int pktSrcIpv4() {
+        throw new IllegalStateException("no numeric packet source address");
+    }
+
+    /** pkt-dstaddr as a number; read only when {@link #ipv4Addresses} has bit 8. */
+    default int pktDstIpv4() {
+        throw new IllegalStateException("no numeric packet destination address");
+    }
+
     /** The record as an object (rare paths: text beyond Latin-1, the list-based API). */
     FlowRecord toRecord();
 

@@ -5,6 +5,7 @@ import dev.flowsim.simulator.record.FiveTuple;
 import dev.flowsim.simulator.record.FlowDetail;
 import dev.flowsim.simulator.record.FlowDirection;
 import dev.flowsim.simulator.record.InterfaceMetadata;
+import dev.flowsim.simulator.record.Ipv4;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,32 @@ import java.util.Objects;
 public final class Observations {
 
     private static final Action[] ACTIONS = Action.values();
+    public static final int SRC_IPV4 = 1;
+    public static final int DST_IPV4 = 2;
+    public static final int PKT_SRC_IPV4 = 4;
+    public static final int PKT_DST_IPV4 = 8;
+    /** Both tuple addresses are IPv4: the flow is keyed and ordered on numbers. */
+    public static final int TUPLE_IPV4 = SRC_IPV4 | DST_IPV4;
     private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
 
     private int size;
     private String[] interfaceIds = new String[0];
     private String[] accountIds = new String[0];
     private FiveTuple[] tuples = new FiveTuple[0];
+    /**
+     * The tuple's and packet addresses as numbers, where they are IPv4 ({@link #ipv4Addresses}), and the tuple's
+     * ports and protocol: the aggregation table hashes, compares and sorts these, and the renderer writes them,
+     * without touching the tuple's strings.
+     */
+    private int[] srcIps = new int[0];
+    private int[] dstIps = new int[0];
+    private int[] pktSrcIps = new int[0];
+    private int[] pktDstIps = new int[0];
+    /** Which of the four addresses are IPv4: {@link #SRC_IPV4}, {@link #DST_IPV4}, ... */
+    private byte[] ipv4Masks = new byte[0];
+    private char[] srcPorts = new char[0];
+    private char[] dstPorts = new char[0];
+    private byte[] protocols = new byte[0];
     private long[] packets = new long[0];
     private long[] bytes = new long[0];
     private long[] starts = new long[0];
@@ -47,6 +68,10 @@ public final class Observations {
     private String[] rejectReasons = new String[0];
     /** -1 when not reported. */
     private byte[] encryptionStatuses = new byte[0];
+    /** {@link #ipv4}'s memory: the last few address strings seen (by identity) and their numbers. */
+    private final String[] recentTexts = new String[4];
+    private final long[] recentValues = new long[4];
+    private int recentNext;
     /** When set, every observation is also appended here as an object (tests that inspect a recorder's output). */
     private final List<FlowObservation> copies;
 
@@ -123,6 +148,24 @@ public final class Observations {
         interfaceIds[i] = interfaceId;
         accountIds[i] = accountId;
         tuples[i] = tuple;
+        String src = tuple.srcAddr();
+        String dst = tuple.dstAddr();
+        long srcIp = ipv4(src);
+        long dstIp = ipv4(dst);
+        // Packet addresses are mostly the tuple's own strings: parsed again only when they differ.
+        long pktSrcIp = pktSrcAddr == null ? -1 : pktSrcAddr == src ? srcIp : pktSrcAddr == dst ? dstIp
+                : ipv4(pktSrcAddr);
+        long pktDstIp = pktDstAddr == null ? -1 : pktDstAddr == dst ? dstIp : pktDstAddr == src ? srcIp
+                : ipv4(pktDstAddr);
+        srcIps[i] = (int) srcIp;
+        dstIps[i] = (int) dstIp;
+        pktSrcIps[i] = (int) pktSrcIp;
+        pktDstIps[i] = (int) pktDstIp;
+        ipv4Masks[i] = (byte) ((srcIp >= 0 ? SRC_IPV4 : 0) | (dstIp >= 0 ? DST_IPV4 : 0)
+                | (pktSrcIp >= 0 ? PKT_SRC_IPV4 : 0) | (pktDstIp >= 0 ? PKT_DST_IPV4 : 0));
+        srcPorts[i] = (char) tuple.srcPort();
+        dstPorts[i] = (char) tuple.dstPort();
+        protocols[i] = (byte) tuple.protocol();
         packets[i] = packetCount;
         bytes[i] = byteCount;
         starts[i] = start;
@@ -140,11 +183,38 @@ public final class Observations {
         encryptionStatuses[i] = (byte) encryptionStatus;
     }
 
+    /**
+     * {@link Ipv4#parse}, remembering the last few strings by identity: a connection's four to eight observations
+     * carry the same two or three address strings, so most are parsed once per connection, not once per use.
+     */
+    private long ipv4(String address) {
+        String[] texts = recentTexts;
+        for (int k = 0; k < texts.length; k++) {
+            if (texts[k] == address) {
+                return recentValues[k];
+            }
+        }
+        long value = Ipv4.parse(address);
+        int k = recentNext;
+        recentNext = (k + 1) & (texts.length - 1);
+        texts[k] = address;
+        recentValues[k] = value;
+        return value;
+    }
+
     private void grow() {
         int capacity = Math.max(1024, tuples.length * 2);
         interfaceIds = Arrays.copyOf(interfaceIds, capacity);
         accountIds = Arrays.copyOf(accountIds, capacity);
         tuples = Arrays.copyOf(tuples, capacity);
+        srcIps = Arrays.copyOf(srcIps, capacity);
+        dstIps = Arrays.copyOf(dstIps, capacity);
+        pktSrcIps = Arrays.copyOf(pktSrcIps, capacity);
+        pktDstIps = Arrays.copyOf(pktDstIps, capacity);
+        ipv4Masks = Arrays.copyOf(ipv4Masks, capacity);
+        srcPorts = Arrays.copyOf(srcPorts, capacity);
+        dstPorts = Arrays.copyOf(dstPorts, capacity);
+        protocols = Arrays.copyOf(protocols, capacity);
         packets = Arrays.copyOf(packets, capacity);
         bytes = Arrays.copyOf(bytes, capacity);
         starts = Arrays.copyOf(starts, capacity);
@@ -172,6 +242,40 @@ public final class Observations {
 
     public FiveTuple tuple(int i) {
         return tuples[i];
+    }
+
+    /** Which of the row's addresses are IPv4 numbers ({@link #SRC_IPV4}, ...); the others are text only. */
+    public int ipv4Addresses(int i) {
+        return ipv4Masks[i];
+    }
+
+    /** Valid when {@link #ipv4Addresses} has {@link #SRC_IPV4}. */
+    public int srcIpv4(int i) {
+        return srcIps[i];
+    }
+
+    public int dstIpv4(int i) {
+        return dstIps[i];
+    }
+
+    public int pktSrcIpv4(int i) {
+        return pktSrcIps[i];
+    }
+
+    public int pktDstIpv4(int i) {
+        return pktDstIps[i];
+    }
+
+    public int srcPort(int i) {
+        return srcPorts[i];
+    }
+
+    public int dstPort(int i) {
+        return dstPorts[i];
+    }
+
+    public int protocol(int i) {
+        return protocols[i] & 0xFF;
     }
 
     public long packets(int i) {

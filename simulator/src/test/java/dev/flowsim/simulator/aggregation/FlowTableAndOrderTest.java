@@ -120,4 +120,33 @@ class FlowTableAndOrderTest {
             }
         }
     }
+
+    /**
+     * The table keys IPv4 flows on numbers and sorts them by a text-order key: the records must still come out in
+     * the text order of their addresses ("10.0.0.10" before "10.0.0.2", "1.2.3.4" before "10.0.0.1"), IPv6 and
+     * odd spellings mixed in, and each distinct tuple must stay its own flow.
+     */
+    @Test
+    void numericKeysAggregateAndOrderExactlyAsTheAddressText() {
+        SplittableRandom rng = new SplittableRandom(13);
+        String[] addresses = {"10.0.0.1", "10.0.0.10", "10.0.0.2", "10.0.0.100", "1.2.3.4", "100.64.0.1",
+                "9.9.9.9", "255.255.255.255", "0.0.0.0", "2001:db8::1", "2001:db8::10", "::ffff:10.0.0.1"};
+        List<FlowObservation> observations = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            long start = W + rng.nextInt(4);
+            FiveTuple tuple = new FiveTuple(addresses[rng.nextInt(addresses.length)],
+                    addresses[rng.nextInt(addresses.length)], rng.nextInt(3), rng.nextInt(2),
+                    rng.nextBoolean() ? FiveTuple.TCP : FiveTuple.UDP);
+            observations.add(new FlowObservation("eni-a", "111111111111", tuple, 1, 40, start,
+                    start + rng.nextInt(2), rng.nextInt(4) == 0 ? Action.REJECT : Action.ACCEPT, 0, null));
+        }
+        List<FlowRecord> records = WindowAggregator.aggregate(
+                List.of(new MonitoredEni("eni-a", "111111111111", "10.0.0.1")), WINDOW, observations).get("eni-a");
+        List<FlowRecord> sorted = new ArrayList<>(records);
+        sorted.sort(CHAINED);
+        assertEquals(sorted, records);
+        long distinct = observations.stream().map(o -> List.of(o.tuple(), o.action())).distinct().count();
+        assertEquals(distinct, records.size());
+        assertEquals(observations.size(), records.stream().mapToLong(FlowRecord::packets).sum());
+    }
 }
