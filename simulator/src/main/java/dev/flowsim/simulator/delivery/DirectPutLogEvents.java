@@ -82,6 +82,7 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
         String[] names;
         String[] values;
         String authorization;
+        byte[] head;
         try {
             body = PutLogEventsJson.body(target.logGroupName(), streamName, batch);
             String amzDate = AMZ_DATE.format(signingClock.instant());
@@ -97,12 +98,12 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
                     : new String[]{CONTENT_TYPE, host, amzDate, credentials.sessionToken(), TARGET};
             authorization = signer.authorization(credentials.accessKeyId(), credentials.secretAccessKey(),
                     target.region(), SIGNING_NAME, amzDate, names, values, body);
+            head = plain == null ? null : head(names, values, authorization, body.length);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         // The whole call, waiting for a connection included, is bounded as the SDK's API call timeout bounds it.
         if (plain != null) {
-            byte[] head = head(names, values, authorization, body.length);
             return exchanges.run(() -> plain.exchange(head, body, callTimeout))
                     .orTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
                     .handle((response, error) -> answer(error, response == null ? 0 : response.status(),
@@ -129,6 +130,10 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
     private byte[] head(String[] names, String[] values, String authorization, int contentLength) {
         StringBuilder head = new StringBuilder(1024).append("POST ").append(uri.getRawPath()).append(" HTTP/1.1\r\n");
         for (int i = 0; i < names.length; i++) {
+            if (values[i].indexOf('\r') >= 0 || values[i].indexOf('\n') >= 0) {
+                // As the JDK client refuses them: a line break would end the header early.
+                throw new IllegalArgumentException("header " + names[i] + " has a line break in its value");
+            }
             head.append(names[i]).append(": ").append(values[i]).append("\r\n");
         }
         head.append("authorization: ").append(authorization).append("\r\n")
