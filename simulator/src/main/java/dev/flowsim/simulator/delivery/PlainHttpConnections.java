@@ -20,9 +20,10 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 /**
  * Blocking HTTP/1.1 exchanges over plain keep-alive sockets to one host, for the one call the simulator makes per
  * batch (PutLogEvents). The calling thread writes the request in one gathering write and reads the answer itself:
- * no hand-off to a selector or executor thread and back, which is where the JDK client spent most of its CPU per
- * request (four thread wake-ups per exchange). Connections are pooled and reused only while the server keeps them
- * open: one idle for more than a second is probed first (a closed one is dropped), and "Connection: close" closes.
+ * no hand-off to the JDK client's selector and executor threads and back (with the JDK client the sender threads
+ * of {@code bench publish} cost ~400 µs of CPU per request, with this ~240 µs; docs/PERFORMANCE.md, round 6).
+ * Connections are pooled and reused only while the server keeps them open: one idle for more than a second is
+ * probed first (a closed one is dropped), and "Connection: close" closes.
  * A failed exchange closes its connection and is never resent (PutLogEvents is not idempotent; the caller's
  * retries decide). Thread-safe.
  */
