@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The SDK clients the simulator talks to the emulator with: one STS and one CloudWatch Logs client per region, all
  * on one HTTP client ({@link JavaHttpAsyncClient}) and one endpoint; PutLogEvents, the call made per batch, goes
- * around the SDK ({@link DirectPutLogEvents}) on the same exchanges. The SDK's own retries are off
+ * around the SDK ({@link DirectPutLogEvents}) on the same exchanges, over plain keep-alive sockets
+ * ({@link PlainHttpConnections}) when the endpoint is plain HTTP. The SDK's own retries are off
  * ({@link RetryingCaller} retries, so counts are exact), and credentials are always given per request: service credentials for STS, the flow log's
  * session credentials for CloudWatch Logs.
  */
@@ -37,6 +38,7 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
     // Created on first use: a service that never delivers never starts an HTTP client. The SDK's clients and the
     // direct PutLogEvents path share the exchanges, so the connection bound holds for all of them together.
     private HttpExchanges exchanges;
+    private PlainHttpConnections plain;
     private SdkAsyncHttpClient http;
     private PutLogEventsSender putLogEvents;
     private final Map<String, StsAsyncClient> sts = new ConcurrentHashMap<>();
@@ -77,7 +79,13 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
     @Override
     public synchronized PutLogEventsSender putLogEvents() {
         if (putLogEvents == null) {
-            putLogEvents = new DirectPutLogEvents(exchanges(), endpoint, callTimeout, Clock.systemUTC());
+            // Over plain keep-alive sockets when the endpoint is plain HTTP (the emulator's): no hand-offs between
+            // the JDK client's threads per request (docs/PERFORMANCE.md, round 6).
+            if ("http".equalsIgnoreCase(endpoint.getScheme())) {
+                plain = new PlainHttpConnections(endpoint.getHost(), endpoint.getPort() == -1 ? 80 : endpoint.getPort(),
+                        callTimeout);
+            }
+            putLogEvents = new DirectPutLogEvents(exchanges(), plain, endpoint, callTimeout, Clock.systemUTC());
         }
         return putLogEvents;
     }
@@ -116,6 +124,10 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
             http = null;
         }
         putLogEvents = null;
+        if (plain != null) {
+            plain.close();
+            plain = null;
+        }
         if (exchanges != null) {
             exchanges.close();
             exchanges = null;

@@ -12,7 +12,6 @@ import software.amazon.awssdk.services.cloudwatchlogs.model.RejectedLogEventsInf
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 /**
  * PutLogEvents without the SDK: the JSON body written from the rendered lines, signed with SigV4 (session token
@@ -46,6 +46,7 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpExchanges exchanges;
+    private final PlainHttpConnections plain;
     private final URI uri;
     private final String host;
     private final Duration callTimeout;
@@ -57,7 +58,17 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
      *                     real clock, not the simulated one
      */
     DirectPutLogEvents(HttpExchanges exchanges, URI endpoint, Duration callTimeout, Clock signingClock) {
+        this(exchanges, null, endpoint, callTimeout, signingClock);
+    }
+
+    /**
+     * @param plain plain keep-alive connections to the endpoint (an {@code http} one), used instead of the JDK client
+     *              for the exchange itself; null to use the JDK client (any endpoint, {@code https} included)
+     */
+    DirectPutLogEvents(HttpExchanges exchanges, PlainHttpConnections plain, URI endpoint, Duration callTimeout,
+                       Clock signingClock) {
         this.exchanges = Objects.requireNonNull(exchanges, "exchanges");
+        this.plain = plain;
         this.uri = Objects.requireNonNull(endpoint, "endpoint").resolve("/");
         this.host = hostHeader(uri);
         this.callTimeout = Objects.requireNonNull(callTimeout, "callTimeout");
@@ -67,39 +78,70 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
     @Override
     public CompletableFuture<PutLogEventsResponse> put(DeliveryTarget target, String streamName, List<LogEvent> batch,
                                                        AwsSessionCredentials credentials) {
-        HttpRequest request;
+        byte[] body;
+        String[] names;
+        String[] values;
+        String authorization;
+        byte[] head;
         try {
-            request = signed(target, PutLogEventsJson.body(target.logGroupName(), streamName, batch), credentials);
+            body = PutLogEventsJson.body(target.logGroupName(), streamName, batch);
+            String amzDate = AMZ_DATE.format(signingClock.instant());
+            boolean tagged = target.crossAccount();
+            // In ascending order of name, as SigV4 wants them.
+            names = tagged
+                    ? new String[]{"content-type", "host", "x-amz-date", "x-amz-security-token", "x-amz-target",
+                            DestinationAccountInterceptor.DESTINATION_ACCOUNT_HEADER}
+                    : new String[]{"content-type", "host", "x-amz-date", "x-amz-security-token", "x-amz-target"};
+            values = tagged
+                    ? new String[]{CONTENT_TYPE, host, amzDate, credentials.sessionToken(), TARGET,
+                            target.logGroupAccountId()}
+                    : new String[]{CONTENT_TYPE, host, amzDate, credentials.sessionToken(), TARGET};
+            authorization = signer.authorization(credentials.accessKeyId(), credentials.secretAccessKey(),
+                    target.region(), SIGNING_NAME, amzDate, names, values, body);
+            head = plain == null ? null : head(names, values, authorization, body.length);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
         // The whole call, waiting for a connection included, is bounded as the SDK's API call timeout bounds it.
-        return exchanges.send(request).orTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .handle((response, error) -> {
-                    if (error != null) {
-                        throw new CompletionException(transportFailure(error));
-                    }
-                    if (response.statusCode() / 100 == 2) {
-                        return accepted(response.body());
-                    }
-                    throw new CompletionException(serviceError(response));
-                });
+        if (plain != null) {
+            return exchanges.run(() -> plain.exchange(head, body, callTimeout))
+                    .orTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .handle((response, error) -> answer(error, response == null ? 0 : response.status(),
+                            response == null ? null : response::header, response == null ? null : response.body()));
+        }
+        return exchanges.send(jdkRequest(names, values, authorization, body))
+                .orTimeout(callTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((response, error) -> answer(error, response == null ? 0 : response.statusCode(),
+                        response == null ? null : name -> response.headers().firstValue(name).orElse(null),
+                        response == null ? null : response.body()));
     }
 
-    private HttpRequest signed(DeliveryTarget target, byte[] body, AwsSessionCredentials credentials) {
-        String amzDate = AMZ_DATE.format(signingClock.instant());
-        boolean tagged = target.crossAccount();
-        // In ascending order of name, as SigV4 wants them.
-        String[] names = tagged
-                ? new String[]{"content-type", "host", "x-amz-date", "x-amz-security-token", "x-amz-target",
-                        DestinationAccountInterceptor.DESTINATION_ACCOUNT_HEADER}
-                : new String[]{"content-type", "host", "x-amz-date", "x-amz-security-token", "x-amz-target"};
-        String[] values = tagged
-                ? new String[]{CONTENT_TYPE, host, amzDate, credentials.sessionToken(), TARGET,
-                        target.logGroupAccountId()}
-                : new String[]{CONTENT_TYPE, host, amzDate, credentials.sessionToken(), TARGET};
-        String authorization = signer.authorization(credentials.accessKeyId(), credentials.secretAccessKey(),
-                target.region(), SIGNING_NAME, amzDate, names, values, body);
+    private PutLogEventsResponse answer(Throwable error, int status, Function<String, String> header, byte[] body) {
+        if (error != null) {
+            throw new CompletionException(transportFailure(error));
+        }
+        if (status / 100 == 2) {
+            return accepted(body);
+        }
+        throw new CompletionException(serviceError(status, header, body));
+    }
+
+    /** The request line and headers, Host first, as the plain connections send them. */
+    private byte[] head(String[] names, String[] values, String authorization, int contentLength) {
+        StringBuilder head = new StringBuilder(1024).append("POST ").append(uri.getRawPath()).append(" HTTP/1.1\r\n");
+        for (int i = 0; i < names.length; i++) {
+            if (values[i].indexOf('\r') >= 0 || values[i].indexOf('\n') >= 0) {
+                // As the JDK client refuses them: a line break would end the header early.
+                throw new IllegalArgumentException("header " + names[i] + " has a line break in its value");
+            }
+            head.append(names[i]).append(": ").append(values[i]).append("\r\n");
+        }
+        head.append("authorization: ").append(authorization).append("\r\n")
+                .append("content-length: ").append(contentLength).append("\r\n\r\n");
+        return head.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest jdkRequest(String[] names, String[] values, String authorization, byte[] body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(callTimeout)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
@@ -126,18 +168,18 @@ public final class DirectPutLogEvents implements PutLogEventsSender {
     }
 
     /** As the SDK's JSON protocol reads an error: the header's type first, then {@code __type}. */
-    static CloudWatchLogsException serviceError(HttpResponse<byte[]> response) {
-        JsonNode error = readTree(response.body());
-        String code = response.headers().firstValue("x-amzn-ErrorType").orElse(null);
+    static CloudWatchLogsException serviceError(int status, Function<String, String> header, byte[] body) {
+        JsonNode error = readTree(body);
+        String code = header.apply("x-amzn-ErrorType");
         if (code == null && error.hasNonNull("__type")) {
             code = error.get("__type").asText();
         }
         code = bareCode(code);
         String message = error.hasNonNull("message") ? error.get("message").asText()
                 : error.hasNonNull("Message") ? error.get("Message").asText() : null;
-        String requestId = response.headers().firstValue("x-amzn-RequestId").orElse(null);
+        String requestId = header.apply("x-amzn-RequestId");
         return (CloudWatchLogsException) CloudWatchLogsException.builder()
-                .statusCode(response.statusCode())
+                .statusCode(status)
                 .requestId(requestId)
                 .message(message)
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(message)

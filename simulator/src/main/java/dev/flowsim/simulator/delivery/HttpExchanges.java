@@ -61,10 +61,23 @@ final class HttpExchanges implements AutoCloseable {
      *         with one when more than {@code maxQueued} exchanges already wait
      */
     CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
-        CompletableFuture<HttpResponse<byte[]>> done = new CompletableFuture<>();
-        Runnable exchange = () -> {
+        return run(() -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    /** A blocking exchange of another client, run on the same sender threads so the bound holds for it too. */
+    interface BlockingExchange<T> {
+        T call() throws IOException, InterruptedException;
+    }
+
+    /**
+     * Runs {@code exchange} on a sender thread; fails as {@link #send} does: with the exchange's
+     * {@link IOException}, or at once when more than {@code maxQueued} exchanges already wait.
+     */
+    <T> CompletableFuture<T> run(BlockingExchange<T> exchange) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        Runnable task = () -> {
             try {
-                done.complete(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
+                done.complete(exchange.call());
             } catch (IOException e) {
                 done.completeExceptionally(e);
             } catch (InterruptedException e) {
@@ -75,7 +88,7 @@ final class HttpExchanges implements AutoCloseable {
             }
         };
         try {
-            senders.execute(exchange);
+            senders.execute(task);
         } catch (RejectedExecutionException full) {
             done.completeExceptionally(new IOException("more than " + maxQueued
                     + " requests wait for a connection"));
