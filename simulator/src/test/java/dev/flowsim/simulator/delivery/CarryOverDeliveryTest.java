@@ -8,9 +8,7 @@ import dev.flowsim.simulator.record.TrafficType;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.InputLogEvent;
-import software.amazon.awssdk.services.sts.StsAsyncClient;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -146,23 +144,8 @@ class CarryOverDeliveryTest {
     }
 
     private FlowLogDelivery newDelivery(CarryOverPolicy policy) {
-        AwsClientSource source = new AwsClientSource() {
-            @Override
-            public StsAsyncClient sts(String region) {
-                return sts;
-            }
-
-            @Override
-            public CloudWatchLogsAsyncClient logs(String region) {
-                return logs;
-            }
-        };
-        RetryingCaller caller = new RetryingCaller(MAX_RETRIES, new Backoff(Duration.ZERO, Duration.ZERO),
-                (operation, failure) -> { });
-        return new FlowLogDelivery(source, new RoleSessions(source, caller, clock, Duration.ofMinutes(5)),
-                new LogStreamProvisioner(source, caller), caller,
-                new BatchPacker(new BatchLimits(10, 1_048_576, 26, Duration.ofHours(24))), 1,
-                new CarryOverBuffer(policy, clock::millis));
+        return FakeDeliveries.over(sts, logs, clock, MAX_RETRIES,
+                new BatchLimits(10, 1_048_576, 26, Duration.ofHours(24)), 1, new CarryOverBuffer(policy, clock::millis));
     }
 
     /** Events for eni-a, eni-b, ... with the given counts, one second apart from {@code firstSecond}. */

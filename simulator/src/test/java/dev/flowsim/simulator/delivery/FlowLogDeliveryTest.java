@@ -7,9 +7,7 @@ import dev.flowsim.simulator.record.TrafficType;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentials;
-import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.RejectedLogEventsInfo;
-import software.amazon.awssdk.services.sts.StsAsyncClient;
 import software.amazon.awssdk.services.sts.model.AssumeRoleRequest;
 
 import java.time.Duration;
@@ -241,21 +239,8 @@ class FlowLogDeliveryTest {
     }
 
     private FlowLogDelivery newDelivery(BatchLimits limits, int streamConcurrency) {
-        AwsClientSource source = new AwsClientSource() {
-            @Override
-            public StsAsyncClient sts(String region) {
-                return sts;
-            }
-
-            @Override
-            public CloudWatchLogsAsyncClient logs(String region) {
-                return logs;
-            }
-        };
-        RetryingCaller caller = new RetryingCaller(MAX_RETRIES, new Backoff(Duration.ZERO, Duration.ZERO),
-                (operation, failure) -> { });
-        return new FlowLogDelivery(source, new RoleSessions(source, caller, clock, Duration.ofMinutes(5)),
-                new LogStreamProvisioner(source, caller), caller, new BatchPacker(limits), streamConcurrency);
+        return FakeDeliveries.over(sts, logs, clock, MAX_RETRIES, limits, streamConcurrency,
+                new CarryOverBuffer(CarryOverPolicy.NONE, clock::millis));
     }
 
     /** Events for interfaces eni-a, eni-b, ... with the given counts, one second apart. */
