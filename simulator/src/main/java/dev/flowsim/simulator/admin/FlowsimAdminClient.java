@@ -4,10 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.flowsim.simulator.accounting.FlowLogBalance;
+import dev.flowsim.simulator.http.HttpExchanges;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The emulator's admin API as the simulator uses it: service-principal credentials, the flow logs to deliver and
@@ -40,13 +35,16 @@ public final class FlowsimAdminClient {
     private static final ObjectMapper JSON = new ObjectMapper()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private final HttpClient http;
+    /** A few sender threads: the admin calls are a handful per window. */
+    private static final int MAX_IN_FLIGHT = 4;
+    private static final int MAX_QUEUED = 100_000;
+
+    private final HttpExchanges http;
 
     public FlowsimAdminClient(URI endpoint, Duration timeout) {
         this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
         this.timeout = Objects.requireNonNull(timeout, "timeout");
-        // HTTP/1.1 explicitly: the default would offer an h2c upgrade the emulator has no reason to speak.
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout).build();
+        this.http = new HttpExchanges(timeout, MAX_IN_FLIGHT, MAX_QUEUED);
     }
 
     public CompletableFuture<ServiceCredentials> serviceCredentials(String principal) {
@@ -77,7 +75,7 @@ public final class FlowsimAdminClient {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return exchange(request, HttpResponse.BodyHandlers.ofString())
+        return http.send(request)
                 .thenApply(response -> {
                     requireSuccess(response, path);
                     return null;
@@ -86,42 +84,11 @@ public final class FlowsimAdminClient {
 
     private <T> CompletableFuture<T> get(String path, Class<T> type) {
         HttpRequest request = request(path).header("Accept", "application/json").GET().build();
-        return exchange(request, HttpResponse.BodyHandlers.ofByteArray())
+        return http.send(request)
                 .thenApply(response -> {
                     requireSuccess(response, path);
                     return read(response.body(), type, "GET " + path);
                 });
-    }
-
-    /**
-     * {@code send} on one of a few long-lived threads. Not {@code sendAsync}: on Java 17 it completes every response
-     * through the default async executor, which on a two-core machine starts a new thread per response.
-     */
-    private <T> CompletableFuture<HttpResponse<T>> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return http.send(request, body);
-            } catch (IOException e) {
-                throw new CompletionException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new CompletionException(new IOException("interrupted while waiting for " + request.uri(), e));
-            }
-        }, SENDERS);
-    }
-
-    private static final ThreadPoolExecutor SENDERS = senders();
-
-    private static ThreadPoolExecutor senders() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-                task -> {
-                    Thread thread = new Thread(task, "flowsim-admin-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
     }
 
     /** The subscription list as the emulator sends it. */

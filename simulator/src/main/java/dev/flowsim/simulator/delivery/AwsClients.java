@@ -1,5 +1,6 @@
 package dev.flowsim.simulator.delivery;
 
+import dev.flowsim.simulator.http.HttpExchanges;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;

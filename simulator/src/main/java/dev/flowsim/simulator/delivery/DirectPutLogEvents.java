@@ -1,5 +1,6 @@
 package dev.flowsim.simulator.delivery;
 
+import dev.flowsim.simulator.http.HttpExchanges;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;

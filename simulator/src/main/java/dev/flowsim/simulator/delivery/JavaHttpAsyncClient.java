@@ -1,5 +1,6 @@
 package dev.flowsim.simulator.delivery;
 
+import dev.flowsim.simulator.http.HttpExchanges;
 import software.amazon.awssdk.http.SdkHttpRequest;
 import software.amazon.awssdk.http.SdkHttpResponse;
 import software.amazon.awssdk.http.async.AsyncExecuteRequest;

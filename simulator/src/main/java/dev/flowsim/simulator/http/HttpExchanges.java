@@ -1,4 +1,4 @@
-package dev.flowsim.simulator.delivery;
+package dev.flowsim.simulator.http;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -18,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * HTTP/1.1 exchanges on the JDK's {@link HttpClient} (keep-alive), at most {@code maxInFlight} at once and up to
- * {@code maxQueued} more waiting; one of these is shared by every client of a simulator, SDK and direct.
+ * {@code maxQueued} more waiting; one of these is shared by every AWS client of a simulator, SDK and direct, and the
+ * admin client has its own.
  *
  * <p>Why a pool of sender threads rather than {@code sendAsync}: on Java 17 {@code sendAsync} completes every
  * response through {@code whenCompleteAsync} on the default {@link CompletableFuture} executor, and on a machine
@@ -27,15 +26,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * of {@code maxInFlight} long-lived threads, which wait only on the network (never on a Netty event loop), and the
  * result is handed on from there.
  */
-final class HttpExchanges implements AutoCloseable {
+public final class HttpExchanges implements AutoCloseable {
 
     private final HttpClient http;
     private final int maxQueued;
     private final ThreadPoolExecutor senders;
-    private final ExecutorService clientWork;
+    private final ThreadPoolExecutor clientWork;
     private static final int CLIENT_WORK_THREADS = 2;
 
-    HttpExchanges(Duration connectTimeout, int maxInFlight, int maxQueued) {
+    public HttpExchanges(Duration connectTimeout, int maxInFlight, int maxQueued) {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         if (maxInFlight < 1 || maxQueued < 1) {
             throw new IllegalArgumentException("maxInFlight and maxQueued must be at least 1, got " + maxInFlight
@@ -44,7 +43,9 @@ final class HttpExchanges implements AutoCloseable {
         this.maxQueued = maxQueued;
         // The client's own work (reading responses, handing connections back) gets two threads; by default it
         // takes a cached pool, which grew to dozens of threads under load for no gain on two cores.
-        this.clientWork = Executors.newFixedThreadPool(CLIENT_WORK_THREADS, daemons("flowsim-http-io-"));
+        this.clientWork = new ThreadPoolExecutor(CLIENT_WORK_THREADS, CLIENT_WORK_THREADS, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), daemons("flowsim-http-io-"));
+        this.clientWork.allowCoreThreadTimeOut(true);
         this.http = HttpClient.newBuilder()
                 .executor(clientWork)
                 .version(HttpClient.Version.HTTP_1_1)
@@ -60,12 +61,12 @@ final class HttpExchanges implements AutoCloseable {
      * @return the response with its whole body; fails with the {@link IOException} of the exchange, or at once
      *         with one when more than {@code maxQueued} exchanges already wait
      */
-    CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
+    public CompletableFuture<HttpResponse<byte[]>> send(HttpRequest request) {
         return run(() -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
     }
 
     /** A blocking exchange of another client, run on the same sender threads so the bound holds for it too. */
-    interface BlockingExchange<T> {
+    public interface BlockingExchange<T> {
         T call() throws IOException, InterruptedException;
     }
 
@@ -73,7 +74,7 @@ final class HttpExchanges implements AutoCloseable {
      * Runs {@code exchange} on a sender thread; fails as {@link #send} does: with the exchange's
      * {@link IOException}, or at once when more than {@code maxQueued} exchanges already wait.
      */
-    <T> CompletableFuture<T> run(BlockingExchange<T> exchange) {
+    public <T> CompletableFuture<T> run(BlockingExchange<T> exchange) {
         CompletableFuture<T> done = new CompletableFuture<>();
         Runnable task = () -> {
             try {
