@@ -45,7 +45,6 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BenchPublishCommand implements Callable<Integer> {
 
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-    private static final Duration WINDOW = Duration.ofSeconds(60);
     /** The default traffic mix gives about this many records per interface per minute (measured, see PERFORMANCE). */
     private static final double DEFAULT_MIX_RECORDS_PER_MINUTE = 25.0;
     private static final String LOG_GROUP = "/flowsim/bench/publish";
@@ -82,6 +81,11 @@ public final class BenchPublishCommand implements Callable<Integer> {
             + "at once (default: ${DEFAULT-VALUE}; the service's default is 1).")
     int renderThreads;
 
+    @Option(names = "--aggregation-interval", defaultValue = "60", description = "Each flow log's "
+            + "MaxAggregationInterval in seconds, 60 or 600 (AWS's default when CreateFlowLogs omits it); with 600 each "
+            + "PutLogEvents carries ten times the records (default: ${DEFAULT-VALUE}).")
+    int aggregationSeconds;
+
     @Option(names = "--seed", defaultValue = "42", description = "Traffic seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -89,9 +93,10 @@ public final class BenchPublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (interfaces < 1 || perVpc < 1 || perVpc > PublishTopology.MAX_ENIS_PER_VPC || !(flowsPerMinute > 0)
                 || !(clockSpeed > 0) || durationSeconds < 1 || keepMinutes < 1 || streamConcurrency < 1
-                || renderThreads < 1) {
+                || renderThreads < 1 || (aggregationSeconds != 60 && aggregationSeconds != 600)) {
             System.err.println("flowsim bench publish: --enis, --flows-per-eni-per-minute, --clock-speed, --duration "
-                    + "--keep-minutes, --stream-concurrency and --render-threads must be positive, --enis-per-vpc 1-" + PublishTopology.MAX_ENIS_PER_VPC);
+                    + "--keep-minutes, --stream-concurrency and --render-threads must be positive, --enis-per-vpc 1-" + PublishTopology.MAX_ENIS_PER_VPC
+                    + ", --aggregation-interval 60 or 600");
             return 2;
         }
         PrintStream out = System.out;
@@ -107,8 +112,8 @@ public final class BenchPublishCommand implements Callable<Integer> {
             URI endpoint = emulator.start();
             int flowLogs = createFlowLogs(endpoint, account, region);
             out.printf(Locale.ROOT, "flowsim bench publish: %,d interfaces in %d VPCs (one flow log each, one stream "
-                            + "per interface), ~%.0f records per interface per minute, clock %.0fx, %d s%n",
-                    interfaces, flowLogs, flowsPerMinute, clockSpeed, durationSeconds);
+                            + "per interface), ~%.0f records per interface per minute, %d-s windows, clock %.0fx, %d s%n",
+                    interfaces, flowLogs, flowsPerMinute, aggregationSeconds, clockSpeed, durationSeconds);
             out.printf(Locale.ROOT, "  setup        %.1f s real (emulator, role, log group, %d CreateFlowLogs)%n",
                     (System.nanoTime() - setupStart) / 1e9, flowLogs);
             return measure(emulator, endpoint, clock, account, region, out);
@@ -130,7 +135,7 @@ public final class BenchPublishCommand implements Callable<Integer> {
                 CreateFlowLogsResponse created = aws.ec2().createFlowLogs(b -> b.resourceType("VPC")
                         .resourceIds(vpc.vpcId()).trafficType("ALL").logDestinationType("cloud-watch-logs")
                         .logGroupName(LOG_GROUP).deliverLogsPermissionArn(roleArn)
-                        .maxAggregationInterval((int) WINDOW.toSeconds()));
+                        .maxAggregationInterval(aggregationSeconds));
                 if (!created.unsuccessful().isEmpty()) {
                     throw new IllegalStateException("CreateFlowLogs for " + vpc.vpcId() + ": "
                             + created.unsuccessful());
@@ -172,9 +177,10 @@ public final class BenchPublishCommand implements Callable<Integer> {
             new CountDownLatch(1).await(durationSeconds, TimeUnit.SECONDS);
             Instant simEnd = clock.instant();
             long runWallNanos = System.nanoTime() - before.wallNanos();
+            Duration window = Duration.ofSeconds(aggregationSeconds);
             Instant firstWindow = Instant.ofEpochSecond(Math.floorDiv(simBefore.getEpochSecond(),
-                    WINDOW.getSeconds()) * WINDOW.getSeconds());
-            long backlog = run.backlogWindows(firstWindow, simEnd, WINDOW);
+                    window.getSeconds()) * window.getSeconds());
+            long backlog = run.backlogWindows(firstWindow, simEnd, window);
             int deliveredInTime = run.windows().size();
             boolean settled = publisher.stop(Duration.ofMinutes(30));
             CpuMeter.Snapshot used = cpu.snapshot().minus(before);
@@ -182,7 +188,7 @@ public final class BenchPublishCommand implements Callable<Integer> {
             long stored = emulator.logs().eventCount(account, region, LOG_GROUP);
             return new PublishReport(run.windows(), service.totals(), backlog, run.lagTrend(), used,
                     Duration.between(simBefore, simEnd), runWallNanos, deliveredInTime, stored, expired.get(), settled,
-                    clockSpeed)
+                    clockSpeed, window)
                     .print(out, problems.toString()) ? 0 : 1;
         } finally {
             trimmer.shutdownNow();

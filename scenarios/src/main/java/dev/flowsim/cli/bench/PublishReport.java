@@ -18,9 +18,7 @@ import java.util.Locale;
  */
 record PublishReport(List<PublishRun.WindowStat> windows, Accounting totals, long backlogWindows, long[] lagTrend,
                      CpuMeter.Snapshot cpu, Duration simulated, long runWallNanos, int deliveredInTime, long stored, long expired, boolean settled,
-                     double clockSpeed) {
-
-    private static final long WINDOW_MILLIS = 60_000;
+                     double clockSpeed, Duration window) {
 
     /** @return true when the publisher kept up and the books balance */
     boolean print(PrintStream out, String problems) {
@@ -69,7 +67,7 @@ record PublishReport(List<PublishRun.WindowStat> windows, Accounting totals, lon
                         + "emulator stored %,d + expired %,d = delivered%n", broken.isEmpty() ? "OK" : "BROKEN",
                 generated, delivered, rejected, dropped, stored, expired);
         broken.forEach(b -> out.println("               " + b));
-        boolean bounded = lagTrend[1] <= lagTrend[0] + WINDOW_MILLIS;
+        boolean bounded = lagTrend[1] <= lagTrend[0] + window.toMillis();
         // A trend needs windows to compare: fewer than two delivered within the run is not keeping up.
         boolean keepsUp = deliveredInTime >= 2 && bounded && backlogWindows <= 1 && settled;
         out.printf(Locale.ROOT, "  keeps up     %s (lag %s, backlog %s)%n", keepsUp ? "YES" : "NO",

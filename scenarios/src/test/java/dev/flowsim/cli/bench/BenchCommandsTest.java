@@ -63,6 +63,7 @@ class BenchCommandsTest {
         String out = captured.toString(StandardCharsets.UTF_8);
         assertTrue(exit == 0 || exit == 1, out);
         assertTrue(out.contains("30 interfaces in 3 VPCs"), out);
+        assertTrue(out.contains("60-s windows"), out);
         assertTrue(out.matches("(?s).*windows\\s+[0-9]+ delivered within the run, [1-9][0-9]* in all.*"),
                 "at least one window delivered: " + out);
         assertTrue(out.matches("(?s).*records\\s+[0-9,]+ generated, .* 0 dropped.*"), out);
@@ -75,6 +76,7 @@ class BenchCommandsTest {
     void publishRefusesNonsenseSizes() {
         run(2, "bench", "publish", "--enis", "0");
         run(2, "bench", "publish", "--enis-per-vpc", "251");
+        run(2, "bench", "publish", "--aggregation-interval", "300");
     }
 
     @Test
