@@ -4,8 +4,10 @@ import dev.flowsim.simulator.admin.SubscribedInterface;
 import dev.flowsim.simulator.admin.SubscribedInterfaces;
 import dev.flowsim.simulator.admin.Subscription;
 import dev.flowsim.simulator.aggregation.WindowAggregator;
+import dev.flowsim.simulator.delivery.EncodedEvents;
 import dev.flowsim.simulator.delivery.LogEvent;
 import dev.flowsim.simulator.record.CaptureWindow;
+import dev.flowsim.simulator.record.LineWriter;
 import dev.flowsim.simulator.record.LogStatus;
 import dev.flowsim.simulator.record.RecordFormat;
 import dev.flowsim.simulator.record.RecordRow;
@@ -64,24 +66,31 @@ public final class WindowRecords {
         traffic.observeInto(interfaces, window, observations);
         Map<String, List<LogEvent>> events = new LinkedHashMap<>();
         long[] skipped = new long[1];
+        // Lines are written as bytes into one reused line and stored per interface as one byte array
+        // (EncodedEvents): no String or event object per record on the way to the PutLogEvents body.
+        LineWriter line = new LineWriter();
+        EncodedEvents.Builder rendered = new EncodedEvents.Builder();
         new WindowAggregator().aggregate(interfaces, window, observations, capacity, new WindowAggregator.Visitor() {
-            private List<LogEvent> rendered;
-
             @Override
             public void beginInterface(MonitoredEni eni, int records) {
-                rendered = new ArrayList<>(records);
+                // The builder is empty here: build() at the end of each interface empties it.
             }
 
             @Override
             public void record(RecordRow row) {
                 if (trafficType.keeps(row.logStatus(), row.logStatus() == LogStatus.OK ? row.action() : null)) {
-                    rendered.add(new LogEvent(row.start() * 1000L, format.render(row)));
+                    long timestamp = row.start() * 1000L;
+                    if (format.write(row, line)) {
+                        rendered.addLatin1(timestamp, line.array(), 0, line.length());
+                    } else {
+                        rendered.add(timestamp, format.render(row));
+                    }
                 }
             }
 
             @Override
             public void endInterface(MonitoredEni eni, int skippedFlows) {
-                events.put(eni.interfaceId(), List.copyOf(rendered));
+                events.put(eni.interfaceId(), rendered.build());
                 skipped[0] += skippedFlows;
             }
         });

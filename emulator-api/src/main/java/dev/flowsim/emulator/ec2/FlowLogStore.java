@@ -30,6 +30,8 @@ public final class FlowLogStore {
     private final Map<String, FlowLog> byId = new LinkedHashMap<>();
     private final Map<TokenKey, IdempotentCreate> byClientToken = new HashMap<>();
     private long lastSequence;
+    /** Counts the changes that can change {@link #activeSubscriptions()} (creations and deletions). */
+    private long generation;
 
     /** @param topology where the interfaces of a subscription's resource are looked up */
     public FlowLogStore(Topology topology) {
@@ -71,6 +73,9 @@ public final class FlowLogStore {
                     request.spec(), request.now().truncatedTo(ChronoUnit.MILLIS), DeliveryState.INITIAL));
             ids.add(id);
         }
+        if (!ids.isEmpty()) {
+            generation++;
+        }
         CreateFlowLogsResult result = new CreateFlowLogsResult(request.clientToken(), ids, unsuccessful);
         if (tokenKey != null) {
             byClientToken.put(tokenKey, new IdempotentCreate(request.fingerprint(), result));
@@ -103,6 +108,7 @@ public final class FlowLogStore {
             return false;
         }
         byId.remove(flowLogId);
+        generation++;
         return true;
     }
 
@@ -114,6 +120,15 @@ public final class FlowLogStore {
     /** Any flow log by id, whatever its account and region (for flowsim's own tooling). */
     public synchronized Optional<FlowLog> byId(String flowLogId) {
         return Optional.ofNullable(byId.get(flowLogId));
+    }
+
+    /**
+     * Changes whenever {@link #activeSubscriptions()} may answer differently: a flow log created or deleted (the
+     * topology an emulator runs with never changes; delivery reports do not show in subscriptions). For caching the
+     * serialized list.
+     */
+    public synchronized long generation() {
+        return generation;
     }
 
     /** Every flow log of every account and region, in creation order, with the interfaces it records right now. */

@@ -25,6 +25,9 @@ public final class BatchPacker {
      * @throws IllegalArgumentException if the events are out of order or one event alone exceeds the byte budget
      */
     public List<List<LogEvent>> pack(List<LogEvent> events) {
+        if (events instanceof EncodedEvents encoded) {
+            return pack(encoded);
+        }
         List<List<LogEvent>> batches = new ArrayList<>();
         List<LogEvent> current = new ArrayList<>();
         long currentBytes = 0;
@@ -54,6 +57,40 @@ public final class BatchPacker {
         }
         if (!current.isEmpty()) {
             batches.add(List.copyOf(current));
+        }
+        return batches;
+    }
+
+    /** The same batches for stored events, as slices of the store: sized from byte lengths, no event made. */
+    private List<List<LogEvent>> pack(EncodedEvents events) {
+        List<List<LogEvent>> batches = new ArrayList<>();
+        long maxSpanMillis = limits.maxSpan().toMillis();
+        int batchStart = 0;
+        long currentBytes = 0;
+        for (int i = 0; i < events.size(); i++) {
+            long timestamp = events.timestamp(i);
+            if (i > 0 && timestamp < events.timestamp(i - 1)) {
+                throw new IllegalArgumentException("events must be in chronological order; " + timestamp
+                        + " follows " + events.timestamp(i - 1));
+            }
+            long size = (long) events.byteLength(i) + limits.perEventOverhead();
+            if (size > limits.maxBatchBytes()) {
+                throw new IllegalArgumentException("one event of " + size + " bytes exceeds the batch limit of "
+                        + limits.maxBatchBytes() + " bytes");
+            }
+            int inBatch = i - batchStart;
+            boolean full = inBatch == limits.maxEvents()
+                    || currentBytes + size > limits.maxBatchBytes()
+                    || (inBatch > 0 && timestamp - events.timestamp(batchStart) > maxSpanMillis);
+            if (full) {
+                batches.add(events.subList(batchStart, i));
+                batchStart = i;
+                currentBytes = 0;
+            }
+            currentBytes += size;
+        }
+        if (batchStart < events.size()) {
+            batches.add(events.subList(batchStart, events.size()));
         }
         return batches;
     }

@@ -14,6 +14,9 @@ final class PutLogEventsJson {
     }
 
     static byte[] body(String logGroupName, String logStreamName, List<LogEvent> batch) {
+        if (batch instanceof EncodedEvents encoded) {
+            return body(logGroupName, logStreamName, encoded);
+        }
         int estimate = 96 + logGroupName.length() + logStreamName.length();
         for (LogEvent event : batch) {
             estimate += event.message().length() + 40;
@@ -36,6 +39,44 @@ final class PutLogEventsJson {
         json.append("]}");
         return json.toString().getBytes(StandardCharsets.UTF_8);
     }
+
+    /** The same body written from the stored UTF-8 bytes: no String per event, one pass over the bytes. */
+    static byte[] body(String logGroupName, String logStreamName, EncodedEvents batch) {
+        StringBuilder names = new StringBuilder(64 + logGroupName.length() + logStreamName.length());
+        names.append("{\"logGroupName\":");
+        string(names, logGroupName);
+        names.append(",\"logStreamName\":");
+        string(names, logStreamName);
+        names.append(",\"logEvents\":[");
+        byte[] head = names.toString().getBytes(StandardCharsets.UTF_8);
+        int n = batch.size();
+        // Exact unless a message needs escaping, so the buffer is usually the body itself (no copy at the end).
+        long estimate = head.length + 2L - (n > 0 ? 1 : 0);
+        for (int i = 0; i < n; i++) {
+            estimate += batch.byteLength(i) + EVENT_FRAME + ByteJson.digitsOf(batch.timestamp(i));
+        }
+        ByteJson json = new ByteJson((int) Math.min(estimate, Integer.MAX_VALUE - 16));
+        json.raw(head);
+        byte[] bytes = batch.bytes();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                json.raw((byte) ',');
+            }
+            json.raw(TIMESTAMP_OPEN);
+            json.digits(batch.timestamp(i));
+            json.raw(MESSAGE_OPEN);
+            json.escaped(bytes, batch.start(i), batch.byteLength(i));
+            json.raw(EVENT_CLOSE);
+        }
+        json.raw((byte) ']');
+        json.raw((byte) '}');
+        return json.finish();
+    }
+
+    private static final byte[] TIMESTAMP_OPEN = "{\"timestamp\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MESSAGE_OPEN = ",\"message\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] EVENT_CLOSE = "\"}".getBytes(StandardCharsets.US_ASCII);
+    private static final int EVENT_FRAME = 1 + TIMESTAMP_OPEN.length + MESSAGE_OPEN.length + EVENT_CLOSE.length;
 
     static void string(StringBuilder json, String value) {
         json.append('"');
