@@ -1,9 +1,9 @@
 package dev.flowsim.emulator.auth;
 
 import dev.flowsim.emulator.wire.WireRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -21,14 +21,23 @@ final class CanonicalRequest {
     }
 
     static String build(WireRequest request, SignedRequest signed) {
-        String query = QueryParameters.parse(request.rawQuery())
+        // An empty query has an empty canonical form (a presigned request always has a query).
+        String query = request.rawQuery().isEmpty() ? "" : QueryParameters.parse(request.rawQuery())
                 .canonical(signed.presigned() ? PresignedQueryParser.SIGNATURE : null);
-        return request.method() + "\n"
-                + UriEncoding.canonicalPath(request.rawPath()) + "\n"
-                + query + "\n"
-                + canonicalHeaders(request, signed.signedHeaders()) + "\n"
-                + String.join(";", signed.signedHeaders()) + "\n"
-                + payloadHash(request);
+        StringBuilder out = new StringBuilder(512);
+        out.append(request.method()).append('\n')
+                .append(UriEncoding.canonicalPath(request.rawPath())).append('\n')
+                .append(query).append('\n');
+        appendCanonicalHeaders(out, request, signed.signedHeaders());
+        out.append('\n');
+        List<String> names = signed.signedHeaders();
+        for (int i = 0; i < names.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(names.get(i));
+        }
+        return out.append('\n').append(payloadHash(request)).toString();
     }
 
     /**
@@ -38,15 +47,29 @@ final class CanonicalRequest {
      */
     static String canonicalHeaders(WireRequest request, List<String> signedHeaders) {
         StringBuilder out = new StringBuilder();
-        for (String name : signedHeaders) {
-            List<String> values = new ArrayList<>();
-            for (String value : request.headerValues(name)) {
-                String trimmed = value.trim();
-                values.add(needsCollapsing(trimmed) ? WHITESPACE_RUN.matcher(trimmed).replaceAll(" ") : trimmed);
-            }
-            out.append(name.toLowerCase(Locale.ROOT)).append(':').append(String.join(",", values)).append('\n');
-        }
+        appendCanonicalHeaders(out, request, signedHeaders);
         return out.toString();
+    }
+
+    private static void appendCanonicalHeaders(StringBuilder out, WireRequest request, List<String> signedHeaders) {
+        List<Map.Entry<String, String>> headers = request.headers();
+        for (String name : signedHeaders) {
+            out.append(name.toLowerCase(Locale.ROOT)).append(':');
+            boolean first = true;
+            for (int i = 0; i < headers.size(); i++) {
+                Map.Entry<String, String> header = headers.get(i);
+                if (!header.getKey().equalsIgnoreCase(name)) {
+                    continue;
+                }
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                String trimmed = header.getValue().trim();
+                out.append(needsCollapsing(trimmed) ? WHITESPACE_RUN.matcher(trimmed).replaceAll(" ") : trimmed);
+            }
+            out.append('\n');
+        }
     }
 
     /** Whether a trimmed value has a tab, CR, LF or two spaces in a row: the usual value has none. */

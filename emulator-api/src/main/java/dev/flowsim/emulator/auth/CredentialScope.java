@@ -11,12 +11,31 @@ record CredentialScope(String accessKeyId, String date, String region, String se
 
     /** Splits the credential; anything but five slash-separated parts is an IncompleteSignature. */
     static CredentialScope parse(String credential) throws AuthFailure {
-        String[] parts = credential.split("/", -1);
-        if (parts.length != 5) {
+        String[] parts = splitFive(credential);
+        if (parts == null) {
             throw AuthFailure.incompleteSignature("Credential must have exactly 5 slash-delimited elements, e.g."
                     + " keyid/date/region/service/term, got '" + credential + "'");
         }
         return new CredentialScope(parts[0], parts[1], parts[2], parts[3], parts[4]);
+    }
+
+    /** The five parts around exactly four slashes (empty parts included), or null; no regex, no list. */
+    private static String[] splitFive(String credential) {
+        String[] parts = new String[5];
+        int from = 0;
+        for (int i = 0; i < 4; i++) {
+            int slash = credential.indexOf('/', from);
+            if (slash < 0) {
+                return null;
+            }
+            parts[i] = credential.substring(from, slash);
+            from = slash + 1;
+        }
+        if (credential.indexOf('/', from) >= 0) {
+            return null;
+        }
+        parts[4] = credential.substring(from);
+        return parts;
     }
 
     /**

@@ -79,12 +79,31 @@ final class RequestTimestamp {
         }
     }
 
-    static String basic(Instant instant) {
-        return BASIC.format(instant);
+    /** One second's two texts; requests signed in the same second share them (the formatters allocate a lot). */
+    private record Formatted(long epochSecond, String basic, String day) {
     }
 
+    private static volatile Formatted last = new Formatted(Long.MIN_VALUE, "", "");
+
+    /** {@code yyyyMMdd'T'HHmmss'Z'}; sub-second digits are not part of the format. */
+    static String basic(Instant instant) {
+        return formatted(instant).basic;
+    }
+
+    /** {@code yyyyMMdd}, the UTC day. */
     static String day(Instant instant) {
-        return DAY.format(instant);
+        return formatted(instant).day;
+    }
+
+    private static Formatted formatted(Instant instant) {
+        long second = instant.getEpochSecond();
+        Formatted current = last;
+        if (current.epochSecond != second) {
+            Instant whole = Instant.ofEpochSecond(second);
+            current = new Formatted(second, BASIC.format(whole), DAY.format(whole));
+            last = current;
+        }
+        return current;
     }
 
     private static AuthFailure notBasicFormat(String value) {

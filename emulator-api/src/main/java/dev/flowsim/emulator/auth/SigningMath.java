@@ -16,7 +16,11 @@ final class SigningMath {
     private static final String HMAC = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
     private static final int MAX_CACHED_KEYS = 4096;
-    private static final Map<String, byte[]> SIGNING_KEYS = new ConcurrentHashMap<>();
+    private static final Map<KeyScope, byte[]> SIGNING_KEYS = new ConcurrentHashMap<>();
+
+    /** What a derived key depends on; a record, so no per-request string of the four is built to look it up. */
+    private record KeyScope(String secretAccessKey, String date, String region, String service) {
+    }
     // Provider look-ups cost more than hashing a small request: one instance per thread, reset before each use.
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
@@ -56,7 +60,7 @@ final class SigningMath {
      * instead of running four HMACs per request. The cache is emptied when it grows past a bound.
      */
     private static byte[] signingKey(String secretAccessKey, SignedRequest signed) {
-        String cacheKey = secretAccessKey + '/' + signed.date() + '/' + signed.region() + '/' + signed.service();
+        KeyScope cacheKey = new KeyScope(secretAccessKey, signed.date(), signed.region(), signed.service());
         byte[] key = SIGNING_KEYS.get(cacheKey);
         if (key == null) {
             key = hmac(("AWS4" + secretAccessKey).getBytes(StandardCharsets.UTF_8), signed.date());

@@ -62,6 +62,10 @@ final class UriEncoding {
      * again, so the server has to do the same to the path it received.
      */
     static String canonicalPath(String rawPath) {
+        if (rawPath.equals("/")) {
+            // Every JSON and Query call posts to the root, which normalises and encodes to itself.
+            return rawPath;
+        }
         String normalized = normalizePath(rawPath);
         StringBuilder out = new StringBuilder(normalized.length() + 8);
         int segmentStart = 0;

@@ -10,7 +10,7 @@ import dev.flowsim.emulator.iam.Principal;
 import dev.flowsim.emulator.iam.RequestContext;
 import dev.flowsim.emulator.identity.Caller;
 import dev.flowsim.emulator.identity.IamState;
-import dev.flowsim.emulator.identity.IdentityPolicies;
+import dev.flowsim.emulator.identity.IdentityPolicyCache;
 import dev.flowsim.emulator.service.AccessCheck;
 import dev.flowsim.emulator.service.AwsService;
 import dev.flowsim.emulator.service.Call;
@@ -26,13 +26,13 @@ import java.util.List;
  */
 public final class Authorizer {
 
-    private final IamState iam;
+    private final IdentityPolicyCache identityPolicies;
     private final PolicyEvaluator evaluator;
     private final DecisionLog log;
     private final MeterCache decisionCounters;
 
     public Authorizer(IamState iam, PolicyEvaluator evaluator, DecisionLog log, MeterRegistry meters) {
-        this.iam = iam;
+        this.identityPolicies = new IdentityPolicyCache(iam);
         this.evaluator = evaluator;
         this.log = log;
         this.decisionCounters = new MeterCache(meters, "flowsim.decisions", "IAM authorization decisions",
@@ -69,8 +69,11 @@ public final class Authorizer {
                 ? PermissionLimits.NONE : PermissionLimits.sessionPolicy(caller.session().sessionPolicy());
     }
 
-    /** The identity-based policies of the caller (inline and attached managed, of roles and users), as they are now. */
+    /**
+     * The identity-based policies of the caller (inline and attached managed, of roles and users), as they are now:
+     * the cache serves them only while IAM state is unchanged.
+     */
     private List<NamedPolicy> identityPolicies(Principal principal) {
-        return IdentityPolicies.of(iam, principal);
+        return identityPolicies.of(principal);
     }
 }

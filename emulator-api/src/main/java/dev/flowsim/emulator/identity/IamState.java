@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
@@ -19,7 +20,10 @@ public final class IamState {
     private final ConcurrentMap<String, User> usersByKey = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, ManagedPolicy> policiesByKey = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AccessKey> accessKeysById = new ConcurrentHashMap<>();
-    private final PolicyAttachments attachments = new PolicyAttachments();
+    // Bumped after every change of roles, users, managed policies or attachments (never before: a reader that saw
+    // the old generation must not keep a view built from the new state under it, and vice versa is harmless).
+    private final AtomicLong generation = new AtomicLong();
+    private final PolicyAttachments attachments = new PolicyAttachments(this::changed);
     private final Object writeLock = new Object();
 
     /** Runs a multi-entity change so no other such change interleaves with it. Reads never wait. */
@@ -27,6 +31,23 @@ public final class IamState {
         synchronized (writeLock) {
             return change.get();
         }
+    }
+
+    /**
+     * A number that changes after every change of roles, users, managed policies or attachments: a view of IAM
+     * state built while it held one value is current as long as it still holds that value.
+     */
+    public long generation() {
+        return generation.get();
+    }
+
+    private <T> T changed(T result) {
+        generation.incrementAndGet();
+        return result;
+    }
+
+    private void changed() {
+        generation.incrementAndGet();
     }
 
     public PolicyAttachments attachments() {
@@ -39,7 +60,7 @@ public final class IamState {
 
     /** Adds the role unless one with that name exists; returns false in that case. */
     public boolean addRole(Role role) {
-        return rolesByKey.putIfAbsent(key(role.accountId(), role.name()), role) == null;
+        return changed(rolesByKey.putIfAbsent(key(role.accountId(), role.name()), role) == null);
     }
 
     public Optional<Role> role(String accountId, String roleName) {
@@ -67,11 +88,12 @@ public final class IamState {
 
     /** Applies a change atomically; returns the updated role, or empty if there is no such role. */
     public Optional<Role> updateRole(String accountId, String roleName, UnaryOperator<Role> change) {
-        return Optional.ofNullable(rolesByKey.computeIfPresent(key(accountId, roleName), (k, r) -> change.apply(r)));
+        return changed(Optional.ofNullable(rolesByKey.computeIfPresent(key(accountId, roleName),
+                (k, r) -> change.apply(r))));
     }
 
     public Optional<Role> removeRole(String accountId, String roleName) {
-        return Optional.ofNullable(rolesByKey.remove(key(accountId, roleName)));
+        return changed(Optional.ofNullable(rolesByKey.remove(key(accountId, roleName))));
     }
 
     public List<Role> roles(String accountId) {
@@ -82,7 +104,7 @@ public final class IamState {
     // ---- users ----
 
     public boolean addUser(User user) {
-        return usersByKey.putIfAbsent(key(user.accountId(), user.name()), user) == null;
+        return changed(usersByKey.putIfAbsent(key(user.accountId(), user.name()), user) == null);
     }
 
     public Optional<User> user(String accountId, String userName) {
@@ -95,11 +117,12 @@ public final class IamState {
     }
 
     public Optional<User> updateUser(String accountId, String userName, UnaryOperator<User> change) {
-        return Optional.ofNullable(usersByKey.computeIfPresent(key(accountId, userName), (k, u) -> change.apply(u)));
+        return changed(Optional.ofNullable(usersByKey.computeIfPresent(key(accountId, userName),
+                (k, u) -> change.apply(u))));
     }
 
     public Optional<User> removeUser(String accountId, String userName) {
-        return Optional.ofNullable(usersByKey.remove(key(accountId, userName)));
+        return changed(Optional.ofNullable(usersByKey.remove(key(accountId, userName))));
     }
 
     public List<User> users(String accountId) {
@@ -110,7 +133,7 @@ public final class IamState {
     // ---- customer managed policies ----
 
     public boolean addPolicy(ManagedPolicy policy) {
-        return policiesByKey.putIfAbsent(key(policy.accountId(), policy.name()), policy) == null;
+        return changed(policiesByKey.putIfAbsent(key(policy.accountId(), policy.name()), policy) == null);
     }
 
     /** Looks a managed policy up by ARN; the path must match too. */
@@ -120,12 +143,13 @@ public final class IamState {
     }
 
     public Optional<ManagedPolicy> updatePolicy(ManagedPolicy policy, UnaryOperator<ManagedPolicy> change) {
-        return Optional.ofNullable(policiesByKey.computeIfPresent(key(policy.accountId(), policy.name()),
-                (k, p) -> change.apply(p)));
+        return changed(Optional.ofNullable(policiesByKey.computeIfPresent(key(policy.accountId(), policy.name()),
+                (k, p) -> change.apply(p))));
     }
 
     public void removePolicy(ManagedPolicy policy) {
         policiesByKey.remove(key(policy.accountId(), policy.name()));
+        changed();
     }
 
     public List<ManagedPolicy> policies(String accountId) {

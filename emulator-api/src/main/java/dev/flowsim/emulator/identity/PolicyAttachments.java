@@ -15,6 +15,12 @@ public final class PolicyAttachments {
     public static final int MAX_PER_ENTITY = 10;
 
     private final Map<String, List<String>> policyArnsByEntity = new ConcurrentHashMap<>();
+    private final Runnable changed;
+
+    /** @param changed told after every attach and detach (IAM's generation, which invalidates cached views) */
+    PolicyAttachments(Runnable changed) {
+        this.changed = changed;
+    }
 
     public List<String> policiesOf(String entityArn) {
         return policyArnsByEntity.getOrDefault(entityArn, List.of());
@@ -29,6 +35,7 @@ public final class PolicyAttachments {
             }
             return List.copyOf(next);
         });
+        changed.run();
     }
 
     /** Detaches; returns false when the policy was not attached. */
@@ -39,6 +46,7 @@ public final class PolicyAttachments {
             removed[0] = next.remove(policyArn);
             return next.isEmpty() ? null : List.copyOf(next);
         });
+        changed.run();
         return removed[0];
     }
 

@@ -2,6 +2,8 @@ package dev.flowsim.emulator.logs;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +16,11 @@ public final class StringShape {
     private final int maxLength;
     private final String patternText;
     private final Pattern pattern;
+    // Values known to match the pattern: the same group and stream names arrive with every PutLogEvents, and the
+    // regex ran for each. Only matches are kept (a refused value is reported afresh); bounded, emptied when full.
+    private final Set<String> matching = ConcurrentHashMap.newKeySet();
+    static final int MAX_REMEMBERED_MATCHES = 16_384;
+    private static final int MAX_REMEMBERED_LENGTH = 512;
 
     /**
      * @param minLength   0 when the model sets none
@@ -39,7 +46,7 @@ public final class StringShape {
     /** The constraints {@code value} breaks, in the order Coral lists them: pattern first, then length. */
     public List<String> violatedBy(String value) {
         List<String> broken = new ArrayList<>(2);
-        if (pattern != null && !pattern.matcher(value).matches()) {
+        if (pattern != null && !matchesPattern(value)) {
             broken.add(patternConstraint());
         }
         if (value.length() < minLength) {
@@ -49,6 +56,23 @@ public final class StringShape {
             broken.add("Member must have length less than or equal to " + maxLength);
         }
         return broken;
+    }
+
+    private boolean matchesPattern(String value) {
+        if (matching.contains(value)) {
+            return true;
+        }
+        if (!pattern.matcher(value).matches()) {
+            return false;
+        }
+        if (value.length() > MAX_REMEMBERED_LENGTH) {
+            return true;
+        }
+        if (matching.size() >= MAX_REMEMBERED_MATCHES) {
+            matching.clear();
+        }
+        matching.add(value);
+        return true;
     }
 
     /** Every constraint of the shape, as Coral lists them for map keys and values: max, min, pattern. */

@@ -33,6 +33,8 @@ public final class JsonProtocol implements WireProtocol {
     private static final ObjectReader MEMBER_READER = MAPPER.readerFor(JsonNode.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    private static final byte[] EMPTY_OBJECT = {'{', '}'};
+
     private final String targetPrefix;
     private final Map<String, StreamedMember> streamedMembers;
 
@@ -192,8 +194,8 @@ public final class JsonProtocol implements WireProtocol {
     public WireResponse success(String operation, Object result, String requestId) {
         byte[] body;
         try {
-            body = result == null ? "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)
-                    : MAPPER.writeValueAsBytes(result);
+            byte[] plain = result == null ? EMPTY_OBJECT.clone() : PlainJsonWriter.write(result);
+            body = plain != null ? plain : MAPPER.writeValueAsBytes(result);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot encode " + operation + " result", e);
         }
