@@ -30,6 +30,12 @@ public final class Observations {
     public static final int PKT_DST_IPV4 = 8;
     /** Both tuple addresses are IPv4: the flow is keyed and ordered on numbers. */
     public static final int TUPLE_IPV4 = SRC_IPV4 | DST_IPV4;
+    private static final int ADDRESS_BITS = SRC_IPV4 | DST_IPV4 | PKT_SRC_IPV4 | PKT_DST_IPV4;
+    /**
+     * Kept with the address bits: the packet addresses are the tuple's own, whose text is made from the tuple only
+     * when {@link #pktSrcAddr}/{@link #pktDstAddr} ask for it (the generator's tuples carry numbers, not text).
+     */
+    private static final int PKT_ADDRESSES_OF_TUPLE = 16;
     private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
 
     private int size;
@@ -117,6 +123,65 @@ public final class Observations {
         }
     }
 
+    /**
+     * A generated observation on {@code eni} whose packet addresses are the tuple's own (what an interface sees of
+     * traffic it sends or receives itself); the addresses are taken as the tuple's numbers, not parsed.
+     */
+    void addWithTupleAddresses(MonitoredEni eni, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
+                               int trafficPath, String pktSrcService, String pktDstService, InterfaceMetadata nextHop) {
+        if (copies != null) {
+            add(eni, tuple, leg, action, direction, trafficPath, tuple.srcAddr(), tuple.dstAddr(), pktSrcService,
+                    pktDstService, nextHop);
+            return;
+        }
+        long packetCount = leg.packets();
+        long byteCount = leg.bytes();
+        long start = leg.start();
+        long end = leg.end();
+        if (packetCount < 1 || byteCount < packetCount || end < start) {
+            throw invalid(packetCount, byteCount, start, end);
+        }
+        if (size == tuples.length) {
+            grow();
+        }
+        int i = size++;
+        interfaceIds[i] = eni.interfaceId();
+        accountIds[i] = eni.accountId();
+        tuples[i] = tuple;
+        long srcIp = tuple.srcIpv4();
+        long dstIp = tuple.dstIpv4();
+        srcIps[i] = (int) srcIp;
+        dstIps[i] = (int) dstIp;
+        pktSrcIps[i] = (int) srcIp;
+        pktDstIps[i] = (int) dstIp;
+        ipv4Masks[i] = (byte) (PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
+                | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0));
+        srcPorts[i] = (char) tuple.srcPort();
+        dstPorts[i] = (char) tuple.dstPort();
+        protocols[i] = (byte) tuple.protocol();
+        packets[i] = packetCount;
+        bytes[i] = byteCount;
+        starts[i] = start;
+        ends[i] = end;
+        actions[i] = (byte) action.ordinal();
+        tcpFlags[i] = leg.tcpFlags();
+        directions[i] = (byte) (direction.ordinal() + 1);
+        paths[i] = (byte) trafficPath;
+        pktSrcAddrs[i] = null;
+        pktDstAddrs[i] = null;
+        pktSrcServices[i] = pktSrcService;
+        pktDstServices[i] = pktDstService;
+        nextHops[i] = nextHop;
+        rejectReasons[i] = null;
+        encryptionStatuses[i] = -1;
+    }
+
+    private static IllegalArgumentException invalid(long packetCount, long byteCount, long start, long end) {
+        return new IllegalArgumentException("an observation has at least one packet of at least one byte and ends"
+                + " no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
+                + start + ".." + end);
+    }
+
     /** A generated observation on {@code eni}, with direction, path and packet-level fields. */
     void add(MonitoredEni eni, FiveTuple tuple, Leg leg, Action action, FlowDirection direction, int trafficPath,
              String pktSrcAddr, String pktDstAddr, String pktSrcService, String pktDstService,
@@ -137,9 +202,7 @@ public final class Observations {
                     nextHop, rejectReason, encryptionStatus < 0 ? null : encryptionStatus));
             copies.add(copy);
         } else if (packetCount < 1 || byteCount < packetCount || end < start) {
-            throw new IllegalArgumentException("an observation has at least one packet of at least one byte and ends"
-                    + " no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
-                    + start + ".." + end);
+            throw invalid(packetCount, byteCount, start, end);
         }
         if (size == tuples.length) {
             grow();
@@ -148,15 +211,10 @@ public final class Observations {
         interfaceIds[i] = interfaceId;
         accountIds[i] = accountId;
         tuples[i] = tuple;
-        String src = tuple.srcAddr();
-        String dst = tuple.dstAddr();
-        long srcIp = ipv4(src);
-        long dstIp = ipv4(dst);
-        // Packet addresses are mostly the tuple's own strings: parsed again only when they differ.
-        long pktSrcIp = pktSrcAddr == null ? -1 : pktSrcAddr == src ? srcIp : pktSrcAddr == dst ? dstIp
-                : ipv4(pktSrcAddr);
-        long pktDstIp = pktDstAddr == null ? -1 : pktDstAddr == dst ? dstIp : pktDstAddr == src ? srcIp
-                : ipv4(pktDstAddr);
+        long srcIp = tuple.srcIpv4();
+        long dstIp = tuple.dstIpv4();
+        long pktSrcIp = pktSrcAddr == null ? -1 : ipv4(pktSrcAddr);
+        long pktDstIp = pktDstAddr == null ? -1 : ipv4(pktDstAddr);
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
         pktSrcIps[i] = (int) pktSrcIp;
@@ -246,7 +304,7 @@ public final class Observations {
 
     /** Which of the row's addresses are IPv4 numbers ({@link #SRC_IPV4}, ...); the others are text only. */
     public int ipv4Addresses(int i) {
-        return ipv4Masks[i];
+        return ipv4Masks[i] & ADDRESS_BITS;
     }
 
     /** Valid when {@link #ipv4Addresses} has {@link #SRC_IPV4}. */
@@ -317,11 +375,11 @@ public final class Observations {
     }
 
     public String pktSrcAddr(int i) {
-        return pktSrcAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuples[i].srcAddr() : pktSrcAddrs[i];
     }
 
     public String pktDstAddr(int i) {
-        return pktDstAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuples[i].dstAddr() : pktDstAddrs[i];
     }
 
     public String pktSrcAwsService(int i) {
@@ -351,7 +409,7 @@ public final class Observations {
         if (direction == null) {
             return null;
         }
-        return new FlowDetail(direction, paths[i] == 0 ? null : (int) paths[i], pktSrcAddrs[i], pktDstAddrs[i],
+        return new FlowDetail(direction, paths[i] == 0 ? null : (int) paths[i], pktSrcAddr(i), pktDstAddr(i),
                 pktSrcServices[i], pktDstServices[i], nextHops[i], rejectReasons[i],
                 encryptionStatuses[i] < 0 ? null : (int) encryptionStatuses[i]);
     }
