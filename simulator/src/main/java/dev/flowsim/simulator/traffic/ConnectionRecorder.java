@@ -213,9 +213,9 @@ final class ConnectionRecorder {
         boolean egress = at.isSourceOf(tuple);
         Endpoint sender = egress ? at : other;
         Endpoint receiver = egress ? other : at;
-        out.addWithTupleAddresses(eni, tuple, leg, action, egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
+        out.addWithTupleAddresses(at, tuple, leg, action, egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
                 egress ? (path != null ? path : pathTo(eni, other)) : 0, sender.awsService(), receiver.awsService(),
-                other.eni() == null ? null : other.eni().metadata());
+                other.eni() == null ? null : other);
     }
 
     /**

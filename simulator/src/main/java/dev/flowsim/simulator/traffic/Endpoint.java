@@ -20,6 +20,10 @@ final class Endpoint {
     private final MonitoredEni eni;
     private final String awsService;
     private final Firewall.Side side;
+    /** This interface's party in {@link #partyOwner}'s rows, valid while its generation is {@link #partyGeneration}. */
+    private Observations partyOwner;
+    private int partyGeneration;
+    private int party;
     /** The VPC router's and Amazon DNS server's numbers ({@link NeverLogged#reservedOf}); worked out on first use. */
     private long[] reserved;
 
@@ -91,6 +95,16 @@ final class Endpoint {
     /** This end as the firewall sees it, parsed once. */
     Firewall.Side side() {
         return side;
+    }
+
+    /** This interface's party in the rows of {@code rows} ({@link Observations#party}), registered once. */
+    int partyIn(Observations rows) {
+        if (partyOwner != rows || partyGeneration != rows.generation()) {
+            party = rows.party(eni);
+            partyOwner = rows;
+            partyGeneration = rows.generation();
+        }
+        return party;
     }
 
     /** Whether this end's address is the tuple's source address, compared as numbers where either is IPv4. */

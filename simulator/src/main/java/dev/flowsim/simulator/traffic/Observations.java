@@ -39,8 +39,24 @@ public final class Observations {
     private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
 
     private int size;
-    private String[] interfaceIds = new String[0];
-    private String[] accountIds = new String[0];
+    /**
+     * Each row's interface and next hop as a number into the parties below, not as references: the columns live
+     * long, and with G1 each reference stored into an old array costs a write barrier with a memory fence; rows are
+     * written tens of thousands of times a window, parties once per interface.
+     */
+    private int[] eniParties = new int[0];
+    /** -1 without a next hop. */
+    private int[] nextHopParties = new int[0];
+    private String[] partyInterfaceIds = new String[16];
+    private String[] partyAccountIds = new String[16];
+    private InterfaceMetadata[] partyMetadata = new InterfaceMetadata[16];
+    private int parties;
+    /** The last parties the text-given rows registered, reused while rows keep naming the same objects. */
+    private int lastIdParty = -1;
+    private int lastHopParty = -1;
+    /** Incremented by {@link #clear}, which forgets the parties: {@link Endpoint}s check it before reusing theirs. */
+    private int generation;
+    /** The tuple of a row whose addresses are not both IPv4; null otherwise (made from the numbers when asked). */
     private FiveTuple[] tuples = new FiveTuple[0];
     /**
      * The tuple's and packet addresses as numbers, where they are IPv4 ({@link #ipv4Addresses}), and the tuple's
@@ -70,7 +86,6 @@ public final class Observations {
     private String[] pktDstAddrs = new String[0];
     private String[] pktSrcServices = new String[0];
     private String[] pktDstServices = new String[0];
-    private InterfaceMetadata[] nextHops = new InterfaceMetadata[0];
     private String[] rejectReasons = new String[0];
     /** -1 when not reported. */
     private byte[] encryptionStatuses = new byte[0];
@@ -108,6 +123,13 @@ public final class Observations {
     public void clear() {
         Arrays.fill(tuples, 0, size, null);
         size = 0;
+        Arrays.fill(partyInterfaceIds, 0, parties, null);
+        Arrays.fill(partyAccountIds, 0, parties, null);
+        Arrays.fill(partyMetadata, 0, parties, null);
+        parties = 0;
+        lastIdParty = -1;
+        lastHopParty = -1;
+        generation++;
     }
 
     public void add(FlowObservation o) {
@@ -127,11 +149,11 @@ public final class Observations {
      * A generated observation on {@code eni} whose packet addresses are the tuple's own (what an interface sees of
      * traffic it sends or receives itself); the addresses are taken as the tuple's numbers, not parsed.
      */
-    void addWithTupleAddresses(MonitoredEni eni, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
-                               int trafficPath, String pktSrcService, String pktDstService, InterfaceMetadata nextHop) {
+    void addWithTupleAddresses(Endpoint at, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
+                               int trafficPath, String pktSrcService, String pktDstService, Endpoint nextHop) {
         if (copies != null) {
-            add(eni, tuple, leg, action, direction, trafficPath, tuple.srcAddr(), tuple.dstAddr(), pktSrcService,
-                    pktDstService, nextHop);
+            add(at.eni(), tuple, leg, action, direction, trafficPath, tuple.srcAddr(), tuple.dstAddr(),
+                    pktSrcService, pktDstService, nextHop == null ? null : nextHop.eni().metadata());
             return;
         }
         long packetCount = leg.packets();
@@ -141,15 +163,15 @@ public final class Observations {
         if (packetCount < 1 || byteCount < packetCount || end < start) {
             throw invalid(packetCount, byteCount, start, end);
         }
-        if (size == tuples.length) {
+        if (size == eniParties.length) {
             grow();
         }
         int i = size++;
-        interfaceIds[i] = eni.interfaceId();
-        accountIds[i] = eni.accountId();
-        tuples[i] = tuple;
+        eniParties[i] = at.partyIn(this);
+        nextHopParties[i] = nextHop == null ? -1 : nextHop.partyIn(this);
         long srcIp = tuple.srcIpv4();
         long dstIp = tuple.dstIpv4();
+        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
         pktSrcIps[i] = (int) srcIp;
@@ -171,7 +193,6 @@ public final class Observations {
         pktDstAddrs[i] = null;
         pktSrcServices[i] = pktSrcService;
         pktDstServices[i] = pktDstService;
-        nextHops[i] = nextHop;
         rejectReasons[i] = null;
         encryptionStatuses[i] = -1;
     }
@@ -204,15 +225,15 @@ public final class Observations {
         } else if (packetCount < 1 || byteCount < packetCount || end < start) {
             throw invalid(packetCount, byteCount, start, end);
         }
-        if (size == tuples.length) {
+        if (size == eniParties.length) {
             grow();
         }
         int i = size++;
-        interfaceIds[i] = interfaceId;
-        accountIds[i] = accountId;
-        tuples[i] = tuple;
+        eniParties[i] = partyOf(interfaceId, accountId);
+        nextHopParties[i] = hopPartyOf(nextHop);
         long srcIp = tuple.srcIpv4();
         long dstIp = tuple.dstIpv4();
+        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
         long pktSrcIp = pktSrcAddr == null ? -1 : ipv4(pktSrcAddr);
         long pktDstIp = pktDstAddr == null ? -1 : ipv4(pktDstAddr);
         srcIps[i] = (int) srcIp;
@@ -236,9 +257,52 @@ public final class Observations {
         pktDstAddrs[i] = pktDstAddr;
         pktSrcServices[i] = pktSrcService;
         pktDstServices[i] = pktDstService;
-        nextHops[i] = nextHop;
         rejectReasons[i] = rejectReason;
         encryptionStatuses[i] = (byte) encryptionStatus;
+    }
+
+    /** Registers an interface as a party of the rows until {@link #clear}; see {@link Endpoint#partyIn}. */
+    int party(MonitoredEni eni) {
+        return newParty(eni.interfaceId(), eni.accountId(), eni.metadata());
+    }
+
+    /** What {@link #clear} has been called so far: parties registered before another count are gone. */
+    int generation() {
+        return generation;
+    }
+
+    private int partyOf(String interfaceId, String accountId) {
+        int last = lastIdParty;
+        if (last >= 0 && partyInterfaceIds[last] == interfaceId && partyAccountIds[last] == accountId) {
+            return last;
+        }
+        lastIdParty = newParty(interfaceId, accountId, null);
+        return lastIdParty;
+    }
+
+    private int hopPartyOf(InterfaceMetadata hop) {
+        if (hop == null) {
+            return -1;
+        }
+        int last = lastHopParty;
+        if (last >= 0 && partyMetadata[last] == hop) {
+            return last;
+        }
+        lastHopParty = newParty(null, null, hop);
+        return lastHopParty;
+    }
+
+    private int newParty(String interfaceId, String accountId, InterfaceMetadata metadata) {
+        if (parties == partyMetadata.length) {
+            int capacity = parties * 2;
+            partyInterfaceIds = Arrays.copyOf(partyInterfaceIds, capacity);
+            partyAccountIds = Arrays.copyOf(partyAccountIds, capacity);
+            partyMetadata = Arrays.copyOf(partyMetadata, capacity);
+        }
+        partyInterfaceIds[parties] = interfaceId;
+        partyAccountIds[parties] = accountId;
+        partyMetadata[parties] = metadata;
+        return parties++;
     }
 
     /**
@@ -261,9 +325,9 @@ public final class Observations {
     }
 
     private void grow() {
-        int capacity = Math.max(1024, tuples.length * 2);
-        interfaceIds = Arrays.copyOf(interfaceIds, capacity);
-        accountIds = Arrays.copyOf(accountIds, capacity);
+        int capacity = Math.max(1024, eniParties.length * 2);
+        eniParties = Arrays.copyOf(eniParties, capacity);
+        nextHopParties = Arrays.copyOf(nextHopParties, capacity);
         tuples = Arrays.copyOf(tuples, capacity);
         srcIps = Arrays.copyOf(srcIps, capacity);
         dstIps = Arrays.copyOf(dstIps, capacity);
@@ -285,21 +349,25 @@ public final class Observations {
         pktDstAddrs = Arrays.copyOf(pktDstAddrs, capacity);
         pktSrcServices = Arrays.copyOf(pktSrcServices, capacity);
         pktDstServices = Arrays.copyOf(pktDstServices, capacity);
-        nextHops = Arrays.copyOf(nextHops, capacity);
         rejectReasons = Arrays.copyOf(rejectReasons, capacity);
         encryptionStatuses = Arrays.copyOf(encryptionStatuses, capacity);
     }
 
     public String interfaceId(int i) {
-        return interfaceIds[i];
+        return partyInterfaceIds[eniParties[i]];
     }
 
     public String accountId(int i) {
-        return accountIds[i];
+        return partyAccountIds[eniParties[i]];
     }
 
     public FiveTuple tuple(int i) {
-        return tuples[i];
+        FiveTuple tuple = tuples[i];
+        if (tuple == null) {
+            tuple = FiveTuple.ofIpv4(null, srcIps[i] & 0xFFFF_FFFFL, null, dstIps[i] & 0xFFFF_FFFFL, srcPorts[i],
+                    dstPorts[i], protocols[i] & 0xFF);
+        }
+        return tuple;
     }
 
     /** Which of the row's addresses are IPv4 numbers ({@link #SRC_IPV4}, ...); the others are text only. */
@@ -375,11 +443,11 @@ public final class Observations {
     }
 
     public String pktSrcAddr(int i) {
-        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuples[i].srcAddr() : pktSrcAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).srcAddr() : pktSrcAddrs[i];
     }
 
     public String pktDstAddr(int i) {
-        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuples[i].dstAddr() : pktDstAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).dstAddr() : pktDstAddrs[i];
     }
 
     public String pktSrcAwsService(int i) {
@@ -391,7 +459,7 @@ public final class Observations {
     }
 
     public InterfaceMetadata nextHop(int i) {
-        return nextHops[i];
+        return nextHopParties[i] < 0 ? null : partyMetadata[nextHopParties[i]];
     }
 
     public String rejectReason(int i) {
@@ -410,13 +478,13 @@ public final class Observations {
             return null;
         }
         return new FlowDetail(direction, paths[i] == 0 ? null : (int) paths[i], pktSrcAddr(i), pktDstAddr(i),
-                pktSrcServices[i], pktDstServices[i], nextHops[i], rejectReasons[i],
+                pktSrcServices[i], pktDstServices[i], nextHop(i), rejectReasons[i],
                 encryptionStatuses[i] < 0 ? null : (int) encryptionStatuses[i]);
     }
 
     /** Observation {@code i} as an object. */
     public FlowObservation get(int i) {
-        return new FlowObservation(interfaceIds[i], accountIds[i], tuples[i], packets[i], bytes[i], starts[i],
+        return new FlowObservation(interfaceId(i), accountId(i), tuple(i), packets[i], bytes[i], starts[i],
                 ends[i], action(i), tcpFlags[i], detail(i));
     }
 
