@@ -43,7 +43,7 @@ final class ConnectionRecorder {
     private final Observations out;
     private final Gateways gateways;
     /** Each interface's end, its address parsed once per recorder (a recorder serves one window). */
-    private final Map<MonitoredEni, Endpoint> endpoints = new IdentityHashMap<>();
+    private final Map<MonitoredEni, Endpoint> endpoints;
     /** Hosts outside the topology that interfaces use again and again (resolvers, time servers), by identity. */
     private final Map<String, Endpoint> externals = new IdentityHashMap<>();
 
@@ -57,8 +57,14 @@ final class ConnectionRecorder {
     }
 
     ConnectionRecorder(Observations out, Gateways gateways) {
+        this(out, gateways, 16);
+    }
+
+    /** @param interfaces how many interfaces the recorder will see (sizes its table of their ends) */
+    ConnectionRecorder(Observations out, Gateways gateways, int interfaces) {
         this.out = out;
         this.gateways = gateways;
+        this.endpoints = new IdentityHashMap<>(interfaces);
     }
 
     /** The interface's end of its connections, made once per recorder. */

@@ -38,7 +38,10 @@ final class Conversations {
     private static final int PROBE_ANSWERED = TcpFlags.ofPackets(TcpFlags.SYN, TcpFlags.RST);
 
     private final RandomGenerator rng;
-    private final CaptureWindow window;
+    /** The window's bounds, read once: they are used for every flow. */
+    private final long windowStart;
+    private final long windowLast;
+    private final long windowSeconds;
     private final ConnectionRecorder recorder;
     /**
      * The legs of the conversation being built, reused conversation after conversation: the recorder copies their
@@ -53,7 +56,9 @@ final class Conversations {
 
     Conversations(RandomGenerator rng, CaptureWindow window, ConnectionRecorder recorder) {
         this.rng = rng;
-        this.window = window;
+        this.windowStart = window.startEpochSecond();
+        this.windowLast = window.lastEpochSecond();
+        this.windowSeconds = window.intervalSeconds();
         this.recorder = recorder;
     }
 
@@ -110,8 +115,8 @@ final class Conversations {
         Endpoint from = recorder.endpoint(client);
         Endpoint to = recorder.endpoint(server);
         FiveTuple request = tupleOf(from, to, clientPort, servicePort, FiveTuple.TCP);
-        long start = window.startEpochSecond() + rng.nextLong(3);
-        long end = window.lastEpochSecond() - rng.nextLong(3);
+        long start = windowStart + rng.nextLong(3);
+        long end = windowLast - rng.nextLong(3);
         long packets = between(20, 400);
         Leg sent = requestLeg.set(packets, packets * between(80, 600), start, end, 0);
         Leg answered = replyLeg.set(packets, packets * between(100, 1448), start, end, 0);
@@ -186,7 +191,7 @@ final class Conversations {
      */
     private void tcpLegs(boolean longLived, long maxPackets, long minRequestBytes, long maxRequestBytes,
                           long minReplyBytes, long maxReplyBytes) {
-        span(longLived ? window.intervalSeconds() : 10);
+        span(longLived ? windowSeconds : 10);
         long requestPackets = between(3, longLived ? maxPackets * 4 : maxPackets);
         long replyPackets = between(Math.max(2, requestPackets - 2), requestPackets * 3);
         requestLeg.set(requestPackets, requestPackets * between(minRequestBytes, maxRequestBytes), spanStart, spanEnd,
@@ -194,7 +199,7 @@ final class Conversations {
         replyLeg.set(replyPackets, replyPackets * between(minReplyBytes, maxReplyBytes), replyStart(), spanEnd,
                 longLived ? SERVER_OPEN : SERVER_CLOSED);
         long syns = between(1, 3);
-        refusedLeg.set(syns, syns * SYN_BYTES, spanStart, Math.min(spanStart + syns - 1, window.lastEpochSecond()),
+        refusedLeg.set(syns, syns * SYN_BYTES, spanStart, Math.min(spanStart + syns - 1, windowLast),
                 TcpFlags.SYN);
     }
 
@@ -203,8 +208,8 @@ final class Conversations {
      * {@link #spanStart} and {@link #spanEnd}.
      */
     private void span(long maxSeconds) {
-        spanStart = window.startEpochSecond() + rng.nextLong(window.intervalSeconds());
-        spanEnd = Math.min(spanStart + rng.nextLong(maxSeconds + 1), window.lastEpochSecond());
+        spanStart = windowStart + rng.nextLong(windowSeconds);
+        spanEnd = Math.min(spanStart + rng.nextLong(maxSeconds + 1), windowLast);
     }
 
     /** Replies begin with the request or a second later, never after its last packet. */
