@@ -50,6 +50,14 @@ final class Conversations {
     private final Leg requestLeg = new Leg();
     private final Leg replyLeg = new Leg();
     private final Leg refusedLeg = new Leg();
+    /**
+     * The ends this generator uses most, looked up once: a generator serves one interface's window, so nearly every
+     * conversation has that interface at one end, and it asks the same resolver and time server throughout.
+     */
+    private MonitoredEni ownInterface;
+    private Endpoint ownEnd;
+    private final String[] knownHosts = new String[2];
+    private final Endpoint[] knownHostEnds = new Endpoint[2];
     /** The current flow's first and last second ({@link #span}). */
     private long spanStart;
     private long spanEnd;
@@ -67,7 +75,7 @@ final class Conversations {
         int port = profile.servicePorts().contains(HTTP) && rng.nextDouble() < 0.2 ? HTTP
                 : profile.role() == Workload.Role.WEB ? profile.servicePort() : rng.nextDouble() < 0.8 ? HTTPS : HTTP;
         long client = InternetAddresses.publicIpv4Number(rng);
-        Endpoint serverEnd = recorder.endpoint(server);
+        Endpoint serverEnd = endpoint(server);
         FiveTuple request = FiveTuple.ofIpv4(null, client, serverEnd.knownText(), serverEnd.ipv4(),
                 InternetAddresses.clientPort(rng), port, FiveTuple.TCP);
         tcp(Endpoint.external(client), serverEnd, request, rng.nextDouble() < 0.1, 25, 52, 420, 120, 1400);
@@ -89,7 +97,7 @@ final class Conversations {
     void awsServiceCall(MonitoredEni eni) {
         AwsServiceRanges.Service service = AwsServiceRanges.pick(rng);
         long address = AwsServiceRanges.addressNumberIn(service, rng);
-        Endpoint client = recorder.endpoint(eni);
+        Endpoint client = endpoint(eni);
         FiveTuple request = FiveTuple.ofIpv4(client.knownText(), client.ipv4(), null, address,
                 InternetAddresses.linuxEphemeralPort(rng), service.port(), FiveTuple.TCP);
         tcpLegs(false, 20, 80, 1200, 200, 1448);
@@ -99,8 +107,8 @@ final class Conversations {
 
     /** A connection from one monitored interface to a service port of another, seen on both interfaces. */
     void eastWest(MonitoredEni client, MonitoredEni server, int servicePort) {
-        Endpoint from = recorder.endpoint(client);
-        Endpoint to = recorder.endpoint(server);
+        Endpoint from = endpoint(client);
+        Endpoint to = endpoint(server);
         FiveTuple request = tupleOf(from, to, InternetAddresses.linuxEphemeralPort(rng), servicePort, FiveTuple.TCP);
         tcp(from, to, request, rng.nextDouble() < 0.2, 60, 60, 900, 80, 1448);
     }
@@ -112,8 +120,8 @@ final class Conversations {
     void pooled(MonitoredEni client, MonitoredEni server, int servicePort, int slot) {
         int clientPort = 40_000 + Math.floorMod(concatenatedHash(client.interfaceId(), server.interfaceId())
                 + slot * 7919, 20_000);
-        Endpoint from = recorder.endpoint(client);
-        Endpoint to = recorder.endpoint(server);
+        Endpoint from = endpoint(client);
+        Endpoint to = endpoint(server);
         FiveTuple request = tupleOf(from, to, clientPort, servicePort, FiveTuple.TCP);
         long start = windowStart + rng.nextLong(3);
         long end = windowLast - rng.nextLong(3);
@@ -125,8 +133,8 @@ final class Conversations {
 
     /** A UDP query to the interface's resolver and its answer (never logged when it is the Amazon DNS server). */
     void dnsQuery(MonitoredEni eni, String resolver) {
-        Endpoint client = recorder.endpoint(eni);
-        Endpoint server = recorder.external(resolver);
+        Endpoint client = endpoint(eni);
+        Endpoint server = external(resolver);
         FiveTuple query = tupleOf(client, server, InternetAddresses.linuxEphemeralPort(rng), DNS, FiveTuple.UDP);
         span(1);
         long packets = rng.nextDouble() < 0.9 ? 1 : 2;
@@ -138,8 +146,8 @@ final class Conversations {
     /** One NTP exchange; with a fixed source port, repeated syncs in a window share a tuple and aggregate. */
     void ntpSync(MonitoredEni eni, String server, boolean fixedSourcePort) {
         int sourcePort = fixedSourcePort ? NTP : InternetAddresses.linuxEphemeralPort(rng);
-        Endpoint client = recorder.endpoint(eni);
-        Endpoint timeServer = recorder.external(server);
+        Endpoint client = endpoint(eni);
+        Endpoint timeServer = external(server);
         FiveTuple request = tupleOf(client, timeServer, sourcePort, NTP, FiveTuple.UDP);
         span(1);
         Leg sent = requestLeg.set(1, NTP_PACKET_BYTES, spanStart, spanEnd, 0);
@@ -150,14 +158,14 @@ final class Conversations {
     /** A scanner's attempt on port 22; refused unless a security group admits SSH from the internet. */
     void sshProbe(MonitoredEni target) {
         Endpoint scanner = Endpoint.external(InternetAddresses.publicIpv4Number(rng));
-        Endpoint at = recorder.endpoint(target);
+        Endpoint at = endpoint(target);
         probe(scanner, at, tupleOf(scanner, at, InternetAddresses.clientPort(rng), SSH, FiveTuple.TCP), false);
     }
 
     /** A sweep of a few well-known ports from one scanner address and source port, each port its own flow. */
     void portScan(MonitoredEni target, EniProfile profile) {
         Endpoint scanner = Endpoint.external(InternetAddresses.publicIpv4Number(rng));
-        Endpoint at = recorder.endpoint(target);
+        Endpoint at = endpoint(target);
         int sourcePort = InternetAddresses.clientPort(rng);
         int ports = (int) between(3, 12);
         for (int i = 0; i < ports; i++) {
@@ -215,6 +223,32 @@ final class Conversations {
     /** Replies begin with the request or a second later, never after its last packet. */
     private long replyStart() {
         return Math.min(spanStart + rng.nextInt(2), spanEnd);
+    }
+
+    private Endpoint endpoint(MonitoredEni eni) {
+        if (eni == ownInterface) {
+            return ownEnd;
+        }
+        Endpoint end = recorder.endpoint(eni);
+        if (ownInterface == null) {
+            ownInterface = eni;
+            ownEnd = end;
+        }
+        return end;
+    }
+
+    private Endpoint external(String address) {
+        for (int k = 0; k < knownHosts.length; k++) {
+            if (knownHosts[k] == address) {
+                return knownHostEnds[k];
+            }
+            if (knownHosts[k] == null) {
+                knownHosts[k] = address;
+                knownHostEnds[k] = recorder.external(address);
+                return knownHostEnds[k];
+            }
+        }
+        return recorder.external(address);
     }
 
     /** The tuple from one end's address to the other's, as numbers where they are IPv4. */
