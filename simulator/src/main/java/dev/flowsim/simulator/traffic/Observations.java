@@ -39,23 +39,11 @@ public final class Observations {
     private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
 
     private int size;
-    /**
-     * Each row's interface and next hop as a number into the parties below, not as references: the columns live
-     * long, and with G1 each reference stored into an old array costs a write barrier with a memory fence; rows are
-     * written tens of thousands of times a window, parties once per interface.
-     */
+    /** Each row's interface and next hop as a number into {@link #parties} (no reference stored per row). */
     private int[] eniParties = new int[0];
     /** -1 without a next hop. */
     private int[] nextHopParties = new int[0];
-    private String[] partyInterfaceIds = new String[16];
-    private String[] partyAccountIds = new String[16];
-    private InterfaceMetadata[] partyMetadata = new InterfaceMetadata[16];
-    private int parties;
-    /** The last parties the text-given rows registered, reused while rows keep naming the same objects. */
-    private int lastIdParty = -1;
-    private int lastHopParty = -1;
-    /** Incremented by {@link #clear}, which forgets the parties: {@link Endpoint}s check it before reusing theirs. */
-    private int generation;
+    private final Parties parties = new Parties();
     /** The tuple of a row whose addresses are not both IPv4; null otherwise (made from the numbers when asked). */
     private FiveTuple[] tuples = new FiveTuple[0];
     /**
@@ -123,13 +111,7 @@ public final class Observations {
     public void clear() {
         Arrays.fill(tuples, 0, size, null);
         size = 0;
-        Arrays.fill(partyInterfaceIds, 0, parties, null);
-        Arrays.fill(partyAccountIds, 0, parties, null);
-        Arrays.fill(partyMetadata, 0, parties, null);
-        parties = 0;
-        lastIdParty = -1;
-        lastHopParty = -1;
-        generation++;
+        parties.clear();
     }
 
     public void add(FlowObservation o) {
@@ -229,8 +211,8 @@ public final class Observations {
             grow();
         }
         int i = size++;
-        eniParties[i] = partyOf(interfaceId, accountId);
-        nextHopParties[i] = hopPartyOf(nextHop);
+        eniParties[i] = parties.ofIds(interfaceId, accountId);
+        nextHopParties[i] = parties.ofHop(nextHop);
         long srcIp = tuple.srcIpv4();
         long dstIp = tuple.dstIpv4();
         tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
@@ -263,46 +245,12 @@ public final class Observations {
 
     /** Registers an interface as a party of the rows until {@link #clear}; see {@link Endpoint#partyIn}. */
     int party(MonitoredEni eni) {
-        return newParty(eni.interfaceId(), eni.accountId(), eni.metadata());
+        return parties.of(eni);
     }
 
-    /** What {@link #clear} has been called so far: parties registered before another count are gone. */
+    /** How often {@link #clear} has been called: parties registered before another count are gone. */
     int generation() {
-        return generation;
-    }
-
-    private int partyOf(String interfaceId, String accountId) {
-        int last = lastIdParty;
-        if (last >= 0 && partyInterfaceIds[last] == interfaceId && partyAccountIds[last] == accountId) {
-            return last;
-        }
-        lastIdParty = newParty(interfaceId, accountId, null);
-        return lastIdParty;
-    }
-
-    private int hopPartyOf(InterfaceMetadata hop) {
-        if (hop == null) {
-            return -1;
-        }
-        int last = lastHopParty;
-        if (last >= 0 && partyMetadata[last] == hop) {
-            return last;
-        }
-        lastHopParty = newParty(null, null, hop);
-        return lastHopParty;
-    }
-
-    private int newParty(String interfaceId, String accountId, InterfaceMetadata metadata) {
-        if (parties == partyMetadata.length) {
-            int capacity = parties * 2;
-            partyInterfaceIds = Arrays.copyOf(partyInterfaceIds, capacity);
-            partyAccountIds = Arrays.copyOf(partyAccountIds, capacity);
-            partyMetadata = Arrays.copyOf(partyMetadata, capacity);
-        }
-        partyInterfaceIds[parties] = interfaceId;
-        partyAccountIds[parties] = accountId;
-        partyMetadata[parties] = metadata;
-        return parties++;
+        return parties.generation();
     }
 
     /**
@@ -354,11 +302,11 @@ public final class Observations {
     }
 
     public String interfaceId(int i) {
-        return partyInterfaceIds[eniParties[i]];
+        return parties.interfaceId(eniParties[i]);
     }
 
     public String accountId(int i) {
-        return partyAccountIds[eniParties[i]];
+        return parties.accountId(eniParties[i]);
     }
 
     public FiveTuple tuple(int i) {
@@ -459,7 +407,7 @@ public final class Observations {
     }
 
     public InterfaceMetadata nextHop(int i) {
-        return nextHopParties[i] < 0 ? null : partyMetadata[nextHopParties[i]];
+        return parties.metadata(nextHopParties[i]);
     }
 
     public String rejectReason(int i) {
