@@ -9,12 +9,31 @@ import java.util.Set;
  * @param protocol IANA number, or -1 for all
  * @param cidr     the peer block; null when the rule names a group
  * @param groupId  the peer group; null when the rule names a block
+ * @param block    {@code cidr} parsed, once, for the checks of every packet (null without a block, or when the text
+ *                 is no CIDR block: checks then fail on the text as they always did); whatever is passed, it is
+ *                 derived from {@code cidr}
  */
-public record SecurityGroupRule(int protocol, int fromPort, int toPort, String cidr, String groupId) {
+public record SecurityGroupRule(int protocol, int fromPort, int toPort, String cidr, String groupId, Cidr block) {
 
     public SecurityGroupRule {
         if ((cidr == null) == (groupId == null)) {
             throw new IllegalArgumentException("a security-group rule names exactly one of a CIDR block or a group");
+        }
+        block = parsedOrNull(cidr);
+    }
+
+    public SecurityGroupRule(int protocol, int fromPort, int toPort, String cidr, String groupId) {
+        this(protocol, fromPort, toPort, cidr, groupId, null);
+    }
+
+    private static Cidr parsedOrNull(String cidr) {
+        if (cidr == null) {
+            return null;
+        }
+        try {
+            return Cidr.of(cidr);
+        } catch (IllegalArgumentException notABlock) {
+            return null;
         }
     }
 
@@ -36,7 +55,10 @@ public record SecurityGroupRule(int protocol, int fromPort, int toPort, String c
         if (!RuleMatch.matches(protocol, fromPort, toPort, packetProtocol, destinationPort)) {
             return false;
         }
-        return cidr != null ? Cidr.of(cidr).contains(peerAddress, peerKey) : peer != null && peer.hasGroup(groupId);
+        if (cidr == null) {
+            return peer != null && peer.hasGroup(groupId);
+        }
+        return (block != null ? block : Cidr.of(cidr)).contains(peerAddress, peerKey);
     }
 
     public boolean admits(int packetProtocol, int destinationPort, String peerAddress, InterfaceSecurity peer) {

@@ -30,8 +30,13 @@ final class AwsServiceRanges {
 
     /** A host address inside the service's block (not its network or broadcast address). */
     static String addressIn(Service service, RandomGenerator rng) {
+        return Cidr.ipv4(addressNumberIn(service, rng));
+    }
+
+    /** As {@link #addressIn}, the same draw, as an unsigned 32-bit number. */
+    static long addressNumberIn(Service service, RandomGenerator rng) {
         long size = (~service.block().mask() & 0xFFFF_FFFFL) + 1;
-        return Cidr.ipv4(service.block().network() + 1 + rng.nextLong(size - 2));
+        return service.block().network() + 1 + rng.nextLong(size - 2);
     }
 
     /** The ip-ranges name of the block holding {@code address}, or null when it is in none of them. */

@@ -6,7 +6,9 @@ import dev.flowsim.simulator.record.FlowDirection;
 import dev.flowsim.simulator.record.InterfaceMetadata;
 import dev.flowsim.simulator.security.Firewall;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,6 +42,10 @@ final class ConnectionRecorder {
 
     private final Observations out;
     private final Gateways gateways;
+    /** Each interface's end, its address parsed once per recorder (a recorder serves one window). */
+    private final Map<MonitoredEni, Endpoint> endpoints;
+    /** Hosts outside the topology that interfaces use again and again (resolvers, time servers), by identity. */
+    private final Map<String, Endpoint> externals = new IdentityHashMap<>();
 
     ConnectionRecorder(List<FlowObservation> out) {
         this(out, Gateways.NONE);
@@ -51,8 +57,34 @@ final class ConnectionRecorder {
     }
 
     ConnectionRecorder(Observations out, Gateways gateways) {
+        this(out, gateways, 16);
+    }
+
+    /** @param interfaces how many interfaces the recorder will see (sizes its table of their ends) */
+    ConnectionRecorder(Observations out, Gateways gateways, int interfaces) {
         this.out = out;
         this.gateways = gateways;
+        this.endpoints = new IdentityHashMap<>(interfaces);
+    }
+
+    /** The interface's end of its connections, made once per recorder. */
+    Endpoint endpoint(MonitoredEni eni) {
+        Endpoint known = endpoints.get(eni);
+        if (known == null) {
+            known = Endpoint.of(eni);
+            endpoints.put(eni, known);
+        }
+        return known;
+    }
+
+    /** A host outside the topology at this address, made once per recorder for the same string. */
+    Endpoint external(String address) {
+        Endpoint known = externals.get(address);
+        if (known == null) {
+            known = Endpoint.external(address);
+            externals.put(address, known);
+        }
+        return known;
     }
 
     /**
@@ -62,12 +94,12 @@ final class ConnectionRecorder {
         if (excluded(client, tuple) || excluded(server, tuple)) {
             return;
         }
-        Firewall.Verdict verdict = Firewall.decide(side(client), side(server), tuple.protocol(), tuple.srcPort(),
+        Firewall.Verdict verdict = Firewall.decide(client.side(), server.side(), tuple.protocol(), tuple.srcPort(),
                 tuple.dstPort());
         boolean refusedSomewhere = verdict.requestAtClient() == Action.REJECT
                 || verdict.requestAtServer() == Action.REJECT;
         MonitoredEni nat = !refusedSomewhere && client.eni() != null && server.eni() == null
-                ? gateways.natFor(client.eni(), tuple.dstAddr()) : null;
+                ? natFor(client.eni(), tuple) : null;
         int natPort = nat == null ? 0 : translatedPort(tuple);
         NatHops hops = nat == null ? null : NatHops.judge(nat, client.eni(), tuple, natPort);
         // A request lost at the gateway's ACL is retried like one refused at the server, and never answered.
@@ -117,12 +149,12 @@ final class ConnectionRecorder {
     void throughLoadBalancer(MonitoredEni balancer, String clientAddress, MonitoredEni target, FiveTuple tuple,
                              int listenerPort, Leg request, Leg reply, Leg refused) {
         Endpoint client = Endpoint.external(clientAddress);
-        Endpoint lb = Endpoint.of(balancer);
-        Endpoint server = Endpoint.of(target);
+        Endpoint lb = endpoint(balancer);
+        Endpoint server = endpoint(target);
         if (excluded(server, tuple)) {
             return;
         }
-        Firewall.Verdict verdict = Firewall.decide(side(client), side(server), tuple.protocol(), tuple.srcPort(),
+        Firewall.Verdict verdict = Firewall.decide(client.side(), server.side(), tuple.protocol(), tuple.srcPort(),
                 tuple.dstPort());
         boolean refusedAtTarget = verdict.requestAtServer() == Action.REJECT;
         Leg sent = refusedAtTarget ? refused : request;
@@ -161,6 +193,12 @@ final class ConnectionRecorder {
                 pktDstService, nextHop);
     }
 
+    /** {@link Gateways#natFor} of the tuple's destination, which stays a number where it is one. */
+    private MonitoredEni natFor(MonitoredEni eni, FiveTuple tuple) {
+        long dst = tuple.dstIpv4();
+        return dst >= 0 ? gateways.natFor(eni, null, dst) : gateways.natFor(eni, tuple.dstAddr());
+    }
+
     /** The same connection always maps to the same gateway port, so its records aggregate across the window. */
     private static int translatedPort(FiveTuple tuple) {
         int hash = Objects.hash(tuple.srcAddr(), tuple.dstAddr(), tuple.srcPort(), tuple.dstPort(), tuple.protocol())
@@ -178,12 +216,12 @@ final class ConnectionRecorder {
             return;
         }
         MonitoredEni eni = at.eni();
-        boolean egress = tuple.srcAddr().equals(at.address());
+        boolean egress = at.isSourceOf(tuple);
         Endpoint sender = egress ? at : other;
         Endpoint receiver = egress ? other : at;
-        out.add(eni, tuple, leg, action, egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
-                egress ? (path != null ? path : pathTo(eni, other)) : 0, tuple.srcAddr(), tuple.dstAddr(),
-                sender.awsService(), receiver.awsService(), other.eni() == null ? null : other.eni().metadata());
+        out.addWithTupleAddresses(at, tuple, leg, action, egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
+                egress ? (path != null ? path : pathTo(eni, other)) : 0, sender.awsService(), receiver.awsService(),
+                other.eni() == null ? null : other);
     }
 
     /**
@@ -198,10 +236,6 @@ final class ConnectionRecorder {
     }
 
     private static boolean excluded(Endpoint end, FiveTuple tuple) {
-        return end.eni() != null && NeverLogged.excludes(tuple, end.eni().vpcCidr());
-    }
-
-    private static Firewall.Side side(Endpoint end) {
-        return new Firewall.Side(end.address(), end.eni() == null ? null : end.eni().security());
+        return end.eni() != null && NeverLogged.excludes(tuple, end.reservedAddresses());
     }
 }

@@ -38,7 +38,10 @@ final class Conversations {
     private static final int PROBE_ANSWERED = TcpFlags.ofPackets(TcpFlags.SYN, TcpFlags.RST);
 
     private final RandomGenerator rng;
-    private final CaptureWindow window;
+    /** The window's bounds, read once: they are used for every flow. */
+    private final long windowStart;
+    private final long windowLast;
+    private final long windowSeconds;
     private final ConnectionRecorder recorder;
     /**
      * The legs of the conversation being built, reused conversation after conversation: the recorder copies their
@@ -47,13 +50,23 @@ final class Conversations {
     private final Leg requestLeg = new Leg();
     private final Leg replyLeg = new Leg();
     private final Leg refusedLeg = new Leg();
+    /**
+     * The ends this generator uses most, looked up once: a generator serves one interface's window, so nearly every
+     * conversation has that interface at one end, and it asks the same resolver and time server throughout.
+     */
+    private MonitoredEni ownInterface;
+    private Endpoint ownEnd;
+    private final String[] knownHosts = new String[2];
+    private final Endpoint[] knownHostEnds = new Endpoint[2];
     /** The current flow's first and last second ({@link #span}). */
     private long spanStart;
     private long spanEnd;
 
     Conversations(RandomGenerator rng, CaptureWindow window, ConnectionRecorder recorder) {
         this.rng = rng;
-        this.window = window;
+        this.windowStart = window.startEpochSecond();
+        this.windowLast = window.lastEpochSecond();
+        this.windowSeconds = window.intervalSeconds();
         this.recorder = recorder;
     }
 
@@ -61,10 +74,11 @@ final class Conversations {
     void inboundWeb(MonitoredEni server, EniProfile profile) {
         int port = profile.servicePorts().contains(HTTP) && rng.nextDouble() < 0.2 ? HTTP
                 : profile.role() == Workload.Role.WEB ? profile.servicePort() : rng.nextDouble() < 0.8 ? HTTPS : HTTP;
-        FiveTuple request = new FiveTuple(InternetAddresses.publicIpv4(rng), server.privateIp(),
+        long client = InternetAddresses.publicIpv4Number(rng);
+        Endpoint serverEnd = endpoint(server);
+        FiveTuple request = FiveTuple.ofIpv4(null, client, serverEnd.knownText(), serverEnd.ipv4(),
                 InternetAddresses.clientPort(rng), port, FiveTuple.TCP);
-        tcp(Endpoint.external(request.srcAddr()), Endpoint.of(server), request, rng.nextDouble() < 0.1,
-                25, 52, 420, 120, 1400);
+        tcp(Endpoint.external(client), serverEnd, request, rng.nextDouble() < 0.1, 25, 52, 420, 120, 1400);
     }
 
     /**
@@ -82,19 +96,21 @@ final class Conversations {
     /** An HTTPS call to an AWS service endpoint (S3, DynamoDB) from the interface, e.g. through its NAT gateway. */
     void awsServiceCall(MonitoredEni eni) {
         AwsServiceRanges.Service service = AwsServiceRanges.pick(rng);
-        String address = AwsServiceRanges.addressIn(service, rng);
-        FiveTuple request = new FiveTuple(eni.privateIp(), address, InternetAddresses.linuxEphemeralPort(rng),
-                service.port(), FiveTuple.TCP);
+        long address = AwsServiceRanges.addressNumberIn(service, rng);
+        Endpoint client = endpoint(eni);
+        FiveTuple request = FiveTuple.ofIpv4(client.knownText(), client.ipv4(), null, address,
+                InternetAddresses.linuxEphemeralPort(rng), service.port(), FiveTuple.TCP);
         tcpLegs(false, 20, 80, 1200, 200, 1448);
-        recorder.connection(Endpoint.of(eni), Endpoint.awsService(address, service.name()), request, requestLeg,
-                replyLeg, refusedLeg);
+        recorder.connection(client, Endpoint.awsService(address, service.name()), request, requestLeg, replyLeg,
+                refusedLeg);
     }
 
     /** A connection from one monitored interface to a service port of another, seen on both interfaces. */
     void eastWest(MonitoredEni client, MonitoredEni server, int servicePort) {
-        FiveTuple request = new FiveTuple(client.privateIp(), server.privateIp(),
-                InternetAddresses.linuxEphemeralPort(rng), servicePort, FiveTuple.TCP);
-        tcp(Endpoint.of(client), Endpoint.of(server), request, rng.nextDouble() < 0.2, 60, 60, 900, 80, 1448);
+        Endpoint from = endpoint(client);
+        Endpoint to = endpoint(server);
+        FiveTuple request = tupleOf(from, to, InternetAddresses.linuxEphemeralPort(rng), servicePort, FiveTuple.TCP);
+        tcp(from, to, request, rng.nextDouble() < 0.2, 60, 60, 900, 80, 1448);
     }
 
     /**
@@ -102,68 +118,72 @@ final class Conversations {
      * only ACK/PSH packets in between, so its records show tcp-flags 0.
      */
     void pooled(MonitoredEni client, MonitoredEni server, int servicePort, int slot) {
-        int clientPort = 40_000 + Math.floorMod((client.interfaceId() + server.interfaceId()).hashCode() + slot * 7919,
-                20_000);
-        FiveTuple request = new FiveTuple(client.privateIp(), server.privateIp(), clientPort, servicePort,
-                FiveTuple.TCP);
-        long start = window.startEpochSecond() + rng.nextLong(3);
-        long end = window.lastEpochSecond() - rng.nextLong(3);
+        int clientPort = 40_000 + Math.floorMod(concatenatedHash(client.interfaceId(), server.interfaceId())
+                + slot * 7919, 20_000);
+        Endpoint from = endpoint(client);
+        Endpoint to = endpoint(server);
+        FiveTuple request = tupleOf(from, to, clientPort, servicePort, FiveTuple.TCP);
+        long start = windowStart + rng.nextLong(3);
+        long end = windowLast - rng.nextLong(3);
         long packets = between(20, 400);
         Leg sent = requestLeg.set(packets, packets * between(80, 600), start, end, 0);
         Leg answered = replyLeg.set(packets, packets * between(100, 1448), start, end, 0);
-        recorder.connection(Endpoint.of(client), Endpoint.of(server), request, sent, answered, sent);
+        recorder.connection(from, to, request, sent, answered, sent);
     }
 
     /** A UDP query to the interface's resolver and its answer (never logged when it is the Amazon DNS server). */
     void dnsQuery(MonitoredEni eni, String resolver) {
-        FiveTuple query = new FiveTuple(eni.privateIp(), resolver, InternetAddresses.linuxEphemeralPort(rng), DNS,
-                FiveTuple.UDP);
+        Endpoint client = endpoint(eni);
+        Endpoint server = external(resolver);
+        FiveTuple query = tupleOf(client, server, InternetAddresses.linuxEphemeralPort(rng), DNS, FiveTuple.UDP);
         span(1);
         long packets = rng.nextDouble() < 0.9 ? 1 : 2;
         Leg sent = requestLeg.set(packets, packets * between(56, 90), spanStart, spanEnd, 0);
         Leg answer = replyLeg.set(packets, packets * between(72, 300), replyStart(), spanEnd, 0);
-        recorder.connection(Endpoint.of(eni), Endpoint.external(resolver), query, sent, answer, sent);
+        recorder.connection(client, server, query, sent, answer, sent);
     }
 
     /** One NTP exchange; with a fixed source port, repeated syncs in a window share a tuple and aggregate. */
     void ntpSync(MonitoredEni eni, String server, boolean fixedSourcePort) {
         int sourcePort = fixedSourcePort ? NTP : InternetAddresses.linuxEphemeralPort(rng);
-        FiveTuple request = new FiveTuple(eni.privateIp(), server, sourcePort, NTP, FiveTuple.UDP);
+        Endpoint client = endpoint(eni);
+        Endpoint timeServer = external(server);
+        FiveTuple request = tupleOf(client, timeServer, sourcePort, NTP, FiveTuple.UDP);
         span(1);
         Leg sent = requestLeg.set(1, NTP_PACKET_BYTES, spanStart, spanEnd, 0);
         Leg answer = replyLeg.set(1, NTP_PACKET_BYTES, replyStart(), spanEnd, 0);
-        recorder.connection(Endpoint.of(eni), Endpoint.external(server), request, sent, answer, sent);
+        recorder.connection(client, timeServer, request, sent, answer, sent);
     }
 
     /** A scanner's attempt on port 22; refused unless a security group admits SSH from the internet. */
     void sshProbe(MonitoredEni target) {
-        FiveTuple probe = new FiveTuple(InternetAddresses.publicIpv4(rng), target.privateIp(),
-                InternetAddresses.clientPort(rng), SSH, FiveTuple.TCP);
-        probe(target, probe, false);
+        Endpoint scanner = Endpoint.external(InternetAddresses.publicIpv4Number(rng));
+        Endpoint at = endpoint(target);
+        probe(scanner, at, tupleOf(scanner, at, InternetAddresses.clientPort(rng), SSH, FiveTuple.TCP), false);
     }
 
     /** A sweep of a few well-known ports from one scanner address and source port, each port its own flow. */
     void portScan(MonitoredEni target, EniProfile profile) {
-        String scanner = InternetAddresses.publicIpv4(rng);
+        Endpoint scanner = Endpoint.external(InternetAddresses.publicIpv4Number(rng));
+        Endpoint at = endpoint(target);
         int sourcePort = InternetAddresses.clientPort(rng);
         int ports = (int) between(3, 12);
         for (int i = 0; i < ports; i++) {
             int port = SCANNED_PORTS[rng.nextInt(SCANNED_PORTS.length)];
-            probe(target, new FiveTuple(scanner, target.privateIp(), sourcePort, port, FiveTuple.TCP),
+            probe(scanner, at, tupleOf(scanner, at, sourcePort, port, FiveTuple.TCP),
                     profile.servicePorts().contains(port));
         }
     }
 
     /** SYNs to one port: refused by the filters, or answered by a listener (SYN-ACK) or by a closed port (RST). */
-    private void probe(MonitoredEni target, FiveTuple probe, boolean listening) {
+    private void probe(Endpoint scanner, Endpoint target, FiveTuple probe, boolean listening) {
         span(3);
         long syns = between(1, 3);
         long synBytes = rng.nextBoolean() ? SYN_BYTES : 44;
         refusedLeg.set(syns, syns * synBytes, spanStart, spanEnd, TcpFlags.SYN);
         requestLeg.set(2, 2 * synBytes, spanStart, spanEnd, PROBE_ANSWERED);
         replyLeg.set(1, 40, replyStart(), spanEnd, listening ? TcpFlags.SYN_ACK : RESET);
-        recorder.connection(Endpoint.external(probe.srcAddr()), Endpoint.of(target), probe, requestLeg, replyLeg,
-                refusedLeg);
+        recorder.connection(scanner, target, probe, requestLeg, replyLeg, refusedLeg);
     }
 
     /** A TCP connection with request and reply sizes drawn from the given ranges. */
@@ -179,7 +199,7 @@ final class Conversations {
      */
     private void tcpLegs(boolean longLived, long maxPackets, long minRequestBytes, long maxRequestBytes,
                           long minReplyBytes, long maxReplyBytes) {
-        span(longLived ? window.intervalSeconds() : 10);
+        span(longLived ? windowSeconds : 10);
         long requestPackets = between(3, longLived ? maxPackets * 4 : maxPackets);
         long replyPackets = between(Math.max(2, requestPackets - 2), requestPackets * 3);
         requestLeg.set(requestPackets, requestPackets * between(minRequestBytes, maxRequestBytes), spanStart, spanEnd,
@@ -187,7 +207,7 @@ final class Conversations {
         replyLeg.set(replyPackets, replyPackets * between(minReplyBytes, maxReplyBytes), replyStart(), spanEnd,
                 longLived ? SERVER_OPEN : SERVER_CLOSED);
         long syns = between(1, 3);
-        refusedLeg.set(syns, syns * SYN_BYTES, spanStart, Math.min(spanStart + syns - 1, window.lastEpochSecond()),
+        refusedLeg.set(syns, syns * SYN_BYTES, spanStart, Math.min(spanStart + syns - 1, windowLast),
                 TcpFlags.SYN);
     }
 
@@ -196,13 +216,57 @@ final class Conversations {
      * {@link #spanStart} and {@link #spanEnd}.
      */
     private void span(long maxSeconds) {
-        spanStart = window.startEpochSecond() + rng.nextLong(window.intervalSeconds());
-        spanEnd = Math.min(spanStart + rng.nextLong(maxSeconds + 1), window.lastEpochSecond());
+        spanStart = windowStart + rng.nextLong(windowSeconds);
+        spanEnd = Math.min(spanStart + rng.nextLong(maxSeconds + 1), windowLast);
     }
 
     /** Replies begin with the request or a second later, never after its last packet. */
     private long replyStart() {
         return Math.min(spanStart + rng.nextInt(2), spanEnd);
+    }
+
+    private Endpoint endpoint(MonitoredEni eni) {
+        if (eni == ownInterface) {
+            return ownEnd;
+        }
+        Endpoint end = recorder.endpoint(eni);
+        if (ownInterface == null) {
+            ownInterface = eni;
+            ownEnd = end;
+        }
+        return end;
+    }
+
+    private Endpoint external(String address) {
+        for (int k = 0; k < knownHosts.length; k++) {
+            if (knownHosts[k] == address) {
+                return knownHostEnds[k];
+            }
+            if (knownHosts[k] == null) {
+                knownHosts[k] = address;
+                knownHostEnds[k] = recorder.external(address);
+                return knownHostEnds[k];
+            }
+        }
+        return recorder.external(address);
+    }
+
+    /** The tuple from one end's address to the other's, as numbers where they are IPv4. */
+    private static FiveTuple tupleOf(Endpoint from, Endpoint to, int srcPort, int dstPort, int protocol) {
+        return FiveTuple.ofIpv4(from.knownText(), from.ipv4(), to.knownText(), to.ipv4(), srcPort, dstPort, protocol);
+    }
+
+    /**
+     * {@code (first + second).hashCode()} without building the concatenation: a string's hash is its characters'
+     * polynomial in 31, so the joined hash is the first's shifted by 31 to the power of the second's length plus
+     * the second's (the same int arithmetic, overflow included).
+     */
+    static int concatenatedHash(String first, String second) {
+        int hash = first.hashCode();
+        for (int i = 0; i < second.length(); i++) {
+            hash *= 31;
+        }
+        return hash + second.hashCode();
     }
 
     private long between(long lowInclusive, long highInclusive) {

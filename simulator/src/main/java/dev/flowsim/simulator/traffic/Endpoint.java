@@ -1,29 +1,129 @@
 package dev.flowsim.simulator.traffic;
 
-import java.util.Objects;
+import dev.flowsim.simulator.record.FiveTuple;
+import dev.flowsim.simulator.record.Ipv4;
+import dev.flowsim.simulator.security.Cidr;
+import dev.flowsim.simulator.security.Firewall;
 
 /**
  * One end of a connection: an interface of the topology, or a host outside it (an internet address, possibly one of
- * an AWS service's ranges).
- *
- * @param eni        the interface, or null for a host outside the topology
- * @param awsService the AWS ip-ranges name the address belongs to ({@code S3}, ...), or null
+ * an AWS service's ranges). The address is kept as its IPv4 number where it is a canonical dotted quad (text is then
+ * made only when asked for) and parsed once here for the rule checks ({@link #side}), so a connection's filters and
+ * columns work on numbers. {@link ConnectionRecorder#endpoint} keeps one per interface per window.
  */
-record Endpoint(String address, MonitoredEni eni, String awsService) {
+final class Endpoint {
 
-    Endpoint {
-        Objects.requireNonNull(address, "address");
+    /** Null until asked for when the address was given as a number. */
+    private String address;
+    /** {@link Ipv4#parse} of the address: {@link FiveTuple#NOT_IPV4} unless a canonical dotted quad. */
+    private final long ipv4;
+    private final MonitoredEni eni;
+    private final String awsService;
+    private final Firewall.Side side;
+    /** This interface's party in {@link #partyOwner}'s rows, valid while its generation is {@link #partyGeneration}. */
+    private Observations partyOwner;
+    private int partyGeneration;
+    private int party;
+    /** The VPC router's and Amazon DNS server's numbers ({@link NeverLogged#reservedOf}); worked out on first use. */
+    private long[] reserved;
+
+    private Endpoint(String address, long ipv4, MonitoredEni eni, String awsService) {
+        this.address = address;
+        this.ipv4 = ipv4;
+        this.eni = eni;
+        this.awsService = awsService;
+        long key = ipv4 >= 0 ? ipv4 : Cidr.addressKey(address);
+        // With a valid IPv4 key the rules never read the text (Cidr#contains(String, long)): leave it unmade.
+        this.side = new Firewall.Side(address, eni == null ? null : eni.security(), key);
+    }
+
+    private static Endpoint ofText(String address, MonitoredEni eni, String awsService) {
+        if (address == null) {
+            throw new NullPointerException("address");
+        }
+        return new Endpoint(address, Ipv4.parse(address), eni, awsService);
     }
 
     static Endpoint of(MonitoredEni eni) {
-        return new Endpoint(eni.privateIp(), eni, null);
+        return ofText(eni.privateIp(), eni, null);
     }
 
     static Endpoint external(String address) {
-        return new Endpoint(address, null, null);
+        return ofText(address, null, null);
+    }
+
+    /** A host outside the topology at an IPv4 address given as its number. */
+    static Endpoint external(long ipv4) {
+        return new Endpoint(null, ipv4, null, null);
     }
 
     static Endpoint awsService(String address, String service) {
-        return new Endpoint(address, null, service);
+        return ofText(address, null, service);
+    }
+
+    /** An AWS service endpoint at an IPv4 address given as its number. */
+    static Endpoint awsService(long ipv4, String service) {
+        return new Endpoint(null, ipv4, null, service);
+    }
+
+    String address() {
+        String text = address;
+        if (text == null) {
+            text = Ipv4.text((int) ipv4);
+            address = text;
+        }
+        return text;
+    }
+
+    /** The text if it is at hand (null when only the number is), for {@link FiveTuple#ofIpv4}. */
+    String knownText() {
+        return address;
+    }
+
+    long ipv4() {
+        return ipv4;
+    }
+
+    MonitoredEni eni() {
+        return eni;
+    }
+
+    String awsService() {
+        return awsService;
+    }
+
+    /** This end as the firewall sees it, parsed once. */
+    Firewall.Side side() {
+        return side;
+    }
+
+    /** This interface's party in the rows of {@code rows} ({@link Observations#party}), registered once. */
+    int partyIn(Observations rows) {
+        if (partyOwner != rows || partyGeneration != rows.generation()) {
+            party = rows.party(eni);
+            partyOwner = rows;
+            partyGeneration = rows.generation();
+        }
+        return party;
+    }
+
+    /** Whether this end's address is the tuple's source address, compared as numbers where either is IPv4. */
+    boolean isSourceOf(FiveTuple tuple) {
+        long src = tuple.srcIpv4();
+        if (src >= 0 || ipv4 >= 0) {
+            return src == ipv4;
+        }
+        return tuple.srcAddr().equals(address);
+    }
+
+    /** The VPC router (base + 1) and Amazon DNS (base + 2) numbers of the interface's VPC; null without a block. */
+    long[] reservedAddresses() {
+        long[] known = reserved;
+        if (known == null && eni != null && eni.vpcCidr() != null) {
+            String[] text = NeverLogged.reservedOf(eni.vpcCidr());
+            known = new long[] {Ipv4.parse(text[0]), Ipv4.parse(text[1])};
+            reserved = known;
+        }
+        return known;
     }
 }

@@ -43,8 +43,14 @@ final class Gateways {
      * interfaces use one, and only for addresses outside the VPC's and the private ranges.
      */
     MonitoredEni natFor(MonitoredEni eni, String destination) {
+        Objects.requireNonNull(destination, "destination");
+        return natFor(eni, destination, Cidr.addressKey(destination));
+    }
+
+    /** As {@link #natFor(MonitoredEni, String)}, with the destination parsed ({@link Cidr#addressKey}). */
+    MonitoredEni natFor(MonitoredEni eni, String destination, long destinationKey) {
         if (natsByVpc.isEmpty() || eni.publicIp() != null || eni.isRelay() || eni.vpcKey() == null
-                || !isInternet(destination, eni.vpcCidr())) {
+                || !isInternet(destination, destinationKey, eni.vpcCidr())) {
             return null;
         }
         List<MonitoredEni> nats = natsByVpc.get(eni.vpcKey());
@@ -65,16 +71,16 @@ final class Gateways {
         return natFor(eni, ANY_INTERNET_ADDRESS) != null;
     }
 
-    private static boolean isInternet(String address, String vpcCidr) {
-        Objects.requireNonNull(address, "address");
-        if (address.indexOf(':') >= 0) {
+    /** @param key {@link Cidr#addressKey} of the address; with a valid IPv4 key the text may be null */
+    private static boolean isInternet(String address, long key, String vpcCidr) {
+        if (key == Cidr.IPV6_KEY) {
             return false;
         }
-        if (vpcCidr != null && Cidr.of(vpcCidr).contains(address)) {
+        if (vpcCidr != null && Cidr.of(vpcCidr).contains(address, key)) {
             return false;
         }
         for (Cidr range : PRIVATE_RANGES) {
-            if (range.contains(address)) {
+            if (range.contains(address, key)) {
                 return false;
             }
         }

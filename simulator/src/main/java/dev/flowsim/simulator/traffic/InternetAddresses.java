@@ -1,5 +1,7 @@
 package dev.flowsim.simulator.traffic;
 
+import dev.flowsim.simulator.record.Ipv4;
+
 import java.util.random.RandomGenerator;
 
 /** Random but believable addresses and ports of hosts on the internet. */
@@ -13,12 +15,20 @@ final class InternetAddresses {
      * documentation ranges are skipped, which keeps the rule simple and the results unmistakably public.
      */
     static String publicIpv4(RandomGenerator rng) {
+        return Ipv4.text((int) publicIpv4Number(rng));
+    }
+
+    /** As {@link #publicIpv4}, the same draws in the same order, as an unsigned 32-bit number. */
+    static long publicIpv4Number(RandomGenerator rng) {
         int first;
         do {
             first = rng.nextInt(1, 224);
         } while (first == 10 || first == 100 || first == 127 || first == 169 || first == 172 || first == 192
                 || first == 198 || first == 203);
-        return first + "." + rng.nextInt(256) + "." + rng.nextInt(256) + "." + rng.nextInt(1, 255);
+        int second = rng.nextInt(256);
+        int third = rng.nextInt(256);
+        int fourth = rng.nextInt(1, 255);
+        return ((long) first << 24) | (second << 16) | (third << 8) | fourth;
     }
 
     /** A client source port: mostly the Linux ephemeral range, sometimes the Windows one. */

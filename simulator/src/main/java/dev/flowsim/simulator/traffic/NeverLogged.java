@@ -1,6 +1,7 @@
 package dev.flowsim.simulator.traffic;
 
 import dev.flowsim.simulator.record.FiveTuple;
+import dev.flowsim.simulator.record.Ipv4;
 import dev.flowsim.simulator.security.Cidr;
 
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,8 @@ final class NeverLogged {
 
     static final String INSTANCE_METADATA = "169.254.169.254";
     static final String TIME_SYNC = "169.254.169.123";
+    private static final long INSTANCE_METADATA_IPV4 = Ipv4.parse(INSTANCE_METADATA);
+    private static final long TIME_SYNC_IPV4 = Ipv4.parse(TIME_SYNC);
     private static final int DHCP_SERVER = 67;
     private static final int DHCP_CLIENT = 68;
 
@@ -40,8 +43,31 @@ final class NeverLogged {
                 || amazonDns.equals(tuple.srcAddr()) || amazonDns.equals(tuple.dstAddr());
     }
 
+    /**
+     * As {@link #excludes(FiveTuple, String)}, on numbers: {@code reserved} is the VPC router's and Amazon DNS
+     * server's numbers ({@link Endpoint#reservedAddresses}), null when the VPC block is unknown. Canonical text and
+     * IPv4 numbers map one to one, and an address that is no canonical dotted quad equals none of these, so this
+     * decides exactly as the text comparison does.
+     */
+    static boolean excludes(FiveTuple tuple, long[] reserved) {
+        long src = tuple.srcIpv4();
+        long dst = tuple.dstIpv4();
+        if (src == INSTANCE_METADATA_IPV4 || src == TIME_SYNC_IPV4 || dst == INSTANCE_METADATA_IPV4
+                || dst == TIME_SYNC_IPV4) {
+            return true;
+        }
+        if (tuple.protocol() == FiveTuple.UDP && (isDhcp(tuple.srcPort()) || isDhcp(tuple.dstPort()))) {
+            return true;
+        }
+        if (reserved == null) {
+            return false;
+        }
+        return reserved[0] >= 0 && (reserved[0] == src || reserved[0] == dst)
+                || reserved[1] >= 0 && (reserved[1] == src || reserved[1] == dst);
+    }
+
     /** The VPC router (base + 1) and Amazon DNS (base + 2) addresses, worked out once per VPC block. */
-    private static String[] reservedOf(String vpcCidr) {
+    static String[] reservedOf(String vpcCidr) {
         String[] known = RESERVED.get(vpcCidr);
         if (known == null) {
             long base = Cidr.parse(vpcCidr).network();

@@ -30,11 +30,21 @@ public final class Observations {
     public static final int PKT_DST_IPV4 = 8;
     /** Both tuple addresses are IPv4: the flow is keyed and ordered on numbers. */
     public static final int TUPLE_IPV4 = SRC_IPV4 | DST_IPV4;
+    private static final int ADDRESS_BITS = SRC_IPV4 | DST_IPV4 | PKT_SRC_IPV4 | PKT_DST_IPV4;
+    /**
+     * Kept with the address bits: the packet addresses are the tuple's own, whose text is made from the tuple only
+     * when {@link #pktSrcAddr}/{@link #pktDstAddr} ask for it (the generator's tuples carry numbers, not text).
+     */
+    private static final int PKT_ADDRESSES_OF_TUPLE = 16;
     private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
 
     private int size;
-    private String[] interfaceIds = new String[0];
-    private String[] accountIds = new String[0];
+    /** Each row's interface and next hop as a number into {@link #parties} (no reference stored per row). */
+    private int[] eniParties = new int[0];
+    /** -1 without a next hop. */
+    private int[] nextHopParties = new int[0];
+    private final Parties parties = new Parties();
+    /** The tuple of a row whose addresses are not both IPv4; null otherwise (made from the numbers when asked). */
     private FiveTuple[] tuples = new FiveTuple[0];
     /**
      * The tuple's and packet addresses as numbers, where they are IPv4 ({@link #ipv4Addresses}), and the tuple's
@@ -64,7 +74,6 @@ public final class Observations {
     private String[] pktDstAddrs = new String[0];
     private String[] pktSrcServices = new String[0];
     private String[] pktDstServices = new String[0];
-    private InterfaceMetadata[] nextHops = new InterfaceMetadata[0];
     private String[] rejectReasons = new String[0];
     /** -1 when not reported. */
     private byte[] encryptionStatuses = new byte[0];
@@ -102,6 +111,7 @@ public final class Observations {
     public void clear() {
         Arrays.fill(tuples, 0, size, null);
         size = 0;
+        parties.clear();
     }
 
     public void add(FlowObservation o) {
@@ -115,6 +125,64 @@ public final class Observations {
                     d.pktDstAddr(), d.pktSrcAwsService(), d.pktDstAwsService(), d.nextHop(), d.rejectReason(),
                     d.encryptionStatus() == null ? -1 : d.encryptionStatus());
         }
+    }
+
+    /**
+     * A generated observation on {@code eni} whose packet addresses are the tuple's own (what an interface sees of
+     * traffic it sends or receives itself); the addresses are taken as the tuple's numbers, not parsed.
+     */
+    void addWithTupleAddresses(Endpoint at, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
+                               int trafficPath, String pktSrcService, String pktDstService, Endpoint nextHop) {
+        if (copies != null) {
+            add(at.eni(), tuple, leg, action, direction, trafficPath, tuple.srcAddr(), tuple.dstAddr(),
+                    pktSrcService, pktDstService, nextHop == null ? null : nextHop.eni().metadata());
+            return;
+        }
+        long packetCount = leg.packets();
+        long byteCount = leg.bytes();
+        long start = leg.start();
+        long end = leg.end();
+        if (packetCount < 1 || byteCount < packetCount || end < start) {
+            throw invalid(packetCount, byteCount, start, end);
+        }
+        if (size == eniParties.length) {
+            grow();
+        }
+        int i = size++;
+        eniParties[i] = at.partyIn(this);
+        nextHopParties[i] = nextHop == null ? -1 : nextHop.partyIn(this);
+        long srcIp = tuple.srcIpv4();
+        long dstIp = tuple.dstIpv4();
+        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
+        srcIps[i] = (int) srcIp;
+        dstIps[i] = (int) dstIp;
+        pktSrcIps[i] = (int) srcIp;
+        pktDstIps[i] = (int) dstIp;
+        ipv4Masks[i] = (byte) (PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
+                | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0));
+        srcPorts[i] = (char) tuple.srcPort();
+        dstPorts[i] = (char) tuple.dstPort();
+        protocols[i] = (byte) tuple.protocol();
+        packets[i] = packetCount;
+        bytes[i] = byteCount;
+        starts[i] = start;
+        ends[i] = end;
+        actions[i] = (byte) action.ordinal();
+        tcpFlags[i] = leg.tcpFlags();
+        directions[i] = (byte) (direction.ordinal() + 1);
+        paths[i] = (byte) trafficPath;
+        pktSrcAddrs[i] = null;
+        pktDstAddrs[i] = null;
+        pktSrcServices[i] = pktSrcService;
+        pktDstServices[i] = pktDstService;
+        rejectReasons[i] = null;
+        encryptionStatuses[i] = -1;
+    }
+
+    private static IllegalArgumentException invalid(long packetCount, long byteCount, long start, long end) {
+        return new IllegalArgumentException("an observation has at least one packet of at least one byte and ends"
+                + " no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
+                + start + ".." + end);
     }
 
     /** A generated observation on {@code eni}, with direction, path and packet-level fields. */
@@ -137,26 +205,19 @@ public final class Observations {
                     nextHop, rejectReason, encryptionStatus < 0 ? null : encryptionStatus));
             copies.add(copy);
         } else if (packetCount < 1 || byteCount < packetCount || end < start) {
-            throw new IllegalArgumentException("an observation has at least one packet of at least one byte and ends"
-                    + " no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
-                    + start + ".." + end);
+            throw invalid(packetCount, byteCount, start, end);
         }
-        if (size == tuples.length) {
+        if (size == eniParties.length) {
             grow();
         }
         int i = size++;
-        interfaceIds[i] = interfaceId;
-        accountIds[i] = accountId;
-        tuples[i] = tuple;
-        String src = tuple.srcAddr();
-        String dst = tuple.dstAddr();
-        long srcIp = ipv4(src);
-        long dstIp = ipv4(dst);
-        // Packet addresses are mostly the tuple's own strings: parsed again only when they differ.
-        long pktSrcIp = pktSrcAddr == null ? -1 : pktSrcAddr == src ? srcIp : pktSrcAddr == dst ? dstIp
-                : ipv4(pktSrcAddr);
-        long pktDstIp = pktDstAddr == null ? -1 : pktDstAddr == dst ? dstIp : pktDstAddr == src ? srcIp
-                : ipv4(pktDstAddr);
+        eniParties[i] = parties.ofIds(interfaceId, accountId);
+        nextHopParties[i] = parties.ofHop(nextHop);
+        long srcIp = tuple.srcIpv4();
+        long dstIp = tuple.dstIpv4();
+        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
+        long pktSrcIp = pktSrcAddr == null ? -1 : ipv4(pktSrcAddr);
+        long pktDstIp = pktDstAddr == null ? -1 : ipv4(pktDstAddr);
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
         pktSrcIps[i] = (int) pktSrcIp;
@@ -178,9 +239,18 @@ public final class Observations {
         pktDstAddrs[i] = pktDstAddr;
         pktSrcServices[i] = pktSrcService;
         pktDstServices[i] = pktDstService;
-        nextHops[i] = nextHop;
         rejectReasons[i] = rejectReason;
         encryptionStatuses[i] = (byte) encryptionStatus;
+    }
+
+    /** Registers an interface as a party of the rows until {@link #clear}; see {@link Endpoint#partyIn}. */
+    int party(MonitoredEni eni) {
+        return parties.of(eni);
+    }
+
+    /** How often {@link #clear} has been called: parties registered before another count are gone. */
+    int generation() {
+        return parties.generation();
     }
 
     /**
@@ -203,9 +273,9 @@ public final class Observations {
     }
 
     private void grow() {
-        int capacity = Math.max(1024, tuples.length * 2);
-        interfaceIds = Arrays.copyOf(interfaceIds, capacity);
-        accountIds = Arrays.copyOf(accountIds, capacity);
+        int capacity = Math.max(1024, eniParties.length * 2);
+        eniParties = Arrays.copyOf(eniParties, capacity);
+        nextHopParties = Arrays.copyOf(nextHopParties, capacity);
         tuples = Arrays.copyOf(tuples, capacity);
         srcIps = Arrays.copyOf(srcIps, capacity);
         dstIps = Arrays.copyOf(dstIps, capacity);
@@ -227,26 +297,30 @@ public final class Observations {
         pktDstAddrs = Arrays.copyOf(pktDstAddrs, capacity);
         pktSrcServices = Arrays.copyOf(pktSrcServices, capacity);
         pktDstServices = Arrays.copyOf(pktDstServices, capacity);
-        nextHops = Arrays.copyOf(nextHops, capacity);
         rejectReasons = Arrays.copyOf(rejectReasons, capacity);
         encryptionStatuses = Arrays.copyOf(encryptionStatuses, capacity);
     }
 
     public String interfaceId(int i) {
-        return interfaceIds[i];
+        return parties.interfaceId(eniParties[i]);
     }
 
     public String accountId(int i) {
-        return accountIds[i];
+        return parties.accountId(eniParties[i]);
     }
 
     public FiveTuple tuple(int i) {
-        return tuples[i];
+        FiveTuple tuple = tuples[i];
+        if (tuple == null) {
+            tuple = FiveTuple.ofIpv4(null, srcIps[i] & 0xFFFF_FFFFL, null, dstIps[i] & 0xFFFF_FFFFL, srcPorts[i],
+                    dstPorts[i], protocols[i] & 0xFF);
+        }
+        return tuple;
     }
 
     /** Which of the row's addresses are IPv4 numbers ({@link #SRC_IPV4}, ...); the others are text only. */
     public int ipv4Addresses(int i) {
-        return ipv4Masks[i];
+        return ipv4Masks[i] & ADDRESS_BITS;
     }
 
     /** Valid when {@link #ipv4Addresses} has {@link #SRC_IPV4}. */
@@ -317,11 +391,11 @@ public final class Observations {
     }
 
     public String pktSrcAddr(int i) {
-        return pktSrcAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).srcAddr() : pktSrcAddrs[i];
     }
 
     public String pktDstAddr(int i) {
-        return pktDstAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).dstAddr() : pktDstAddrs[i];
     }
 
     public String pktSrcAwsService(int i) {
@@ -333,7 +407,7 @@ public final class Observations {
     }
 
     public InterfaceMetadata nextHop(int i) {
-        return nextHops[i];
+        return parties.metadata(nextHopParties[i]);
     }
 
     public String rejectReason(int i) {
@@ -351,14 +425,14 @@ public final class Observations {
         if (direction == null) {
             return null;
         }
-        return new FlowDetail(direction, paths[i] == 0 ? null : (int) paths[i], pktSrcAddrs[i], pktDstAddrs[i],
-                pktSrcServices[i], pktDstServices[i], nextHops[i], rejectReasons[i],
+        return new FlowDetail(direction, paths[i] == 0 ? null : (int) paths[i], pktSrcAddr(i), pktDstAddr(i),
+                pktSrcServices[i], pktDstServices[i], nextHop(i), rejectReasons[i],
                 encryptionStatuses[i] < 0 ? null : (int) encryptionStatuses[i]);
     }
 
     /** Observation {@code i} as an object. */
     public FlowObservation get(int i) {
-        return new FlowObservation(interfaceIds[i], accountIds[i], tuples[i], packets[i], bytes[i], starts[i],
+        return new FlowObservation(interfaceId(i), accountId(i), tuple(i), packets[i], bytes[i], starts[i],
                 ends[i], action(i), tcpFlags[i], detail(i));
     }
 

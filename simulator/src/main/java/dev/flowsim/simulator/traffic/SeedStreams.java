@@ -28,9 +28,26 @@ public final class SeedStreams {
     long derive(String... path) {
         long state = mix64(rootSeed ^ 0x9E3779B97F4A7C15L);
         for (String name : path) {
-            state = mix64(state ^ fnv1a64(name));
+            state = extend(state, name);
         }
         return state;
+    }
+
+    /**
+     * The state {@link #derive} reaches after {@code name}, from the state reached before it: a path shared by many
+     * streams (the window's names, the same for every interface) is hashed once, not once per stream.
+     */
+    static long extend(long state, String name) {
+        return extendHashed(state, nameHash(name));
+    }
+
+    /** As {@link #extend}, with the name already hashed ({@link #nameHash}). */
+    static long extendHashed(long state, long nameHash) {
+        return mix64(state ^ nameHash);
+    }
+
+    static long nameHash(String name) {
+        return fnv1a64(name);
     }
 
     /** The SplitMix64 finaliser: spreads every input bit over the whole output. */

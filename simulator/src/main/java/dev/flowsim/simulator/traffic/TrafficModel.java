@@ -3,9 +3,11 @@ package dev.flowsim.simulator.traffic;
 import dev.flowsim.simulator.record.CaptureWindow;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,6 +28,8 @@ public final class TrafficModel {
 
     private final SeedStreams seeds;
     private final TrafficMix mix;
+    /** The last interface list's derived topology ({@link #topologyOf}). */
+    private volatile Topology lastTopology;
 
     public TrafficModel(long seed) {
         this(seed, TrafficMix.DEFAULT);
@@ -61,19 +65,20 @@ public final class TrafficModel {
      */
     public void observeInto(List<MonitoredEni> interfaces, CaptureWindow window, Observations out) {
         out.clear();
-        List<MonitoredEni> ordered = interfaces.stream()
-                .sorted(Comparator.comparing(MonitoredEni::interfaceId))
-                .distinct()
-                .toList();
-        List<EniProfile> profiles = ordered.stream().map(this::profileOf).toList();
-        Peers peers = new Peers(profiles);
-        Gateways gateways = Gateways.of(ordered);
-        ConnectionRecorder recorder = new ConnectionRecorder(out, gateways);
+        Topology topology = topologyOf(interfaces);
+        List<MonitoredEni> ordered = topology.ordered();
+        List<EniProfile> profiles = topology.profiles();
+        Peers peers = topology.peers();
+        Gateways gateways = topology.gateways();
+        ConnectionRecorder recorder = new ConnectionRecorder(out, gateways, ordered.size());
+        long startHash = SeedStreams.nameHash(Long.toString(window.startEpochSecond()));
+        long intervalHash = SeedStreams.nameHash(Long.toString(window.intervalSeconds()));
         for (int i = 0; i < ordered.size(); i++) {
             MonitoredEni eni = ordered.get(i);
             EniProfile profile = profiles.get(i);
-            RandomGenerator rng = seeds.stream("window", eni.interfaceId(),
-                    Long.toString(window.startEpochSecond()), Long.toString(window.intervalSeconds()));
+            // seeds.stream("window", interface id, window start, interval), the shared names hashed once per window
+            RandomGenerator rng = new SplittableRandom(SeedStreams.extendHashed(
+                    SeedStreams.extendHashed(topology.windowSeedPrefixes()[i], startHash), intervalHash));
             if (eni.isNetworkLoadBalancer()) {
                 balance(i, ordered, profiles, rng, new Conversations(rng, window, recorder), window);
                 continue;
@@ -89,6 +94,55 @@ public final class TrafficModel {
                         () -> conversations.awsServiceCall(eni));
             }
         }
+    }
+
+    /**
+     * What a window's generation derives from the interface list alone: the interfaces in id order, their profiles,
+     * who calls whom, the NAT gateways, and each interface's window stream up to the window's own names.
+     */
+    private record Topology(MonitoredEni[] given, List<MonitoredEni> ordered, List<EniProfile> profiles, Peers peers,
+                            Gateways gateways, long[] windowSeedPrefixes) {
+
+        /** Whether {@code interfaces} holds the very same interface objects, in the same order. */
+        boolean sameAs(List<MonitoredEni> interfaces) {
+            if (interfaces.size() != given.length) {
+                return false;
+            }
+            for (int i = 0; i < given.length; i++) {
+                if (interfaces.get(i) != given[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The topology of the interface list, reused while windows are generated for the same interface objects (a
+     * publisher's every window): {@link MonitoredEni} and everything it holds is immutable, and all derived here
+     * depends only on the seed, the mix and the interfaces. One snapshot, replaced whole, so threads that generate
+     * windows at the same time each see a complete one.
+     */
+    private Topology topologyOf(List<MonitoredEni> interfaces) {
+        Topology known = lastTopology;
+        if (known != null && known.sameAs(interfaces)) {
+            return known;
+        }
+        MonitoredEni[] given = interfaces.toArray(new MonitoredEni[0]);
+        List<MonitoredEni> ordered = Arrays.stream(given)
+                .sorted(Comparator.comparing(MonitoredEni::interfaceId))
+                .distinct()
+                .toList();
+        List<EniProfile> profiles = ordered.stream().map(this::profileOf).toList();
+        long[] prefixes = new long[ordered.size()];
+        long windowPrefix = seeds.derive("window");
+        for (int i = 0; i < prefixes.length; i++) {
+            prefixes[i] = SeedStreams.extend(windowPrefix, ordered.get(i).interfaceId());
+        }
+        Topology topology = new Topology(given, ordered, profiles, new Peers(profiles), Gateways.of(ordered),
+                prefixes);
+        lastTopology = topology;
+        return topology;
     }
 
     /**
