@@ -18,6 +18,12 @@ final class FlowTable {
     private static final int INITIAL_FLOWS = 256;
     /** Runs of equal start up to this long are insertion-sorted in place; longer ones go through a merge sort. */
     private static final int INSERTION_SORT_RUN = 24;
+    /** Marks {@link #protocolActions} of a flow keyed on IPv4 numbers. */
+    private static final int IPV4_TUPLE = 1 << 16;
+    /** The packed IPv4 sort key: start offset (11 bits), source key (32), flow number (20). */
+    private static final int IPV4_START_BITS = 11;
+    private static final int FLOW_BITS = 20;
+    private static final int FLOW_MASK = (1 << FLOW_BITS) - 1;
 
     /** 0 for an empty slot, otherwise 1 + the flow's number. */
     private int[] slots = new int[INITIAL_FLOWS * 2];
@@ -31,6 +37,16 @@ final class FlowTable {
     private long[] starts = new long[INITIAL_FLOWS];
     private long[] ends = new long[INITIAL_FLOWS];
     private int[] flags = new int[INITIAL_FLOWS];
+    /**
+     * Each flow's key as numbers: both IPv4 addresses in one long, both ports in one int, and protocol, action and
+     * whether the tuple is IPv4 in another, so that finding a flow compares the table's own arrays and not the
+     * first observation's columns. A flow with a non-IPv4 tuple has only protocol and action here.
+     */
+    private long[] addressPairs = new long[INITIAL_FLOWS];
+    private int[] portPairs = new int[INITIAL_FLOWS];
+    private int[] protocolActions = new int[INITIAL_FLOWS];
+    /** Whether every flow so far has an IPv4 tuple: then {@link #sortedFlows} sorts on numbers alone. */
+    private boolean allIpv4 = true;
     /** Scratch for {@link #sortedFlows}: (start offset, flow number) packed into one long each. */
     private long[] sortKeys = new long[INITIAL_FLOWS];
     private int[] order = new int[INITIAL_FLOWS];
@@ -47,6 +63,7 @@ final class FlowTable {
             slots[slotOfFlow[flow]] = 0;
         }
         size = 0;
+        allIpv4 = true;
         observations = source;
     }
 
@@ -87,25 +104,28 @@ final class FlowTable {
     void add(int row) {
         Observations in = observations;
         int action = in.actionOrdinal(row);
-        boolean ipv4 = (in.ipv4Addresses(row) & Observations.TUPLE_IPV4) == Observations.TUPLE_IPV4;
-        int hash;
-        if (ipv4) {
-            int h = in.srcIpv4(row) * 0x01000193 ^ in.dstIpv4(row);
-            h = h * 0x01000193 ^ (in.srcPort(row) << 16 | in.dstPort(row));
-            h = h * 0x01000193 ^ (in.protocol(row) << 8 | action);
-            hash = spread(h);
-        } else {
-            hash = spread(in.tuple(row).hashCode() * 31 + action);
+        if ((in.ipv4Addresses(row) & Observations.TUPLE_IPV4) != Observations.TUPLE_IPV4) {
+            addByTuple(row, action);
+            return;
         }
+        int source = in.srcIpv4(row);
+        int destination = in.dstIpv4(row);
+        long addresses = (long) source << 32 | (destination & 0xFFFFFFFFL);
+        int ports = in.srcPort(row) << 16 | in.dstPort(row);
+        int protocolAction = IPV4_TUPLE | in.protocol(row) << 8 | action;
+        int h = source * 0x01000193 ^ destination;
+        h = h * 0x01000193 ^ ports;
+        int hash = spread(h * 0x01000193 ^ protocolAction);
         int slot = hash & mask;
         while (true) {
             int entry = slots[slot];
             if (entry == 0) {
-                insert(slot, hash, row);
+                insert(slot, hash, row, addresses, ports, protocolAction);
                 return;
             }
             int flow = entry - 1;
-            if (hashes[flow] == hash && sameFlow(in, firsts[flow], row, action, ipv4)) {
+            if (addressPairs[flow] == addresses && portPairs[flow] == ports
+                    && protocolActions[flow] == protocolAction) {
                 accumulate(flow, row);
                 return;
             }
@@ -113,20 +133,27 @@ final class FlowTable {
         }
     }
 
-    private static boolean sameFlow(Observations in, int first, int row, int action, boolean ipv4) {
-        if (in.actionOrdinal(first) != action) {
-            return false;
+    /** A flow with an address that is not IPv4: keyed on its tuple's strings. */
+    private void addByTuple(int row, int action) {
+        Observations in = observations;
+        allIpv4 = false;
+        int protocolAction = in.protocol(row) << 8 | action;
+        int hash = spread(in.tuple(row).hashCode() * 31 + action);
+        int slot = hash & mask;
+        while (true) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                insert(slot, hash, row, 0, 0, protocolAction);
+                return;
+            }
+            int flow = entry - 1;
+            if (hashes[flow] == hash && protocolActions[flow] == protocolAction
+                    && in.tuple(firsts[flow]).equals(in.tuple(row))) {
+                accumulate(flow, row);
+                return;
+            }
+            slot = (slot + 1) & mask;
         }
-        boolean firstIpv4 = (in.ipv4Addresses(first) & Observations.TUPLE_IPV4) == Observations.TUPLE_IPV4;
-        if (firstIpv4 != ipv4) {
-            return false;
-        }
-        if (!ipv4) {
-            return in.tuple(first).equals(in.tuple(row));
-        }
-        return in.srcIpv4(first) == in.srcIpv4(row) && in.dstIpv4(first) == in.dstIpv4(row)
-                && in.srcPort(first) == in.srcPort(row) && in.dstPort(first) == in.dstPort(row)
-                && in.protocol(first) == in.protocol(row);
     }
 
     /**
@@ -160,6 +187,9 @@ final class FlowTable {
             }
             return order;
         }
+        if (allIpv4 && last - first < 1L << IPV4_START_BITS && size <= 1 << FLOW_BITS) {
+            return sortedIpv4Flows(first);
+        }
         long[] keys = sortKeys;
         for (int flow = 0; flow < size; flow++) {
             keys[flow] = (starts[flow] - first) << 32 | flow;
@@ -171,6 +201,33 @@ final class FlowTable {
             if ((keys[i] >>> 32) != (keys[runFrom] >>> 32)) {
                 sortRun(runFrom, i);
                 runFrom = i;
+            }
+        }
+        sortRun(runFrom, size);
+        return order;
+    }
+
+    /**
+     * Every flow IPv4: one primitive sort of (start offset, source address's text-order key, flow number) packed
+     * into a long orders all but the flows that share a start second and a source address, which are then ordered
+     * among themselves (few and short runs).
+     */
+    private int[] sortedIpv4Flows(long first) {
+        long[] keys = sortKeys;
+        for (int flow = 0; flow < size; flow++) {
+            long sourceKey = Ipv4.textOrderKey((int) (addressPairs[flow] >>> 32)) & 0xFFFFFFFFL;
+            keys[flow] = (starts[flow] - first) << (32 + FLOW_BITS) | sourceKey << FLOW_BITS | flow;
+        }
+        Arrays.sort(keys, 0, size);
+        int runFrom = 0;
+        long runKey = keys[0] >>> FLOW_BITS;
+        for (int i = 0; i < size; i++) {
+            long key = keys[i];
+            order[i] = (int) key & FLOW_MASK;
+            if (key >>> FLOW_BITS != runKey) {
+                sortRun(runFrom, i);
+                runFrom = i;
+                runKey = key >>> FLOW_BITS;
             }
         }
         sortRun(runFrom, size);
@@ -208,36 +265,33 @@ final class FlowTable {
      * tuples compare their addresses by {@link Ipv4#compareAsText}, which orders as the text does.
      */
     private int compareSameStart(int a, int b) {
-        Observations in = observations;
-        int firstA = firsts[a];
-        int firstB = firsts[b];
         int byTuple;
-        if ((in.ipv4Addresses(firstA) & in.ipv4Addresses(firstB) & Observations.TUPLE_IPV4)
-                == Observations.TUPLE_IPV4) {
-            byTuple = Ipv4.compareAsText(in.srcIpv4(firstA), in.srcIpv4(firstB));
+        if ((protocolActions[a] & protocolActions[b] & IPV4_TUPLE) != 0) {
+            long addressesA = addressPairs[a];
+            long addressesB = addressPairs[b];
+            byTuple = Ipv4.compareAsText((int) (addressesA >>> 32), (int) (addressesB >>> 32));
             if (byTuple == 0) {
-                byTuple = Ipv4.compareAsText(in.dstIpv4(firstA), in.dstIpv4(firstB));
+                byTuple = Ipv4.compareAsText((int) addressesA, (int) addressesB);
             }
             if (byTuple == 0) {
-                byTuple = Integer.compare(in.srcPort(firstA), in.srcPort(firstB));
+                // Source port in the high half, destination port in the low: unsigned order is port order.
+                byTuple = Integer.compareUnsigned(portPairs[a], portPairs[b]);
             }
             if (byTuple == 0) {
-                byTuple = Integer.compare(in.dstPort(firstA), in.dstPort(firstB));
-            }
-            if (byTuple == 0) {
-                byTuple = Integer.compare(in.protocol(firstA), in.protocol(firstB));
+                byTuple = Integer.compare(protocolActions[a] >>> 8 & 0xFF, protocolActions[b] >>> 8 & 0xFF);
             }
         } else {
-            byTuple = RecordOrder.compareTuples(in.tuple(firstA), in.tuple(firstB));
+            Observations in = observations;
+            byTuple = RecordOrder.compareTuples(in.tuple(firsts[a]), in.tuple(firsts[b]));
         }
         if (byTuple != 0) {
             return byTuple;
         }
-        int byAction = Integer.compare(in.actionOrdinal(firstA), in.actionOrdinal(firstB));
+        int byAction = Integer.compare(protocolActions[a] & 0xFF, protocolActions[b] & 0xFF);
         return byAction != 0 ? byAction : Long.compare(ends[a], ends[b]);
     }
 
-    private void insert(int slot, int hash, int row) {
+    private void insert(int slot, int hash, int row, long addresses, int ports, int protocolAction) {
         if (size == firsts.length) {
             grow();
             slot = freeSlot(hash);
@@ -247,6 +301,9 @@ final class FlowTable {
         slotOfFlow[flow] = slot;
         hashes[flow] = hash;
         firsts[flow] = row;
+        addressPairs[flow] = addresses;
+        portPairs[flow] = ports;
+        protocolActions[flow] = protocolAction;
         starts[flow] = observations.start(row);
         ends[flow] = observations.end(row);
         packets[flow] = 0;
@@ -274,6 +331,9 @@ final class FlowTable {
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
         flags = Arrays.copyOf(flags, capacity);
+        addressPairs = Arrays.copyOf(addressPairs, capacity);
+        portPairs = Arrays.copyOf(portPairs, capacity);
+        protocolActions = Arrays.copyOf(protocolActions, capacity);
         slots = new int[capacity * 2];
         mask = slots.length - 1;
         for (int flow = 0; flow < size; flow++) {

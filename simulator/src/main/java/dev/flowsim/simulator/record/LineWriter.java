@@ -1,5 +1,8 @@
 package dev.flowsim.simulator.record;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,6 +13,30 @@ import java.util.Arrays;
  * not representable here and the caller renders it the general way instead.
  */
 public final class LineWriter {
+
+    /** "00", "01", ... "99": numbers are written two digits per division. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+    /** Each octet's text followed by a dot, as the little-endian int of those bytes, and that text's length. */
+    private static final int[] OCTET_DOT = new int[256];
+    private static final int[] OCTET_DOT_LENGTH = new int[256];
+    private static final VarHandle INT_WRITER = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        for (int octet = 0; octet < 256; octet++) {
+            byte[] text = (octet + ".").getBytes(StandardCharsets.ISO_8859_1);
+            int packed = 0;
+            for (int i = text.length - 1; i >= 0; i--) {
+                packed = packed << 8 | text[i];
+            }
+            OCTET_DOT[octet] = packed;
+            OCTET_DOT_LENGTH[octet] = text.length;
+        }
+    }
 
     private byte[] bytes = new byte[512];
     private int length;
@@ -23,6 +50,9 @@ public final class LineWriter {
     private byte[][] segments;
 
     private LineWriter scratch;
+    /** {@link #seconds}' memory per slot: the value divided by 100 and its digits. */
+    private final long[] cachedHundreds = {-1, -1};
+    private final byte[][] cachedDigits = new byte[2][];
 
     /** A second writer for rendering the constant parts, kept so that a new interface allocates only its parts. */
     LineWriter scratch() {
@@ -82,30 +112,24 @@ public final class LineWriter {
         length = at + n;
     }
 
-    /** An IPv4 address as its dotted quad, octet by octet from a table of their digits. */
+    /**
+     * An IPv4 address as its dotted quad: each octet's text and the dot after it are one little-endian int of a
+     * table, stored with one write (the spare bytes past the line's end are overwritten by what follows).
+     */
     void ipv4(int address) {
-        ensure(15);
+        ensure(16);
+        byte[] out = bytes;
         int at = length;
-        at = octet(at, address >>> 24);
-        bytes[at++] = '.';
-        at = octet(at, address >>> 16 & 0xFF);
-        bytes[at++] = '.';
-        at = octet(at, address >>> 8 & 0xFF);
-        bytes[at++] = '.';
-        length = octet(at, address & 0xFF);
+        at = octet(out, at, address >>> 24);
+        at = octet(out, at, address >>> 16 & 0xFF);
+        at = octet(out, at, address >>> 8 & 0xFF);
+        length = octet(out, at, address & 0xFF) - 1;
     }
 
-    private int octet(int at, int value) {
-        byte[] digits = Ipv4.octetText(value);
-        byte[] out = bytes;
-        out[at] = digits[0];
-        if (digits.length > 1) {
-            out[at + 1] = digits[1];
-            if (digits.length > 2) {
-                out[at + 2] = digits[2];
-            }
-        }
-        return at + digits.length;
+    /** Writes the octet's text and a dot; returns the position after the dot. */
+    private static int octet(byte[] out, int at, int value) {
+        INT_WRITER.set(out, at, OCTET_DOT[value]);
+        return at + OCTET_DOT_LENGTH[value];
     }
 
     void number(long value) {
@@ -142,13 +166,53 @@ public final class LineWriter {
         ensure(digits);
         int at = length + digits;
         length = at;
+        byte[] out = bytes;
         int rest = value;
-        while (rest >= 10) {
-            int quotient = rest / 10;
-            bytes[--at] = (byte) ('0' + (rest - quotient * 10));
+        while (rest >= 100) {
+            int quotient = rest / 100;
+            int pair = (rest - quotient * 100) << 1;
+            out[--at] = DIGIT_PAIRS[pair + 1];
+            out[--at] = DIGIT_PAIRS[pair];
             rest = quotient;
         }
-        bytes[--at] = (byte) ('0' + rest);
+        if (rest >= 10) {
+            out[--at] = DIGIT_PAIRS[(rest << 1) + 1];
+            out[--at] = DIGIT_PAIRS[rest << 1];
+        } else {
+            out[--at] = (byte) ('0' + rest);
+        }
+    }
+
+    /**
+     * An epoch second (start or end): the lines of a window share all but the last two digits, so the digits above
+     * the last two are kept per {@code slot} (0 start, 1 end) and copied while they stay the same.
+     */
+    void seconds(long value, int slot) {
+        if (value < 100) {
+            number(value);
+            return;
+        }
+        long hundreds = value / 100;
+        if (hundreds != cachedHundreds[slot]) {
+            cachedHundreds[slot] = hundreds;
+            cachedDigits[slot] = digitsOf(hundreds);
+        }
+        byte[] high = cachedDigits[slot];
+        int n = high.length;
+        ensure(n + 2);
+        byte[] out = bytes;
+        int at = length;
+        System.arraycopy(high, 0, out, at, n);
+        int pair = (int) (value - hundreds * 100) << 1;
+        out[at + n] = DIGIT_PAIRS[pair];
+        out[at + n + 1] = DIGIT_PAIRS[pair + 1];
+        length = at + n + 2;
+    }
+
+    /** A single {@code -}, what AWS writes for a field that does not apply. */
+    void dash() {
+        ensure(1);
+        bytes[length++] = '-';
     }
 
     /** The line's bytes so far: {@link #array()} from 0 to here. */
@@ -171,11 +235,15 @@ public final class LineWriter {
     }
 
     private static int digitsOf(int value) {
-        int digits = 1;
-        for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
-            digits++;
+        if (value < 100_000) {
+            return value < 100 ? (value < 10 ? 1 : 2) : value < 1_000 ? 3 : value < 10_000 ? 4 : 5;
         }
-        return digits;
+        return value < 10_000_000 ? (value < 1_000_000 ? 6 : 7)
+                : value < 100_000_000 ? 8 : value < 1_000_000_000 ? 9 : 10;
+    }
+
+    private static byte[] digitsOf(long value) {
+        return Long.toString(value).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private void ensure(int more) {

@@ -1,0 +1,142 @@
+package dev.flowsim.simulator.record;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A format's line for a flow record (log status OK), compiled once per format: each position is a small code read by
+ * one {@code switch} on an {@code int}, so the common fields (addresses, ports, counters, times, action) are written
+ * straight from the row without going through {@link FlowField}'s general per-field dispatch; the per-interface runs
+ * are copied as the bytes {@link RecordFormat} rendered once per interface. Every other field falls back to
+ * {@link FlowField#appendTo}. {@code RowRenderingPinTest} and the golden tests hold it to {@link FlowField#render}.
+ */
+final class FlowLinePlan {
+
+    private static final int CONSTANT = 0;
+    private static final int OTHER = 1;
+    private static final int SRCADDR = 2;
+    private static final int DSTADDR = 3;
+    private static final int SRCPORT = 4;
+    private static final int DSTPORT = 5;
+    private static final int PROTOCOL = 6;
+    private static final int PACKETS = 7;
+    private static final int BYTES = 8;
+    private static final int START = 9;
+    private static final int END = 10;
+    private static final int ACTION = 11;
+    private static final int LOG_STATUS = 12;
+    private static final int TCP_FLAGS = 13;
+
+    private static final byte[][] ACTION_TEXT = namesOf(Action.values());
+    private static final byte[] OK_TEXT = LogStatus.OK.name().getBytes(StandardCharsets.ISO_8859_1);
+
+    private final int[] codes;
+    /** Per position: the constant part's number for {@link #CONSTANT}, else the field's position in the format. */
+    private final int[] arguments;
+    private final FlowField[] fields;
+    /** Whether some field falls back to {@link FlowField#appendTo}, which wants the row's direction. */
+    private final boolean readsDirection;
+
+    /**
+     * @param program {@link RecordFormat}'s program: a field position ({@code >= 0}) or {@code -(k + 1)} for
+     *                constant part {@code k}
+     */
+    FlowLinePlan(int[] program, FlowField[] fields) {
+        this.fields = fields;
+        codes = new int[program.length];
+        arguments = new int[program.length];
+        boolean other = false;
+        for (int p = 0; p < program.length; p++) {
+            int op = program[p];
+            if (op < 0) {
+                codes[p] = CONSTANT;
+                arguments[p] = -op - 1;
+                continue;
+            }
+            arguments[p] = op;
+            codes[p] = codeOf(fields[op]);
+            other |= codes[p] == OTHER;
+        }
+        readsDirection = other;
+    }
+
+    private static int codeOf(FlowField field) {
+        return switch (field) {
+            case SRCADDR -> SRCADDR;
+            case DSTADDR -> DSTADDR;
+            case SRCPORT -> SRCPORT;
+            case DSTPORT -> DSTPORT;
+            case PROTOCOL -> PROTOCOL;
+            case PACKETS -> PACKETS;
+            case BYTES -> BYTES;
+            case START -> START;
+            case END -> END;
+            case ACTION -> ACTION;
+            case LOG_STATUS -> LOG_STATUS;
+            case TCP_FLAGS -> TCP_FLAGS;
+            default -> OTHER;
+        };
+    }
+
+    /** Writes an OK row's line (the line already reset); {@code parts} are the interface's constant parts. */
+    void write(RecordRow row, LineWriter line, byte[][] parts, int version) {
+        FlowDirection direction = readsDirection ? row.direction() : null;
+        int ipv4 = row.ipv4Addresses();
+        int[] code = codes;
+        for (int p = 0; p < code.length; p++) {
+            if (p > 0) {
+                line.space();
+            }
+            switch (code[p]) {
+                case CONSTANT -> line.raw(parts[arguments[p]]);
+                case SRCADDR -> {
+                    if ((ipv4 & 1) != 0) {
+                        line.ipv4(row.srcIpv4());
+                    } else {
+                        text(line, row.srcAddr());
+                    }
+                }
+                case DSTADDR -> {
+                    if ((ipv4 & 2) != 0) {
+                        line.ipv4(row.dstIpv4());
+                    } else {
+                        text(line, row.dstAddr());
+                    }
+                }
+                case SRCPORT -> line.number(row.srcPort());
+                case DSTPORT -> line.number(row.dstPort());
+                case PROTOCOL -> line.number(row.protocol());
+                case PACKETS -> line.number(row.packets());
+                case BYTES -> line.number(row.bytes());
+                case START -> line.seconds(row.start(), 0);
+                case END -> line.seconds(row.end(), 1);
+                case ACTION -> line.raw(ACTION_TEXT[row.action().ordinal()]);
+                case LOG_STATUS -> line.raw(OK_TEXT);
+                case TCP_FLAGS -> {
+                    int flags = row.tcpFlags();
+                    if (flags == TcpFlags.NOT_COMPUTED) {
+                        line.dash();
+                    } else {
+                        line.number(flags);
+                    }
+                }
+                default -> fields[arguments[p]].appendTo(line, row, version, true, direction);
+            }
+        }
+    }
+
+    private static void text(LineWriter line, String value) {
+        if (value == null || value.isEmpty()) {
+            line.dash();
+        } else {
+            line.text(value);
+        }
+    }
+
+    private static byte[][] namesOf(Enum<?>[] constants) {
+        byte[][] names = new byte[constants.length][];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = constants[i].name().getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return names;
+    }
+}
