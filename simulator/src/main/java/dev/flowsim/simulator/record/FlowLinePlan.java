@@ -35,6 +35,8 @@ final class FlowLinePlan {
     private final FlowField[] fields;
     /** Whether some field falls back to {@link FlowField#appendTo}, which wants the row's direction. */
     private final boolean readsDirection;
+    /** Room for every position but the constant parts: a space and the largest fixed-size field each. */
+    private final int fixedRoom;
 
     /**
      * @param program {@link RecordFormat}'s program: a field position ({@code >= 0}) or {@code -(k + 1)} for
@@ -57,6 +59,7 @@ final class FlowLinePlan {
             other |= codes[p] == OTHER;
         }
         readsDirection = other;
+        fixedRoom = program.length * (LineWriter.MAX_FIELD_BYTES + 1);
     }
 
     private static int codeOf(FlowField field) {
@@ -77,58 +80,71 @@ final class FlowLinePlan {
         };
     }
 
-    /** Writes an OK row's line (the line already reset); {@code parts} are the interface's constant parts. */
+    /**
+     * Writes an OK row's line (the line already reset); {@code parts} are the interface's constant parts. Room for
+     * every fixed-size field, the constant parts and the spaces is made once, so those are written without a check
+     * each; a field of free text makes its own room and then the room is made again.
+     */
     void write(RecordRow row, LineWriter line, byte[][] parts, int version) {
         FlowDirection direction = readsDirection ? row.direction() : null;
         int ipv4 = row.ipv4Addresses();
+        int room = fixedRoom;
+        for (byte[] part : parts) {
+            room += part.length;
+        }
+        line.reserve(room);
         int[] code = codes;
         for (int p = 0; p < code.length; p++) {
             if (p > 0) {
-                line.space();
+                line.putSpace();
             }
             switch (code[p]) {
-                case CONSTANT -> line.raw(parts[arguments[p]]);
+                case CONSTANT -> line.putRaw(parts[arguments[p]]);
                 case SRCADDR -> {
                     if ((ipv4 & 1) != 0) {
-                        line.ipv4(row.srcIpv4());
+                        line.putIpv4(row.srcIpv4());
                     } else {
-                        text(line, row.srcAddr());
+                        text(line, row.srcAddr(), room);
                     }
                 }
                 case DSTADDR -> {
                     if ((ipv4 & 2) != 0) {
-                        line.ipv4(row.dstIpv4());
+                        line.putIpv4(row.dstIpv4());
                     } else {
-                        text(line, row.dstAddr());
+                        text(line, row.dstAddr(), room);
                     }
                 }
-                case SRCPORT -> line.number(row.srcPort());
-                case DSTPORT -> line.number(row.dstPort());
-                case PROTOCOL -> line.number(row.protocol());
-                case PACKETS -> line.number(row.packets());
-                case BYTES -> line.number(row.bytes());
-                case START -> line.seconds(row.start(), 0);
-                case END -> line.seconds(row.end(), 1);
-                case ACTION -> line.raw(ACTION_TEXT[row.action().ordinal()]);
-                case LOG_STATUS -> line.raw(OK_TEXT);
+                case SRCPORT -> line.putNumber(row.srcPort());
+                case DSTPORT -> line.putNumber(row.dstPort());
+                case PROTOCOL -> line.putNumber(row.protocol());
+                case PACKETS -> line.putNumber(row.packets());
+                case BYTES -> line.putNumber(row.bytes());
+                case START -> line.putSeconds(row.start(), 0);
+                case END -> line.putSeconds(row.end(), 1);
+                case ACTION -> line.putRaw(ACTION_TEXT[row.action().ordinal()]);
+                case LOG_STATUS -> line.putRaw(OK_TEXT);
                 case TCP_FLAGS -> {
                     int flags = row.tcpFlags();
                     if (flags == TcpFlags.NOT_COMPUTED) {
-                        line.dash();
+                        line.putDash();
                     } else {
-                        line.number(flags);
+                        line.putNumber(flags);
                     }
                 }
-                default -> fields[arguments[p]].appendTo(line, row, version, true, direction);
+                default -> {
+                    fields[arguments[p]].appendTo(line, row, version, true, direction);
+                    line.reserve(room);
+                }
             }
         }
     }
 
-    private static void text(LineWriter line, String value) {
+    private static void text(LineWriter line, String value, int room) {
         if (value == null || value.isEmpty()) {
-            line.dash();
+            line.putDash();
         } else {
             line.text(value);
+            line.reserve(room);
         }
     }
 
