@@ -24,6 +24,8 @@ final class FlowTable {
     private static final int IPV4_START_BITS = 11;
     private static final int FLOW_BITS = 20;
     private static final int FLOW_MASK = (1 << FLOW_BITS) - 1;
+    /** Start seconds beyond twice the flows (plus this) make the counting sort's pass over them not worth it. */
+    private static final int COUNTING_SORT_SLACK = 64;
 
     /** 0 for an empty slot, otherwise 1 + the flow's number. */
     private int[] slots = new int[INITIAL_FLOWS * 2];
@@ -50,6 +52,8 @@ final class FlowTable {
     /** Scratch for {@link #sortedFlows}: (start offset, flow number) packed into one long each. */
     private long[] sortKeys = new long[INITIAL_FLOWS];
     private int[] order = new int[INITIAL_FLOWS];
+    /** Scratch for the counting sort by start second in {@link #sortedIpv4Flows}. */
+    private int[] secondEnds = new int[0];
     private Observations observations;
     private int size;
 
@@ -188,7 +192,7 @@ final class FlowTable {
             return order;
         }
         if (allIpv4 && last - first < 1L << IPV4_START_BITS && size <= 1 << FLOW_BITS) {
-            return sortedIpv4Flows(first);
+            return sortedIpv4Flows(first, (int) (last - first) + 1);
         }
         long[] keys = sortKeys;
         for (int flow = 0; flow < size; flow++) {
@@ -208,17 +212,46 @@ final class FlowTable {
     }
 
     /**
-     * Every flow IPv4: one primitive sort of (start offset, source address's text-order key, flow number) packed
-     * into a long orders all but the flows that share a start second and a source address, which are then ordered
-     * among themselves (few and short runs).
+     * Every flow IPv4: (start offset, source address's text-order key, flow number) packed into one long orders all
+     * but the flows that share a start second and a source address, which are then ordered among themselves (few
+     * and short runs). When the start seconds span little more than there are flows (the usual window), the keys
+     * are first placed by start second (a counting sort), which leaves only the few keys of each second to be
+     * ordered by an insertion sort; otherwise they go through {@link Arrays#sort}.
      */
-    private int[] sortedIpv4Flows(long first) {
+    private int[] sortedIpv4Flows(long first, int startSeconds) {
         long[] keys = sortKeys;
-        for (int flow = 0; flow < size; flow++) {
-            long sourceKey = Ipv4.textOrderKey((int) (addressPairs[flow] >>> 32)) & 0xFFFFFFFFL;
-            keys[flow] = (starts[flow] - first) << (32 + FLOW_BITS) | sourceKey << FLOW_BITS | flow;
+        if (startSeconds <= 2 * size + COUNTING_SORT_SLACK) {
+            if (secondEnds.length < startSeconds + 1) {
+                secondEnds = new int[Math.max(startSeconds + 1, secondEnds.length * 2)];
+            }
+            int[] bucketEnds = secondEnds;
+            Arrays.fill(bucketEnds, 0, startSeconds + 1, 0);
+            for (int flow = 0; flow < size; flow++) {
+                bucketEnds[(int) (starts[flow] - first) + 1]++;
+            }
+            for (int second = 1; second <= startSeconds; second++) {
+                bucketEnds[second] += bucketEnds[second - 1];
+            }
+            // bucketEnds[s] starts as where second s's keys begin and ends as where they end.
+            for (int flow = 0; flow < size; flow++) {
+                int offset = (int) (starts[flow] - first);
+                keys[bucketEnds[offset]++] = sortKey(flow, offset);
+            }
+            for (int i = 1; i < size; i++) {
+                long key = keys[i];
+                int j = i - 1;
+                while (j >= 0 && keys[j] > key) {
+                    keys[j + 1] = keys[j];
+                    j--;
+                }
+                keys[j + 1] = key;
+            }
+        } else {
+            for (int flow = 0; flow < size; flow++) {
+                keys[flow] = sortKey(flow, (int) (starts[flow] - first));
+            }
+            Arrays.sort(keys, 0, size);
         }
-        Arrays.sort(keys, 0, size);
         int runFrom = 0;
         long runKey = keys[0] >>> FLOW_BITS;
         for (int i = 0; i < size; i++) {
@@ -232,6 +265,11 @@ final class FlowTable {
         }
         sortRun(runFrom, size);
         return order;
+    }
+
+    private long sortKey(int flow, int startOffset) {
+        long sourceKey = Ipv4.textOrderKey((int) (addressPairs[flow] >>> 32)) & 0xFFFFFFFFL;
+        return (long) startOffset << (32 + FLOW_BITS) | sourceKey << FLOW_BITS | flow;
     }
 
     private void sortRun(int from, int to) {
