@@ -54,6 +54,12 @@ final class FlowTable {
     private int[] order = new int[INITIAL_FLOWS];
     /** Scratch for the counting sort by start second in {@link #sortedIpv4Flows}. */
     private int[] secondEnds = new int[0];
+    /**
+     * Scratch for {@link #sortedIpv4Flows}: per flow, the destination's text-order key above the port pair, so that
+     * flows sharing a start and a source are ordered by one unsigned comparison before protocol, action and end.
+     */
+    private long[] tieKeys = new long[INITIAL_FLOWS];
+    private boolean tieKeysReady;
     private Observations observations;
     private int size;
 
@@ -170,7 +176,9 @@ final class FlowTable {
         if (order.length < size) {
             order = new int[firsts.length];
             sortKeys = new long[firsts.length];
+            tieKeys = new long[firsts.length];
         }
+        tieKeysReady = false;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int flow = 0; flow < size; flow++) {
@@ -252,6 +260,7 @@ final class FlowTable {
             }
             Arrays.sort(keys, 0, size);
         }
+        tieKeysReady = true;
         int runFrom = 0;
         long runKey = keys[0] >>> FLOW_BITS;
         for (int i = 0; i < size; i++) {
@@ -268,6 +277,8 @@ final class FlowTable {
     }
 
     private long sortKey(int flow, int startOffset) {
+        long destinationKey = Ipv4.textOrderKey((int) addressPairs[flow]) & 0xFFFFFFFFL;
+        tieKeys[flow] = destinationKey << 32 | (portPairs[flow] & 0xFFFFFFFFL);
         long sourceKey = Ipv4.textOrderKey((int) (addressPairs[flow] >>> 32)) & 0xFFFFFFFFL;
         return (long) startOffset << (32 + FLOW_BITS) | sourceKey << FLOW_BITS | flow;
     }
@@ -280,7 +291,8 @@ final class FlowTable {
             for (int i = from + 1; i < to; i++) {
                 int flow = order[i];
                 int j = i - 1;
-                while (j >= from && compareSameStart(order[j], flow) > 0) {
+                while (j >= from && (tieKeysReady ? compareIpv4Ties(order[j], flow)
+                        : compareSameStart(order[j], flow)) > 0) {
                     order[j + 1] = order[j];
                     j--;
                 }
@@ -296,6 +308,17 @@ final class FlowTable {
         for (int i = from; i < to; i++) {
             order[i] = run[i - from];
         }
+    }
+
+    /** {@link #compareSameStart} for two IPv4 flows of the same start and source, from {@link #tieKeys}. */
+    private int compareIpv4Ties(int a, int b) {
+        int byTuple = Long.compareUnsigned(tieKeys[a], tieKeys[b]);
+        if (byTuple != 0) {
+            return byTuple;
+        }
+        // Protocol above action: one comparison orders by protocol, then action.
+        int byProtocolAction = Integer.compare(protocolActions[a] & 0xFFFF, protocolActions[b] & 0xFFFF);
+        return byProtocolAction != 0 ? byProtocolAction : Long.compare(ends[a], ends[b]);
     }
 
     /**

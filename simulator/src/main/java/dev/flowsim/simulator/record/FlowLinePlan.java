@@ -25,15 +25,24 @@ final class FlowLinePlan {
     private static final int ACTION = 11;
     private static final int LOG_STATUS = 12;
     private static final int TCP_FLAGS = 13;
+    private static final int TYPE = 14;
+    private static final int PKT_SRCADDR = 15;
+    private static final int PKT_DSTADDR = 16;
+    private static final int PKT_SRC_AWS_SERVICE = 17;
+    private static final int PKT_DST_AWS_SERVICE = 18;
+    private static final int FLOW_DIRECTION = 19;
+    private static final int TRAFFIC_PATH = 20;
 
     private static final byte[][] ACTION_TEXT = namesOf(Action.values());
     private static final byte[] OK_TEXT = LogStatus.OK.name().getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] IPV4_TEXT = "IPv4".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] IPV6_TEXT = "IPv6".getBytes(StandardCharsets.ISO_8859_1);
 
     private final int[] codes;
     /** Per position: the constant part's number for {@link #CONSTANT}, else the field's position in the format. */
     private final int[] arguments;
     private final FlowField[] fields;
-    /** Whether some field falls back to {@link FlowField#appendTo}, which wants the row's direction. */
+    /** Whether some field depends on the row's detail (its direction), or falls back to {@link FlowField#appendTo}. */
     private final boolean readsDirection;
     /** Room for every position but the constant parts: a space and the largest fixed-size field each. */
     private final int fixedRoom;
@@ -56,7 +65,7 @@ final class FlowLinePlan {
             }
             arguments[p] = op;
             codes[p] = codeOf(fields[op]);
-            other |= codes[p] == OTHER;
+            other |= codes[p] == OTHER || codes[p] >= PKT_SRCADDR;
         }
         readsDirection = other;
         fixedRoom = program.length * (LineWriter.MAX_FIELD_BYTES + 1);
@@ -76,6 +85,13 @@ final class FlowLinePlan {
             case ACTION -> ACTION;
             case LOG_STATUS -> LOG_STATUS;
             case TCP_FLAGS -> TCP_FLAGS;
+            case TYPE -> TYPE;
+            case PKT_SRCADDR -> PKT_SRCADDR;
+            case PKT_DSTADDR -> PKT_DSTADDR;
+            case PKT_SRC_AWS_SERVICE -> PKT_SRC_AWS_SERVICE;
+            case PKT_DST_AWS_SERVICE -> PKT_DST_AWS_SERVICE;
+            case FLOW_DIRECTION -> FLOW_DIRECTION;
+            case TRAFFIC_PATH -> TRAFFIC_PATH;
             default -> OTHER;
         };
     }
@@ -131,11 +147,54 @@ final class FlowLinePlan {
                         line.putNumber(flags);
                     }
                 }
+                case TYPE -> line.putRaw((ipv4 & 1) != 0 || row.srcAddr().indexOf(':') < 0 ? IPV4_TEXT : IPV6_TEXT);
+                // Without detail, the packet addresses are the tuple's.
+                case PKT_SRCADDR -> packetSource(line, row, ipv4, direction != null, room);
+                case PKT_DSTADDR -> packetDestination(line, row, ipv4, direction != null, room);
+                case PKT_SRC_AWS_SERVICE -> text(line, direction == null ? null : row.pktSrcAwsService(), room);
+                case PKT_DST_AWS_SERVICE -> text(line, direction == null ? null : row.pktDstAwsService(), room);
+                case FLOW_DIRECTION -> text(line, direction == null ? null : direction.wireValue(), room);
+                case TRAFFIC_PATH -> {
+                    int path = direction == null ? 0 : row.trafficPath();
+                    if (path != 0) {
+                        line.putNumber(path);
+                    } else {
+                        line.putDash();
+                    }
+                }
                 default -> {
                     fields[arguments[p]].appendTo(line, row, version, true, direction);
                     line.reserve(room);
                 }
             }
+        }
+    }
+
+    private static void packetSource(LineWriter line, RecordRow row, int ipv4, boolean detail, int room) {
+        if (!detail) {
+            if ((ipv4 & 1) != 0) {
+                line.putIpv4(row.srcIpv4());
+            } else {
+                text(line, row.srcAddr(), room);
+            }
+        } else if ((ipv4 & 4) != 0) {
+            line.putIpv4(row.pktSrcIpv4());
+        } else {
+            text(line, row.pktSrcAddr(), room);
+        }
+    }
+
+    private static void packetDestination(LineWriter line, RecordRow row, int ipv4, boolean detail, int room) {
+        if (!detail) {
+            if ((ipv4 & 2) != 0) {
+                line.putIpv4(row.dstIpv4());
+            } else {
+                text(line, row.dstAddr(), room);
+            }
+        } else if ((ipv4 & 8) != 0) {
+            line.putIpv4(row.pktDstIpv4());
+        } else {
+            text(line, row.pktDstAddr(), room);
         }
     }
 
