@@ -49,6 +49,8 @@ final class FlowTable {
     private int[] protocolActions = new int[INITIAL_FLOWS];
     /** Whether every flow so far has an IPv4 tuple: then {@link #sortedFlows} sorts on numbers alone. */
     private boolean allIpv4 = true;
+    /** Each flow's {@link Observations#ipv4Addresses} bits, from its first observation. */
+    private byte[] ipv4Masks = new byte[INITIAL_FLOWS];
     /** Scratch for {@link #sortedFlows}: (start offset, flow number) packed into one long each. */
     private long[] sortKeys = new long[INITIAL_FLOWS];
     private int[] order = new int[INITIAL_FLOWS];
@@ -105,6 +107,41 @@ final class FlowTable {
         return flags[flow];
     }
 
+    /*
+     * The flow's key fields, read from the table's own small arrays rather than from its first observation's
+     * columns: rendering the flows in record order would otherwise jump around those columns.
+     */
+
+    int ipv4Addresses(int flow) {
+        return ipv4Masks[flow];
+    }
+
+    /** Valid when {@link #ipv4Addresses} has {@link Observations#SRC_IPV4}. */
+    int srcIpv4(int flow) {
+        return (int) (addressPairs[flow] >>> 32);
+    }
+
+    /** Valid when {@link #ipv4Addresses} has {@link Observations#DST_IPV4}. */
+    int dstIpv4(int flow) {
+        return (int) addressPairs[flow];
+    }
+
+    int srcPort(int flow) {
+        return portPairs[flow] >>> 16;
+    }
+
+    int dstPort(int flow) {
+        return portPairs[flow] & 0xFFFF;
+    }
+
+    int protocol(int flow) {
+        return protocolActions[flow] >>> 8 & 0xFF;
+    }
+
+    int actionOrdinal(int flow) {
+        return protocolActions[flow] & 0xFF;
+    }
+
     /**
      * Adds row {@code row} of the observations the table was {@link #reset} with. An IPv4 flow is keyed on numbers
      * (addresses, ports, protocol, action) read from the columns; a flow with any other address on its tuple's
@@ -148,12 +185,15 @@ final class FlowTable {
         Observations in = observations;
         allIpv4 = false;
         int protocolAction = in.protocol(row) << 8 | action;
+        int ports = in.srcPort(row) << 16 | in.dstPort(row);
+        // Not part of this flow's key, but kept for rendering: one of the two addresses may still be IPv4.
+        long addresses = (long) in.srcIpv4(row) << 32 | (in.dstIpv4(row) & 0xFFFFFFFFL);
         int hash = spread(in.tuple(row).hashCode() * 31 + action);
         int slot = hash & mask;
         while (true) {
             int entry = slots[slot];
             if (entry == 0) {
-                insert(slot, hash, row, 0, 0, protocolAction);
+                insert(slot, hash, row, addresses, ports, protocolAction);
                 return;
             }
             int flow = entry - 1;
@@ -365,6 +405,7 @@ final class FlowTable {
         addressPairs[flow] = addresses;
         portPairs[flow] = ports;
         protocolActions[flow] = protocolAction;
+        ipv4Masks[flow] = (byte) observations.ipv4Addresses(row);
         starts[flow] = observations.start(row);
         ends[flow] = observations.end(row);
         packets[flow] = 0;
@@ -395,6 +436,7 @@ final class FlowTable {
         addressPairs = Arrays.copyOf(addressPairs, capacity);
         portPairs = Arrays.copyOf(portPairs, capacity);
         protocolActions = Arrays.copyOf(protocolActions, capacity);
+        ipv4Masks = Arrays.copyOf(ipv4Masks, capacity);
         slots = new int[capacity * 2];
         mask = slots.length - 1;
         for (int flow = 0; flow < size; flow++) {
