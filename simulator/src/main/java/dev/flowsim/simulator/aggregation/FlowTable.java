@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * One interface's flows of a window, keyed by (5-tuple, action): an open-addressing table whose counters live in
  * parallel primitive arrays, so adding an observation allocates nothing (no key, accumulator or map entry per
- * flow). Reused interface after interface: {@link #clear} empties only the slots that were used. A flow keeps its
+ * flow). Reused interface after interface: {@link #reset} empties only the slots that were used. A flow keeps its
  * first observation (a row of the window's {@link Observations}) for the tuple, action and per-flow detail, as the
  * aggregation always has. {@link FlowOrder} sorts the flows; it reads the arrays left package-visible here (it
  * only reads them, between adding the interface's observations and the next {@link #reset}).
