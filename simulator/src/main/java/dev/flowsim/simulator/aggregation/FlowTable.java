@@ -1,6 +1,5 @@
 package dev.flowsim.simulator.aggregation;
 
-import dev.flowsim.simulator.record.Ipv4;
 import dev.flowsim.simulator.record.TcpFlags;
 import dev.flowsim.simulator.traffic.Observations;
 
@@ -9,15 +8,16 @@ import java.util.Arrays;
 /**
  * One interface's flows of a window, keyed by (5-tuple, action): an open-addressing table whose counters live in
  * parallel primitive arrays, so adding an observation allocates nothing (no key, accumulator or map entry per
- * flow). Reused interface after interface: {@link #clear} empties only the slots that were used. A flow keeps its
+ * flow). Reused interface after interface: {@link #reset} empties only the slots that were used. A flow keeps its
  * first observation (a row of the window's {@link Observations}) for the tuple, action and per-flow detail, as the
- * aggregation always has.
+ * aggregation always has. {@link FlowOrder} sorts the flows; it reads the arrays left package-visible here (it
+ * only reads them, between adding the interface's observations and the next {@link #reset}).
  */
 final class FlowTable {
 
     private static final int INITIAL_FLOWS = 256;
-    /** Runs of equal start up to this long are insertion-sorted in place; longer ones go through a merge sort. */
-    private static final int INSERTION_SORT_RUN = 24;
+    /** Marks {@link #protocolActions} of a flow keyed on IPv4 numbers. */
+    static final int IPV4_TUPLE = 1 << 16;
 
     /** 0 for an empty slot, otherwise 1 + the flow's number. */
     private int[] slots = new int[INITIAL_FLOWS * 2];
@@ -25,17 +25,29 @@ final class FlowTable {
     private int[] slotOfFlow = new int[INITIAL_FLOWS];
     private int[] hashes = new int[INITIAL_FLOWS];
     /** The row of each flow's first observation. */
-    private int[] firsts = new int[INITIAL_FLOWS];
+    int[] firsts = new int[INITIAL_FLOWS];
     private long[] packets = new long[INITIAL_FLOWS];
     private long[] bytes = new long[INITIAL_FLOWS];
-    private long[] starts = new long[INITIAL_FLOWS];
-    private long[] ends = new long[INITIAL_FLOWS];
+    long[] starts = new long[INITIAL_FLOWS];
+    long[] ends = new long[INITIAL_FLOWS];
     private int[] flags = new int[INITIAL_FLOWS];
-    /** Scratch for {@link #sortedFlows}: (start offset, flow number) packed into one long each. */
-    private long[] sortKeys = new long[INITIAL_FLOWS];
-    private int[] order = new int[INITIAL_FLOWS];
-    private Observations observations;
-    private int size;
+    /**
+     * Each flow's key as numbers: both IPv4 addresses in one long, both ports in one int, and protocol, action and
+     * whether the tuple is IPv4 in another, so that finding a flow compares the table's own arrays and not the
+     * first observation's columns. A flow with a non-IPv4 tuple is keyed on its tuple's strings; its numbers here
+     * (whichever address is IPv4, the ports) are only read for rendering.
+     */
+    long[] addressPairs = new long[INITIAL_FLOWS];
+    int[] portPairs = new int[INITIAL_FLOWS];
+    int[] protocolActions = new int[INITIAL_FLOWS];
+    /** Whether every flow so far has an IPv4 tuple: then {@link #sortedFlows} sorts on numbers alone. */
+    boolean allIpv4 = true;
+    /** Each flow's {@link Observations#ipv4Addresses} bits, from its first observation. */
+    private byte[] ipv4Masks = new byte[INITIAL_FLOWS];
+    Observations observations;
+    int size;
+
+    private final FlowOrder sorter = new FlowOrder(this);
 
     int size() {
         return size;
@@ -47,6 +59,7 @@ final class FlowTable {
             slots[slotOfFlow[flow]] = 0;
         }
         size = 0;
+        allIpv4 = true;
         observations = source;
     }
 
@@ -78,6 +91,41 @@ final class FlowTable {
         return flags[flow];
     }
 
+    /*
+     * The flow's key fields, read from the table's own small arrays rather than from its first observation's
+     * columns: rendering the flows in record order would otherwise jump around those columns.
+     */
+
+    int ipv4Addresses(int flow) {
+        return ipv4Masks[flow];
+    }
+
+    /** Valid when {@link #ipv4Addresses} has {@link Observations#SRC_IPV4}. */
+    int srcIpv4(int flow) {
+        return (int) (addressPairs[flow] >>> 32);
+    }
+
+    /** Valid when {@link #ipv4Addresses} has {@link Observations#DST_IPV4}. */
+    int dstIpv4(int flow) {
+        return (int) addressPairs[flow];
+    }
+
+    int srcPort(int flow) {
+        return portPairs[flow] >>> 16;
+    }
+
+    int dstPort(int flow) {
+        return portPairs[flow] & 0xFFFF;
+    }
+
+    int protocol(int flow) {
+        return protocolActions[flow] >>> 8 & 0xFF;
+    }
+
+    int actionOrdinal(int flow) {
+        return protocolActions[flow] & 0xFF;
+    }
+
     /**
      * Adds row {@code row} of the observations the table was {@link #reset} with. An IPv4 flow is keyed on numbers
      * (addresses, ports, protocol, action) read from the columns; a flow with any other address on its tuple's
@@ -87,25 +135,28 @@ final class FlowTable {
     void add(int row) {
         Observations in = observations;
         int action = in.actionOrdinal(row);
-        boolean ipv4 = (in.ipv4Addresses(row) & Observations.TUPLE_IPV4) == Observations.TUPLE_IPV4;
-        int hash;
-        if (ipv4) {
-            int h = in.srcIpv4(row) * 0x01000193 ^ in.dstIpv4(row);
-            h = h * 0x01000193 ^ (in.srcPort(row) << 16 | in.dstPort(row));
-            h = h * 0x01000193 ^ (in.protocol(row) << 8 | action);
-            hash = spread(h);
-        } else {
-            hash = spread(in.tuple(row).hashCode() * 31 + action);
+        if ((in.ipv4Addresses(row) & Observations.TUPLE_IPV4) != Observations.TUPLE_IPV4) {
+            addByTuple(row, action);
+            return;
         }
+        int source = in.srcIpv4(row);
+        int destination = in.dstIpv4(row);
+        long addresses = (long) source << 32 | (destination & 0xFFFFFFFFL);
+        int ports = in.srcPort(row) << 16 | in.dstPort(row);
+        int protocolAction = IPV4_TUPLE | in.protocol(row) << 8 | action;
+        int h = source * 0x01000193 ^ destination;
+        h = h * 0x01000193 ^ ports;
+        int hash = spread(h * 0x01000193 ^ protocolAction);
         int slot = hash & mask;
         while (true) {
             int entry = slots[slot];
             if (entry == 0) {
-                insert(slot, hash, row);
+                insert(slot, hash, row, addresses, ports, protocolAction);
                 return;
             }
             int flow = entry - 1;
-            if (hashes[flow] == hash && sameFlow(in, firsts[flow], row, action, ipv4)) {
+            if (addressPairs[flow] == addresses && portPairs[flow] == ports
+                    && protocolActions[flow] == protocolAction) {
                 accumulate(flow, row);
                 return;
             }
@@ -113,131 +164,38 @@ final class FlowTable {
         }
     }
 
-    private static boolean sameFlow(Observations in, int first, int row, int action, boolean ipv4) {
-        if (in.actionOrdinal(first) != action) {
-            return false;
-        }
-        boolean firstIpv4 = (in.ipv4Addresses(first) & Observations.TUPLE_IPV4) == Observations.TUPLE_IPV4;
-        if (firstIpv4 != ipv4) {
-            return false;
-        }
-        if (!ipv4) {
-            return in.tuple(first).equals(in.tuple(row));
-        }
-        return in.srcIpv4(first) == in.srcIpv4(row) && in.dstIpv4(first) == in.dstIpv4(row)
-                && in.srcPort(first) == in.srcPort(row) && in.dstPort(first) == in.dstPort(row)
-                && in.protocol(first) == in.protocol(row);
-    }
-
-    /**
-     * The flow numbers in {@link WindowAggregator#RECORD_ORDER} (the returned array is reused; valid up to
-     * {@link #size}). Start, the order's first key, is sorted as primitive (start offset, flow number) pairs; only
-     * flows that share a start second are then ordered by tuple, action and end, which gives the same order as
-     * sorting records with the full comparator, for a fraction of the work.
-     */
-    int[] sortedFlows() {
-        if (order.length < size) {
-            order = new int[firsts.length];
-            sortKeys = new long[firsts.length];
-        }
-        long first = Long.MAX_VALUE;
-        long last = Long.MIN_VALUE;
-        for (int flow = 0; flow < size; flow++) {
-            first = Math.min(first, starts[flow]);
-            last = Math.max(last, starts[flow]);
-        }
-        if (last - first >= Integer.MAX_VALUE) {
-            Integer[] boxed = new Integer[size];
-            for (int flow = 0; flow < size; flow++) {
-                boxed[flow] = flow;
-            }
-            Arrays.sort(boxed, (a, b) -> {
-                int byStart = Long.compare(starts[a], starts[b]);
-                return byStart != 0 ? byStart : compareSameStart(a, b);
-            });
-            for (int i = 0; i < size; i++) {
-                order[i] = boxed[i];
-            }
-            return order;
-        }
-        long[] keys = sortKeys;
-        for (int flow = 0; flow < size; flow++) {
-            keys[flow] = (starts[flow] - first) << 32 | flow;
-        }
-        Arrays.sort(keys, 0, size);
-        int runFrom = 0;
-        for (int i = 0; i < size; i++) {
-            order[i] = (int) keys[i];
-            if ((keys[i] >>> 32) != (keys[runFrom] >>> 32)) {
-                sortRun(runFrom, i);
-                runFrom = i;
-            }
-        }
-        sortRun(runFrom, size);
-        return order;
-    }
-
-    private void sortRun(int from, int to) {
-        if (to - from < 2) {
-            return;
-        }
-        if (to - from <= INSERTION_SORT_RUN) {
-            for (int i = from + 1; i < to; i++) {
-                int flow = order[i];
-                int j = i - 1;
-                while (j >= from && compareSameStart(order[j], flow) > 0) {
-                    order[j + 1] = order[j];
-                    j--;
-                }
-                order[j + 1] = flow;
-            }
-            return;
-        }
-        Integer[] run = new Integer[to - from];
-        for (int i = from; i < to; i++) {
-            run[i - from] = order[i];
-        }
-        Arrays.sort(run, this::compareSameStart);
-        for (int i = from; i < to; i++) {
-            order[i] = run[i - from];
-        }
-    }
-
-    /**
-     * {@link RecordOrder} after the start: the tuple (addresses as text, ports, protocol), the action, the end. IPv4
-     * tuples compare their addresses by {@link Ipv4#compareAsText}, which orders as the text does.
-     */
-    private int compareSameStart(int a, int b) {
+    /** A flow with an address that is not IPv4: keyed on its tuple's strings. */
+    private void addByTuple(int row, int action) {
         Observations in = observations;
-        int firstA = firsts[a];
-        int firstB = firsts[b];
-        int byTuple;
-        if ((in.ipv4Addresses(firstA) & in.ipv4Addresses(firstB) & Observations.TUPLE_IPV4)
-                == Observations.TUPLE_IPV4) {
-            byTuple = Ipv4.compareAsText(in.srcIpv4(firstA), in.srcIpv4(firstB));
-            if (byTuple == 0) {
-                byTuple = Ipv4.compareAsText(in.dstIpv4(firstA), in.dstIpv4(firstB));
+        allIpv4 = false;
+        int protocolAction = in.protocol(row) << 8 | action;
+        int ports = in.srcPort(row) << 16 | in.dstPort(row);
+        // Not part of this flow's key, but kept for rendering: one of the two addresses may still be IPv4.
+        long addresses = (long) in.srcIpv4(row) << 32 | (in.dstIpv4(row) & 0xFFFFFFFFL);
+        int hash = spread(in.tuple(row).hashCode() * 31 + action);
+        int slot = hash & mask;
+        while (true) {
+            int entry = slots[slot];
+            if (entry == 0) {
+                insert(slot, hash, row, addresses, ports, protocolAction);
+                return;
             }
-            if (byTuple == 0) {
-                byTuple = Integer.compare(in.srcPort(firstA), in.srcPort(firstB));
+            int flow = entry - 1;
+            if (hashes[flow] == hash && protocolActions[flow] == protocolAction
+                    && in.tuple(firsts[flow]).equals(in.tuple(row))) {
+                accumulate(flow, row);
+                return;
             }
-            if (byTuple == 0) {
-                byTuple = Integer.compare(in.dstPort(firstA), in.dstPort(firstB));
-            }
-            if (byTuple == 0) {
-                byTuple = Integer.compare(in.protocol(firstA), in.protocol(firstB));
-            }
-        } else {
-            byTuple = RecordOrder.compareTuples(in.tuple(firstA), in.tuple(firstB));
+            slot = (slot + 1) & mask;
         }
-        if (byTuple != 0) {
-            return byTuple;
-        }
-        int byAction = Integer.compare(in.actionOrdinal(firstA), in.actionOrdinal(firstB));
-        return byAction != 0 ? byAction : Long.compare(ends[a], ends[b]);
     }
 
-    private void insert(int slot, int hash, int row) {
+    /** The flow numbers in record order ({@link FlowOrder}); the returned array is reused, valid up to {@link #size}. */
+    int[] sortedFlows() {
+        return sorter.sortedFlows();
+    }
+
+    private void insert(int slot, int hash, int row, long addresses, int ports, int protocolAction) {
         if (size == firsts.length) {
             grow();
             slot = freeSlot(hash);
@@ -247,6 +205,10 @@ final class FlowTable {
         slotOfFlow[flow] = slot;
         hashes[flow] = hash;
         firsts[flow] = row;
+        addressPairs[flow] = addresses;
+        portPairs[flow] = ports;
+        protocolActions[flow] = protocolAction;
+        ipv4Masks[flow] = (byte) observations.ipv4Addresses(row);
         starts[flow] = observations.start(row);
         ends[flow] = observations.end(row);
         packets[flow] = 0;
@@ -274,6 +236,10 @@ final class FlowTable {
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
         flags = Arrays.copyOf(flags, capacity);
+        addressPairs = Arrays.copyOf(addressPairs, capacity);
+        portPairs = Arrays.copyOf(portPairs, capacity);
+        protocolActions = Arrays.copyOf(protocolActions, capacity);
+        ipv4Masks = Arrays.copyOf(ipv4Masks, capacity);
         slots = new int[capacity * 2];
         mask = slots.length - 1;
         for (int flow = 0; flow < size; flow++) {

@@ -9,10 +9,13 @@ import dev.flowsim.simulator.record.RecordRow;
 import dev.flowsim.simulator.traffic.Observations;
 
 /**
- * One flow of a {@link FlowTable} read as a record, in place: the counters from the table, the tuple, action and
- * detail from the flow's first observation. Moved from flow to flow with {@link #at}; one per aggregator.
+ * One flow of a {@link FlowTable} read as a record, in place: the counters and the key's numbers (IPv4 addresses,
+ * ports, protocol, action) from the table, the tuple's text and the detail from the flow's first observation. Moved
+ * from flow to flow with {@link #at}; one per aggregator.
  */
 final class TableRow implements RecordRow {
+
+    private static final Action[] ACTIONS = Action.values();
 
     private final FlowTable table;
     private InterfaceMetadata eni;
@@ -64,17 +67,17 @@ final class TableRow implements RecordRow {
 
     @Override
     public int srcPort() {
-        return in.srcPort(first);
+        return table.srcPort(flow);
     }
 
     @Override
     public int dstPort() {
-        return in.dstPort(first);
+        return table.dstPort(flow);
     }
 
     @Override
     public int protocol() {
-        return in.protocol(first);
+        return table.protocol(flow);
     }
 
     @Override
@@ -89,7 +92,7 @@ final class TableRow implements RecordRow {
 
     @Override
     public Action action() {
-        return in.action(first);
+        return ACTIONS[table.actionOrdinal(flow)];
     }
 
     @Override
@@ -144,17 +147,17 @@ final class TableRow implements RecordRow {
 
     @Override
     public int ipv4Addresses() {
-        return in.ipv4Addresses(first);
+        return table.ipv4Addresses(flow);
     }
 
     @Override
     public int srcIpv4() {
-        return in.srcIpv4(first);
+        return table.srcIpv4(flow);
     }
 
     @Override
     public int dstIpv4() {
-        return in.dstIpv4(first);
+        return table.dstIpv4(flow);
     }
 
     @Override

@@ -177,6 +177,8 @@ public final class WindowAggregator {
         Arrays.fill(starts, 0, positions.size() + 1, 0);
         String lastId = null;
         int lastPosition = -1;
+        long windowStart = window.startEpochSecond();
+        long windowEnd = window.endEpochSecond();
         for (int i = 0; i < n; i++) {
             String interfaceId = observations.interfaceId(i);
             int position;
@@ -192,7 +194,9 @@ public final class WindowAggregator {
                 lastId = interfaceId;
                 lastPosition = position;
             }
-            if (!window.contains(observations.start(i)) || !window.contains(observations.end(i))) {
+            long start = observations.start(i);
+            long end = observations.end(i);
+            if (start < windowStart || start >= windowEnd || end < windowStart || end >= windowEnd) {
                 throw new IllegalArgumentException("observation " + observations.start(i) + ".."
                         + observations.end(i) + " lies outside the capture window " + window);
             }

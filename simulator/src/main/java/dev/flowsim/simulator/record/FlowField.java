@@ -161,8 +161,8 @@ public enum FlowField {
             case PROTOCOL -> number(line, flow, flow ? row.protocol() : 0);
             case PACKETS -> number(line, flow, flow ? row.packets() : 0);
             case BYTES -> number(line, flow, flow ? row.bytes() : 0);
-            case START -> line.number(row.start());
-            case END -> line.number(row.end());
+            case START -> line.seconds(row.start(), 0);
+            case END -> line.seconds(row.end(), 1);
             case ACTION -> {
                 if (flow) {
                     line.raw(ACTION_TEXT[row.action().ordinal()]);
@@ -269,7 +269,7 @@ public enum FlowField {
         if (applies) {
             line.number(value);
         } else {
-            line.text(NOT_APPLICABLE);
+            line.dash();
         }
     }
 
@@ -277,7 +277,7 @@ public enum FlowField {
         if (applies) {
             line.number(value);
         } else {
-            line.text(NOT_APPLICABLE);
+            line.dash();
         }
     }
 

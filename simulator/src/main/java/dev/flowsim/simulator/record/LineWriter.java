@@ -1,5 +1,8 @@
 package dev.flowsim.simulator.record;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -10,6 +13,35 @@ import java.util.Arrays;
  * not representable here and the caller renders it the general way instead.
  */
 public final class LineWriter {
+
+    /** The most bytes a number, an IPv4 address or an epoch second takes (and {@link #putIpv4} may touch). */
+    static final int MAX_FIELD_BYTES = 20;
+    /** "00", "01", ... "99" as little-endian shorts: numbers are written two digits per division and store. */
+    private static final short[] DIGIT_PAIRS = new short[100];
+    /** Each octet's text followed by a dot, as the little-endian int of those bytes, and that text's length. */
+    private static final int[] OCTET_DOT = new int[256];
+    private static final int[] OCTET_DOT_LENGTH = new int[256];
+    private static final VarHandle SHORT_WRITER = MethodHandles.byteArrayViewVarHandle(short[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_WRITER = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT_WRITER = MethodHandles.byteArrayViewVarHandle(int[].class,
+            ByteOrder.LITTLE_ENDIAN);
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[i] = (short) (('0' + i % 10) << 8 | ('0' + i / 10));
+        }
+        for (int octet = 0; octet < 256; octet++) {
+            byte[] text = (octet + ".").getBytes(StandardCharsets.ISO_8859_1);
+            int packed = 0;
+            for (int i = text.length - 1; i >= 0; i--) {
+                packed = packed << 8 | text[i];
+            }
+            OCTET_DOT[octet] = packed;
+            OCTET_DOT_LENGTH[octet] = text.length;
+        }
+    }
 
     private byte[] bytes = new byte[512];
     private int length;
@@ -23,6 +55,9 @@ public final class LineWriter {
     private byte[][] segments;
 
     private LineWriter scratch;
+    /** {@link #putSeconds}' memory per slot: the value divided by 100 and its eight digits. */
+    private final long[] cachedHundreds = {-1, -1};
+    private final long[] cachedHighDigits = new long[2];
 
     /** A second writer for rendering the constant parts, kept so that a new interface allocates only its parts. */
     LineWriter scratch() {
@@ -82,73 +117,168 @@ public final class LineWriter {
         length = at + n;
     }
 
-    /** An IPv4 address as its dotted quad, octet by octet from a table of their digits. */
+    /**
+     * An IPv4 address as its dotted quad: each octet's text and the dot after it are one little-endian int of a
+     * table, stored with one write (the spare bytes past the line's end are overwritten by what follows).
+     */
     void ipv4(int address) {
-        ensure(15);
-        int at = length;
-        at = octet(at, address >>> 24);
-        bytes[at++] = '.';
-        at = octet(at, address >>> 16 & 0xFF);
-        bytes[at++] = '.';
-        at = octet(at, address >>> 8 & 0xFF);
-        bytes[at++] = '.';
-        length = octet(at, address & 0xFF);
-    }
-
-    private int octet(int at, int value) {
-        byte[] digits = Ipv4.octetText(value);
-        byte[] out = bytes;
-        out[at] = digits[0];
-        if (digits.length > 1) {
-            out[at + 1] = digits[1];
-            if (digits.length > 2) {
-                out[at + 2] = digits[2];
-            }
-        }
-        return at + digits.length;
+        ensure(MAX_FIELD_BYTES);
+        putIpv4(address);
     }
 
     void number(long value) {
-        if (value >= 0 && value <= Integer.MAX_VALUE) {
-            number((int) value);
-            return;
-        }
+        ensure(MAX_FIELD_BYTES);
+        putNumber(value);
+    }
+
+    void number(int value) {
+        ensure(MAX_FIELD_BYTES);
+        putNumber(value);
+    }
+
+    /** An epoch second (start or end); {@code slot} 0 for start, 1 for end ({@link #putSeconds}). */
+    void seconds(long value, int slot) {
+        ensure(MAX_FIELD_BYTES);
+        putSeconds(value, slot);
+    }
+
+    /** A single {@code -}, what AWS writes for a field that does not apply. */
+    void dash() {
+        ensure(1);
+        bytes[length++] = '-';
+    }
+
+    /**
+     * Makes room for {@code more} bytes, so that the {@code put} writes that follow, up to that many bytes in all,
+     * need no check of their own. A number, address or epoch second takes at most {@link #MAX_FIELD_BYTES}.
+     */
+    void reserve(int more) {
+        ensure(more);
+    }
+
+    void putSpace() {
+        bytes[length++] = ' ';
+    }
+
+    void putDash() {
+        bytes[length++] = '-';
+    }
+
+    void putRaw(byte[] text) {
+        System.arraycopy(text, 0, bytes, length, text.length);
+        length += text.length;
+    }
+
+    void putIpv4(int address) {
+        byte[] out = bytes;
+        int at = length;
+        at = octet(out, at, address >>> 24);
+        at = octet(out, at, address >>> 16 & 0xFF);
+        at = octet(out, at, address >>> 8 & 0xFF);
+        length = octet(out, at, address & 0xFF) - 1;
+    }
+
+    /** Writes the octet's text and a dot; returns the position after the dot. */
+    private static int octet(byte[] out, int at, int value) {
+        INT_WRITER.set(out, at, OCTET_DOT[value]);
+        return at + OCTET_DOT_LENGTH[value];
+    }
+
+    void putNumber(long value) {
         if (value < 0) {
-            text(Long.toString(value));
+            if (value == Long.MIN_VALUE) {
+                putAscii(Long.toString(value));
+                return;
+            }
+            bytes[length++] = '-';
+            value = -value;
+        }
+        if (value <= Integer.MAX_VALUE) {
+            putNumber((int) value);
             return;
         }
         int digits = 10;
         for (long bound = 10_000_000_000L; digits < 19 && value >= bound; bound *= 10) {
             digits++;
         }
-        ensure(digits);
         int at = length + digits;
         length = at;
         long rest = value;
-        while (rest >= 10) {
-            long quotient = rest / 10;
-            bytes[--at] = (byte) ('0' + (int) (rest - quotient * 10));
+        while (rest >= 100) {
+            long quotient = rest / 100;
+            at -= 2;
+            SHORT_WRITER.set(bytes, at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
             rest = quotient;
         }
-        bytes[--at] = (byte) ('0' + (int) rest);
+        putLeading(at, (int) rest);
     }
 
-    void number(int value) {
+    void putNumber(int value) {
         if (value < 0) {
-            text(Integer.toString(value));
-            return;
+            if (value == Integer.MIN_VALUE) {
+                putAscii(Integer.toString(value));
+                return;
+            }
+            bytes[length++] = '-';
+            value = -value;
         }
-        int digits = digitsOf(value);
-        ensure(digits);
-        int at = length + digits;
+        int at = length + digitsOf(value);
         length = at;
         int rest = value;
-        while (rest >= 10) {
-            int quotient = rest / 10;
-            bytes[--at] = (byte) ('0' + (rest - quotient * 10));
+        while (rest >= 100) {
+            int quotient = rest / 100;
+            at -= 2;
+            SHORT_WRITER.set(bytes, at, DIGIT_PAIRS[rest - quotient * 100]);
             rest = quotient;
         }
-        bytes[--at] = (byte) ('0' + rest);
+        putLeading(at, rest);
+    }
+
+    /** The leading one or two digits ({@code value < 100}) ending at {@code end}. */
+    private void putLeading(int end, int value) {
+        if (value >= 10) {
+            SHORT_WRITER.set(bytes, end - 2, DIGIT_PAIRS[value]);
+        } else {
+            bytes[end - 1] = (byte) ('0' + value);
+        }
+    }
+
+    private void putAscii(String digits) {
+        for (int i = 0; i < digits.length(); i++) {
+            bytes[length++] = (byte) digits.charAt(i);
+        }
+    }
+
+    /**
+     * An epoch second of ten digits (2001 to 2286): the lines of a window share all but the last two digits, so
+     * the first eight are kept per {@code slot} (0 start, 1 end) as one little-endian long, written with one store
+     * while they stay the same; the last two come from the digit-pair table. Any other value is written as a number.
+     */
+    void putSeconds(long value, int slot) {
+        if (value < 1_000_000_000L || value > 9_999_999_999L) {
+            putNumber(value);
+            return;
+        }
+        long hundreds = value / 100;
+        if (hundreds != cachedHundreds[slot]) {
+            cachedHundreds[slot] = hundreds;
+            cachedHighDigits[slot] = eightDigits((int) hundreds);
+        }
+        int at = length;
+        LONG_WRITER.set(bytes, at, cachedHighDigits[slot]);
+        SHORT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)]);
+        length = at + 10;
+    }
+
+    /** The eight digits of {@code value} (below 10^8, zero-padded) as the little-endian long of their bytes. */
+    private static long eightDigits(int value) {
+        long packed = 0;
+        for (int i = 0; i < 8; i++) {
+            packed = packed << 8 | ('0' + value % 10);
+            value /= 10;
+        }
+        // The ones digit went in first and so ended in the highest byte: stored little-endian, it comes last.
+        return packed;
     }
 
     /** The line's bytes so far: {@link #array()} from 0 to here. */
@@ -171,11 +301,11 @@ public final class LineWriter {
     }
 
     private static int digitsOf(int value) {
-        int digits = 1;
-        for (int bound = 10; digits < 10 && value >= bound; bound *= 10) {
-            digits++;
+        if (value < 100_000) {
+            return value < 100 ? (value < 10 ? 1 : 2) : value < 1_000 ? 3 : value < 10_000 ? 4 : 5;
         }
-        return digits;
+        return value < 10_000_000 ? (value < 1_000_000 ? 6 : 7)
+                : value < 100_000_000 ? 8 : value < 1_000_000_000 ? 9 : 10;
     }
 
     private void ensure(int more) {

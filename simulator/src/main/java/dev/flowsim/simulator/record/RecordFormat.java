@@ -41,6 +41,8 @@ public final class RecordFormat {
     private final int[] program;
     /** For each constant part, its first and last field number. */
     private final int[][] constantParts;
+    /** The program compiled for flow (OK) records, the common case. */
+    private final FlowLinePlan flowPlan;
 
     /** Marks an interface whose constant text is beyond Latin-1: its lines take the general way. */
     private static final byte[][] NOT_LATIN1 = new byte[0][];
@@ -67,6 +69,7 @@ public final class RecordFormat {
         }
         this.program = ops.stream().mapToInt(Integer::intValue).toArray();
         this.constantParts = parts.toArray(new int[0][]);
+        this.flowPlan = new FlowLinePlan(program, fieldArray);
     }
 
     /**
@@ -149,15 +152,17 @@ public final class RecordFormat {
             }
             return line.representable();
         }
-        boolean flow = row.logStatus() == LogStatus.OK;
-        FlowDirection direction = flow ? row.direction() : null;
+        if (row.logStatus() == LogStatus.OK) {
+            flowPlan.write(row, line, parts, version);
+            return line.representable();
+        }
         for (int p = 0; p < program.length; p++) {
             if (p > 0) {
                 line.space();
             }
             int op = program[p];
             if (op >= 0) {
-                fieldArray[op].appendTo(line, row, version, flow, direction);
+                fieldArray[op].appendTo(line, row, version, false, null);
             } else {
                 line.raw(parts[-op - 1]);
             }

@@ -1,0 +1,217 @@
+package dev.flowsim.simulator.record;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A format's line for a flow record (log status OK), compiled once per format: each position is a small code read by
+ * one {@code switch} on an {@code int}, so the common fields (addresses, ports, counters, times, action) are written
+ * straight from the row without going through {@link FlowField}'s general per-field dispatch; the per-interface runs
+ * are copied as the bytes {@link RecordFormat} rendered once per interface. Every other field falls back to
+ * {@link FlowField#appendTo}. {@code RowRenderingPinTest} and the golden tests hold it to {@link FlowField#render}.
+ */
+final class FlowLinePlan {
+
+    private static final int CONSTANT = 0;
+    private static final int OTHER = 1;
+    private static final int SRCADDR = 2;
+    private static final int DSTADDR = 3;
+    private static final int SRCPORT = 4;
+    private static final int DSTPORT = 5;
+    private static final int PROTOCOL = 6;
+    private static final int PACKETS = 7;
+    private static final int BYTES = 8;
+    private static final int START = 9;
+    private static final int END = 10;
+    private static final int ACTION = 11;
+    private static final int LOG_STATUS = 12;
+    private static final int TCP_FLAGS = 13;
+    private static final int TYPE = 14;
+    private static final int PKT_SRCADDR = 15;
+    private static final int PKT_DSTADDR = 16;
+    private static final int PKT_SRC_AWS_SERVICE = 17;
+    private static final int PKT_DST_AWS_SERVICE = 18;
+    private static final int FLOW_DIRECTION = 19;
+    private static final int TRAFFIC_PATH = 20;
+
+    private static final byte[][] ACTION_TEXT = namesOf(Action.values());
+    private static final byte[] OK_TEXT = LogStatus.OK.name().getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] IPV4_TEXT = "IPv4".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] IPV6_TEXT = "IPv6".getBytes(StandardCharsets.ISO_8859_1);
+
+    private final int[] codes;
+    /** Per position: the constant part's number for {@link #CONSTANT}, else the field's position in the format. */
+    private final int[] arguments;
+    private final FlowField[] fields;
+    /** Whether some field depends on the row's detail (its direction), or falls back to {@link FlowField#appendTo}. */
+    private final boolean readsDirection;
+    /** Room for every position but the constant parts: a space and the largest fixed-size field each. */
+    private final int fixedRoom;
+
+    /**
+     * @param program {@link RecordFormat}'s program: a field position ({@code >= 0}) or {@code -(k + 1)} for
+     *                constant part {@code k}
+     */
+    FlowLinePlan(int[] program, FlowField[] fields) {
+        this.fields = fields;
+        codes = new int[program.length];
+        arguments = new int[program.length];
+        boolean other = false;
+        for (int p = 0; p < program.length; p++) {
+            int op = program[p];
+            if (op < 0) {
+                codes[p] = CONSTANT;
+                arguments[p] = -op - 1;
+                continue;
+            }
+            arguments[p] = op;
+            codes[p] = codeOf(fields[op]);
+            other |= codes[p] == OTHER || codes[p] >= PKT_SRCADDR;
+        }
+        readsDirection = other;
+        fixedRoom = program.length * (LineWriter.MAX_FIELD_BYTES + 1);
+    }
+
+    private static int codeOf(FlowField field) {
+        return switch (field) {
+            case SRCADDR -> SRCADDR;
+            case DSTADDR -> DSTADDR;
+            case SRCPORT -> SRCPORT;
+            case DSTPORT -> DSTPORT;
+            case PROTOCOL -> PROTOCOL;
+            case PACKETS -> PACKETS;
+            case BYTES -> BYTES;
+            case START -> START;
+            case END -> END;
+            case ACTION -> ACTION;
+            case LOG_STATUS -> LOG_STATUS;
+            case TCP_FLAGS -> TCP_FLAGS;
+            case TYPE -> TYPE;
+            case PKT_SRCADDR -> PKT_SRCADDR;
+            case PKT_DSTADDR -> PKT_DSTADDR;
+            case PKT_SRC_AWS_SERVICE -> PKT_SRC_AWS_SERVICE;
+            case PKT_DST_AWS_SERVICE -> PKT_DST_AWS_SERVICE;
+            case FLOW_DIRECTION -> FLOW_DIRECTION;
+            case TRAFFIC_PATH -> TRAFFIC_PATH;
+            default -> OTHER;
+        };
+    }
+
+    /**
+     * Writes an OK row's line (the line already reset); {@code parts} are the interface's constant parts. Room for
+     * every fixed-size field, the constant parts and the spaces is made once, so those are written without a check
+     * each; a field of free text makes its own room and then the room is made again.
+     */
+    void write(RecordRow row, LineWriter line, byte[][] parts, int version) {
+        FlowDirection direction = readsDirection ? row.direction() : null;
+        int ipv4 = row.ipv4Addresses();
+        int room = fixedRoom;
+        for (byte[] part : parts) {
+            room += part.length;
+        }
+        line.reserve(room);
+        int[] code = codes;
+        for (int p = 0; p < code.length; p++) {
+            if (p > 0) {
+                line.putSpace();
+            }
+            switch (code[p]) {
+                case CONSTANT -> line.putRaw(parts[arguments[p]]);
+                case SRCADDR -> {
+                    if ((ipv4 & 1) != 0) {
+                        line.putIpv4(row.srcIpv4());
+                    } else {
+                        text(line, row.srcAddr(), room);
+                    }
+                }
+                case DSTADDR -> {
+                    if ((ipv4 & 2) != 0) {
+                        line.putIpv4(row.dstIpv4());
+                    } else {
+                        text(line, row.dstAddr(), room);
+                    }
+                }
+                case SRCPORT -> line.putNumber(row.srcPort());
+                case DSTPORT -> line.putNumber(row.dstPort());
+                case PROTOCOL -> line.putNumber(row.protocol());
+                case PACKETS -> line.putNumber(row.packets());
+                case BYTES -> line.putNumber(row.bytes());
+                case START -> line.putSeconds(row.start(), 0);
+                case END -> line.putSeconds(row.end(), 1);
+                case ACTION -> line.putRaw(ACTION_TEXT[row.action().ordinal()]);
+                case LOG_STATUS -> line.putRaw(OK_TEXT);
+                case TCP_FLAGS -> {
+                    int flags = row.tcpFlags();
+                    if (flags == TcpFlags.NOT_COMPUTED) {
+                        line.putDash();
+                    } else {
+                        line.putNumber(flags);
+                    }
+                }
+                case TYPE -> line.putRaw((ipv4 & 1) != 0 || row.srcAddr().indexOf(':') < 0 ? IPV4_TEXT : IPV6_TEXT);
+                // Without detail, the packet addresses are the tuple's.
+                case PKT_SRCADDR -> packetSource(line, row, ipv4, direction != null, room);
+                case PKT_DSTADDR -> packetDestination(line, row, ipv4, direction != null, room);
+                case PKT_SRC_AWS_SERVICE -> text(line, direction == null ? null : row.pktSrcAwsService(), room);
+                case PKT_DST_AWS_SERVICE -> text(line, direction == null ? null : row.pktDstAwsService(), room);
+                case FLOW_DIRECTION -> text(line, direction == null ? null : direction.wireValue(), room);
+                case TRAFFIC_PATH -> {
+                    int path = direction == null ? 0 : row.trafficPath();
+                    if (path != 0) {
+                        line.putNumber(path);
+                    } else {
+                        line.putDash();
+                    }
+                }
+                default -> {
+                    fields[arguments[p]].appendTo(line, row, version, true, direction);
+                    line.reserve(room);
+                }
+            }
+        }
+    }
+
+    private static void packetSource(LineWriter line, RecordRow row, int ipv4, boolean detail, int room) {
+        if (!detail) {
+            if ((ipv4 & 1) != 0) {
+                line.putIpv4(row.srcIpv4());
+            } else {
+                text(line, row.srcAddr(), room);
+            }
+        } else if ((ipv4 & 4) != 0) {
+            line.putIpv4(row.pktSrcIpv4());
+        } else {
+            text(line, row.pktSrcAddr(), room);
+        }
+    }
+
+    private static void packetDestination(LineWriter line, RecordRow row, int ipv4, boolean detail, int room) {
+        if (!detail) {
+            if ((ipv4 & 2) != 0) {
+                line.putIpv4(row.dstIpv4());
+            } else {
+                text(line, row.dstAddr(), room);
+            }
+        } else if ((ipv4 & 8) != 0) {
+            line.putIpv4(row.pktDstIpv4());
+        } else {
+            text(line, row.pktDstAddr(), room);
+        }
+    }
+
+    private static void text(LineWriter line, String value, int room) {
+        if (value == null || value.isEmpty()) {
+            line.putDash();
+        } else {
+            line.text(value);
+            line.reserve(room);
+        }
+    }
+
+    private static byte[][] namesOf(Enum<?>[] constants) {
+        byte[][] names = new byte[constants.length][];
+        for (int i = 0; i < constants.length; i++) {
+            names[i] = constants[i].name().getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return names;
+    }
+}
