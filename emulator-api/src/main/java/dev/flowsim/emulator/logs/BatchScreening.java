@@ -44,11 +44,9 @@ final class BatchScreening {
      * @throws dev.flowsim.emulator.error.AwsException InvalidParameterException for a batch AWS refuses outright
      */
     Outcome screen(EventBatch events, long now, OptionalInt retentionDays) {
-        for (int i = 1; i < events.size(); i++) {
-            if (events.timestamp(i) < events.timestamp(i - 1)) {
-                throw LogsErrors.invalidParameter(
-                        "Log events in a single PutLogEvents request must be in chronological order.");
-            }
+        if (!events.inOrder()) {
+            throw LogsErrors.invalidParameter(
+                    "Log events in a single PutLogEvents request must be in chronological order.");
         }
         checkSizes(events);
 
@@ -81,6 +79,9 @@ final class BatchScreening {
         if (total > limits.maxBatchBytes()) {
             throw LogsErrors.invalidParameter(
                     "Upload too large: " + total + " bytes exceeds limit of " + limits.maxBatchBytes());
+        }
+        if ((long) events.maxMessageLength() + overhead <= limits.maxEventBytes()) {
+            return;
         }
         for (int i = 0; i < events.size(); i++) {
             long size = (long) events.messageLength(i) + overhead;

@@ -133,7 +133,8 @@ final class PutLogEventsHandler implements OperationHandler<ObjectNode> {
     private static EventBatch validated(String groupName, String streamName, EventBatch events,
                                         String sequenceToken) {
         CoralValidation v = checkNames(groupName, streamName);
-        for (int i = 0; i < events.size(); i++) {
+        boolean allValid = events.minTimestamp() >= 0 && events.minMessageLength() > 0;
+        for (int i = 0; i < (allValid ? 0 : events.size()); i++) {
             if (events.timestamp(i) < 0 || events.messageLength(i) == 0) {
                 String path = EVENTS + "." + (i + 1) + ".member";
                 v.range(path + ".timestamp", events.timestamp(i), 0, Long.MAX_VALUE);

@@ -20,6 +20,12 @@ public final class EventBatch {
     // messages lie end to end in utf8, so that message i starts at offsets[i].
     private final int[] starts;
     private final int size;
+    // Facts about the whole batch, from one pass when it is built, so that checks that hold for every event (the
+    // common case) cost one compare per batch rather than a loop per check.
+    private final boolean inOrder;
+    private final long minTimestamp;
+    private final int minMessageLength;
+    private final int maxMessageLength;
 
     private EventBatch(long[] timestamps, byte[] utf8, int[] offsets, int[] starts, int size) {
         this.timestamps = timestamps;
@@ -27,6 +33,24 @@ public final class EventBatch {
         this.offsets = offsets;
         this.starts = starts;
         this.size = size;
+        boolean ordered = true;
+        long minTs = size == 0 ? 0 : timestamps[0];
+        int minLength = size == 0 ? 0 : Integer.MAX_VALUE;
+        int maxLength = 0;
+        for (int i = 0; i < size; i++) {
+            long ts = timestamps[i];
+            if (i > 0 && ts < timestamps[i - 1]) {
+                ordered = false;
+            }
+            minTs = Math.min(minTs, ts);
+            int length = offsets[i + 1] - offsets[i];
+            minLength = Math.min(minLength, length);
+            maxLength = Math.max(maxLength, length);
+        }
+        this.inOrder = ordered;
+        this.minTimestamp = minTs;
+        this.minMessageLength = minLength;
+        this.maxMessageLength = maxLength;
     }
 
     public static EventBatch of(List<NewLogEvent> events) {
@@ -43,6 +67,26 @@ public final class EventBatch {
 
     public long timestamp(int i) {
         return timestamps[i];
+    }
+
+    /** Whether the timestamps never decrease from one event to the next (so every range of them is in order). */
+    public boolean inOrder() {
+        return inOrder;
+    }
+
+    /** The smallest timestamp (0 for an empty batch). */
+    public long minTimestamp() {
+        return minTimestamp;
+    }
+
+    /** The shortest message's bytes (0 for an empty batch). */
+    public int minMessageLength() {
+        return minMessageLength;
+    }
+
+    /** The longest message's bytes (0 for an empty batch). */
+    public int maxMessageLength() {
+        return maxMessageLength;
     }
 
     public int messageLength(int i) {
@@ -65,6 +109,21 @@ public final class EventBatch {
 
     int messageOffset(int i) {
         return starts == null ? offsets[i] : starts[i];
+    }
+
+    /** The timestamps column (at least {@link #size()} long); callers must not change it. */
+    long[] timestampColumn() {
+        return timestamps;
+    }
+
+    /** The cumulative message offsets ({@link #size()} + 1 used); callers must not change them. */
+    int[] offsetColumn() {
+        return offsets;
+    }
+
+    /** Where each message starts in {@link #bytes()}, or null when message i starts at offset i. */
+    int[] startColumn() {
+        return starts;
     }
 
     /** Collects events; messages arrive as UTF-8 bytes or as UTF-16 characters straight from a JSON parser. */

@@ -117,16 +117,32 @@ final class EventColumns {
         ensureCapacity(end + count);
         int at = lowerBound(batch.timestamp(from), ingestionTime, serial, 0);
         if (at == end) {
-            byte[] bytes = batch.bytes();
-            for (int j = 0; j < count; j++) {
-                int length = batch.messageLength(from + j);
-                long ref = messages.append(bytes, batch.messageOffset(from + j), length);
-                write(end + j, batch.timestamp(from + j), batchNo, j, ref, length);
-            }
+            appendColumns(batchNo, batch, from, count);
         } else {
             mergeIntoTail(at, batchNo, batch, from, count);
         }
         end += count;
+    }
+
+    /** The common case, a batch after every stored event: its columns copied block segment by block segment. */
+    private void appendColumns(int batchNo, EventBatch batch, int from, int count) {
+        long[] timestamps = batch.timestampColumn();
+        int[] offsets = batch.offsetColumn();
+        int j = 0;
+        while (j < count) {
+            int pos = end + j;
+            Block b = block(pos);
+            int i = pos & MASK;
+            int segment = Math.min(count - j, b.capacity() - i);
+            System.arraycopy(timestamps, from + j, b.timestamps, i, segment);
+            Arrays.fill(b.batches, i, i + segment, batchNo);
+            for (int k = 0; k < segment; k++) {
+                b.indexes[i + k] = (short) (j + k);
+                b.messageLengths[i + k] = offsets[from + j + k + 1] - offsets[from + j + k];
+            }
+            messages.appendAll(batch.bytes(), batch.startColumn(), offsets, from + j, segment, b.messageRefs, i);
+            j += segment;
+        }
     }
 
     private void mergeIntoTail(int at, int batchNo, EventBatch batch, int from, int count) {

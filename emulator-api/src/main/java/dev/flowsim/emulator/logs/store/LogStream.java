@@ -58,7 +58,7 @@ public final class LogStream {
         if (count > 0x10000) {
             throw new IllegalArgumentException("a batch holds at most 65536 events, got " + count);
         }
-        for (int i = from + 1; i < to; i++) {
+        for (int i = batch.inOrder() ? to : from + 1; i < to; i++) {
             if (batch.timestamp(i) < batch.timestamp(i - 1)) {
                 throw new IllegalArgumentException("batch is not in chronological order at index " + (i - from));
             }

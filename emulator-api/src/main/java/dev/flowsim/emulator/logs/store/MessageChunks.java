@@ -44,6 +44,55 @@ final class MessageChunks {
         return ref;
     }
 
+    /**
+     * Stores messages {@code [from, from + count)} of a batch, as {@link #append} one by one would (same chunks,
+     * same references), writing their references to {@code refs} from {@code refsAt}. Message {@code i} has
+     * {@code offsets[i + 1] - offsets[i]} bytes at {@code starts[i]} of {@code source}, or at {@code offsets[i]}
+     * when {@code starts} is null. Per run of messages that fit the chunk being filled: one room check and one
+     * count update, and one copy when the messages lie end to end.
+     */
+    void appendAll(byte[] source, int[] starts, int[] offsets, int from, int count, long[] refs, int refsAt) {
+        int i = from;
+        int stop = from + count;
+        while (i < stop) {
+            byte[] last = chunkCount == 0 ? null : chunks[chunkCount - 1];
+            int length = offsets[i + 1] - offsets[i];
+            if (last == null || last.length - usedInLastChunk < length) {
+                int grown = last == null ? MIN_CHUNK_BYTES
+                        : ChunkSizing.busy(totalBytes) ? ChunkSizing.REGION_CHUNK_BYTES
+                        : Math.min(MAX_CHUNK_BYTES, last.length * 2);
+                last = new byte[Math.max(grown, length)];
+                addChunk(last);
+            }
+            // The run: every following message that still fits (offsets are cumulative, so one compare each).
+            int room = last.length - usedInLastChunk;
+            int base = offsets[i];
+            int runEnd = i + 1;
+            while (runEnd < stop && offsets[runEnd + 1] - base <= room) {
+                runEnd++;
+            }
+            int runBytes = offsets[runEnd] - base;
+            long chunkRef = (long) (chunkCount - 1) << 32;
+            int at = usedInLastChunk;
+            if (starts == null) {
+                System.arraycopy(source, base, last, at, runBytes);
+                for (int k = i; k < runEnd; k++) {
+                    refs[refsAt++] = chunkRef | (at + offsets[k] - base);
+                }
+            } else {
+                for (int k = i; k < runEnd; k++) {
+                    int w = at + offsets[k] - base;
+                    System.arraycopy(source, starts[k], last, w, offsets[k + 1] - offsets[k]);
+                    refs[refsAt++] = chunkRef | w;
+                }
+            }
+            usedInLastChunk += runBytes;
+            totalBytes += runBytes;
+            liveMessages[chunkCount - 1] += runEnd - i;
+            i = runEnd;
+        }
+    }
+
     private void addChunk(byte[] chunk) {
         if (chunkCount > 0 && liveMessages[chunkCount - 1] == 0) {
             chunks[chunkCount - 1] = null; // every message it held has expired while it was being filled
