@@ -38,16 +38,20 @@ public final class RawJson {
      */
     public static int endOfPlainString(byte[] b, int i) {
         int n = b.length;
-        // Two words per step while they fit: one branch per 16 bytes for the long plain stretch of a message.
-        while (i + 16 <= n) {
-            long first = specialBytes((long) LONGS.get(b, i));
-            long second = specialBytes((long) LONGS.get(b, i + 8));
-            if ((first | second) == 0) {
-                i += 16;
+        // Four words per step while they fit: one branch per 32 bytes for the long plain stretch of a message.
+        while (i + 32 <= n) {
+            long w0 = specialBytes((long) LONGS.get(b, i));
+            long w1 = specialBytes((long) LONGS.get(b, i + 8));
+            long w2 = specialBytes((long) LONGS.get(b, i + 16));
+            long w3 = specialBytes((long) LONGS.get(b, i + 24));
+            if ((w0 | w1 | w2 | w3) == 0) {
+                i += 32;
                 continue;
             }
-            int at = first != 0 ? i + (Long.numberOfTrailingZeros(first) >>> 3)
-                    : i + 8 + (Long.numberOfTrailingZeros(second) >>> 3);
+            int at = w0 != 0 ? i + (Long.numberOfTrailingZeros(w0) >>> 3)
+                    : w1 != 0 ? i + 8 + (Long.numberOfTrailingZeros(w1) >>> 3)
+                    : w2 != 0 ? i + 16 + (Long.numberOfTrailingZeros(w2) >>> 3)
+                    : i + 24 + (Long.numberOfTrailingZeros(w3) >>> 3);
             return b[at] == '"' ? at : -1;
         }
         while (i + 8 <= n) {
@@ -71,13 +75,17 @@ public final class RawJson {
         return -1;
     }
 
-    /** The top bit of each byte that may be a quote, a backslash, below 0x20 or above 0x7E; exact for the lowest. */
+    /**
+     * The top bit of each byte that may be a quote, a backslash, below 0x20 or above 0x7E; exact for the lowest.
+     * Flipping bit 1 turns the quote (0x22) into 0x20 and leaves every other byte at or above 0x20 there, so
+     * "below 0x21 after the flip" is "a control byte or a quote" in one test.
+     */
     private static long specialBytes(long word) {
-        long quote = word ^ (ONES * '"');
+        long flipped = word ^ (ONES * 0x02);
         long backslash = word ^ (ONES * '\\');
-        return (hasZeroByte(quote) | hasZeroByte(backslash)
-                | ((word - ONES * 0x20) & ~word)  // a byte below 0x20
-                | ((word + ONES) | word))         // a byte above 0x7E
+        return (((flipped - ONES * 0x21) & ~flipped)  // a byte below 0x20, or a quote
+                | hasZeroByte(backslash)
+                | ((word + ONES) | word))             // a byte above 0x7E
                 & HIGHS;
     }
 

@@ -38,4 +38,28 @@ class RawJsonTest {
             assertEquals(byteByByte(b, from), RawJson.endOfPlainString(b, from), () -> java.util.Arrays.toString(b));
         }
     }
+
+    @Test
+    void everyPairOfByteValuesAtEveryOffsetOfAWordDecidesAsTheByteByByteScan() {
+        // Any first special byte, followed by any byte, in each lane of the 32-, 8- and 1-byte steps: the bit
+        // tricks' carries and borrows must never flag a byte before the first true one.
+        for (int length : new int[] {40, 12, 3}) {
+            byte[] b = new byte[length];
+            for (int at = 0; at + 1 < length; at++) {
+                for (int first = 0; first < 256; first++) {
+                    for (int second = 0; second < 256; second += (first % 17 == 0 ? 1 : 51)) {
+                        java.util.Arrays.fill(b, (byte) 'a');
+                        b[at] = (byte) first;
+                        b[at + 1] = (byte) second;
+                        int expected = byteByByte(b, 0);
+                        int actual = RawJson.endOfPlainString(b, 0);
+                        if (expected != actual) {
+                            assertEquals(expected, actual, "length " + length + ", byte " + first + " at " + at
+                                    + " then " + second);
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
