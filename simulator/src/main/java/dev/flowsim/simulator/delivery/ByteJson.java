@@ -28,9 +28,13 @@ final class ByteJson {
         }
     }
 
+    private static final long LOW_SPAN = 100_000;
+
     private byte[] out;
     private int length;
     private long lastValue = -1;
+    /** lastValue / {@link #LOW_SPAN}: the digits a nearby timestamp shares. */
+    private long lastHigh = -1;
     private final byte[] lastDigits = new byte[20];
     private int lastLength;
 
@@ -51,16 +55,36 @@ final class ByteJson {
 
     /**
      * A non-negative number's decimal digits. The last number's digits are kept: a batch's timestamps are mostly the
-     * same few seconds (a flow log record's start time), so most are copied, not computed.
+     * same few seconds (a flow log record's start time), so most are copied, not computed, and a timestamp that
+     * shares all but its last five digits with the last one rewrites only those five.
      */
     void digits(long value) {
         if (value != lastValue) {
-            lastLength = write(value, lastDigits);
+            long high = value / LOW_SPAN;
+            if (high != 0 && high == lastHigh) {
+                writeLow((int) (value - high * LOW_SPAN), lastDigits);
+            } else {
+                lastLength = write(value, lastDigits);
+                lastHigh = high;
+            }
             lastValue = value;
         }
         ensure(lastLength);
         System.arraycopy(lastDigits, lastDigits.length - lastLength, out, length, lastLength);
         length += lastLength;
+    }
+
+    /** The last five digits (leading zeros included) at the end of {@code into}. */
+    private static void writeLow(int low, byte[] into) {
+        int end = into.length;
+        int pair = (low % 100) * 2;
+        into[end - 1] = PAIRS[pair + 1];
+        into[end - 2] = PAIRS[pair];
+        int rest = low / 100;
+        pair = (rest % 100) * 2;
+        into[end - 3] = PAIRS[pair + 1];
+        into[end - 4] = PAIRS[pair];
+        into[end - 5] = (byte) ('0' + rest / 100);
     }
 
     /** Writes the digits to the end of {@code into}, two at a time; returns how many. */

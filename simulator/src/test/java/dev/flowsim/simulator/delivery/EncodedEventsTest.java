@@ -204,7 +204,8 @@ class EncodedEventsTest {
         Random random = new Random(20261131L);
         ByteJson json = new ByteJson(16);
         StringBuilder expected = new StringBuilder();
-        long[] edges = {0, 9, 10, 99, 100, 999_999_999_999L, 1_000_000_000_000L, T0, T0, Long.MAX_VALUE};
+        long[] edges = {0, 9, 10, 99, 100, 99_999, 100_000, 100_001, 199_999, 200_000, 999_999_999_999L,
+                1_000_000_000_000L, T0, T0, T0 + 1, T0 + 99_999, T0 - 1, T0 + 100_000, 5, Long.MAX_VALUE};
         for (long value : edges) {
             json.digits(value);
             json.raw((byte) ',');
@@ -212,7 +213,12 @@ class EncodedEventsTest {
             assertEquals(Long.toString(value).length(), ByteJson.digitsOf(value));
         }
         for (int i = 0; i < 2000; i++) {
-            long value = random.nextBoolean() ? T0 + random.nextInt(3) * 1000L : random.nextLong() >>> 1;
+            long value = switch (random.nextInt(4)) {
+                case 0 -> T0 + random.nextInt(3) * 1000L;
+                case 1 -> T0 + random.nextInt(400_000);
+                case 2 -> random.nextInt(300_000);
+                default -> random.nextLong() >>> 1;
+            };
             json.digits(value);
             json.raw((byte) ',');
             expected.append(value).append(',');
