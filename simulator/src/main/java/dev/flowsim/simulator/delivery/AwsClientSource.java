@@ -14,4 +14,9 @@ public interface AwsClientSource {
     default PutLogEventsSender putLogEvents() {
         return new SdkPutLogEvents(this);
     }
+
+    /** How CreateLogStream and CreateLogGroup are sent; through the SDK's client unless a source has a leaner way. */
+    default LogStreamCalls logStreamCalls() {
+        return new SdkLogStreamCalls(this);
+    }
 }

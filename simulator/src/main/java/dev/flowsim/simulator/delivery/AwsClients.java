@@ -19,7 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The SDK clients the simulator talks to the emulator with: one STS and one CloudWatch Logs client per region, all
  * on one HTTP client ({@link JavaHttpAsyncClient}) and one endpoint; PutLogEvents, the call made per batch, goes
- * around the SDK ({@link DirectPutLogEvents}) on the same exchanges, over plain keep-alive sockets
+ * around the SDK ({@link DirectPutLogEvents}), and so do CreateLogStream and CreateLogGroup
+ * ({@link DirectLogStreamCalls}), all on the same exchanges, over plain keep-alive sockets
  * ({@link PlainHttpConnections}) when the endpoint is plain HTTP. The SDK's own retries are off
  * ({@link RetryingCaller} retries, so counts are exact), and credentials are always given per request: service credentials for STS, the flow log's
  * session credentials for CloudWatch Logs.
@@ -41,7 +42,9 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
     private HttpExchanges exchanges;
     private PlainHttpConnections plain;
     private SdkAsyncHttpClient http;
+    private DirectLogsRequests direct;
     private PutLogEventsSender putLogEvents;
+    private LogStreamCalls logStreamCalls;
     private final Map<String, StsAsyncClient> sts = new ConcurrentHashMap<>();
     private final Map<String, CloudWatchLogsAsyncClient> logs = new ConcurrentHashMap<>();
 
@@ -80,15 +83,31 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
     @Override
     public synchronized PutLogEventsSender putLogEvents() {
         if (putLogEvents == null) {
+            putLogEvents = new DirectPutLogEvents(direct());
+        }
+        return putLogEvents;
+    }
+
+    /** CreateLogStream and CreateLogGroup without the SDK ({@link DirectLogStreamCalls}), as PutLogEvents. */
+    @Override
+    public synchronized LogStreamCalls logStreamCalls() {
+        if (logStreamCalls == null) {
+            logStreamCalls = new DirectLogStreamCalls(direct());
+        }
+        return logStreamCalls;
+    }
+
+    private synchronized DirectLogsRequests direct() {
+        if (direct == null) {
             // Over plain keep-alive sockets when the endpoint is plain HTTP (the emulator's): no hand-offs between
             // the JDK client's threads per request (docs/PERFORMANCE.md, round 6).
             if ("http".equalsIgnoreCase(endpoint.getScheme())) {
                 plain = new PlainHttpConnections(endpoint.getHost(), endpoint.getPort() == -1 ? 80 : endpoint.getPort(),
                         callTimeout);
             }
-            putLogEvents = new DirectPutLogEvents(exchanges(), plain, endpoint, callTimeout, Clock.systemUTC());
+            direct = new DirectLogsRequests(exchanges(), plain, endpoint, callTimeout, Clock.systemUTC());
         }
-        return putLogEvents;
+        return direct;
     }
 
     private synchronized SdkAsyncHttpClient http() {
@@ -125,6 +144,8 @@ public final class AwsClients implements AwsClientSource, AutoCloseable {
             http = null;
         }
         putLogEvents = null;
+        logStreamCalls = null;
+        direct = null;
         if (plain != null) {
             plain.close();
             plain = null;

@@ -12,8 +12,31 @@ final class ByteJson {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+    /** "00" to "99", two bytes each. */
+    private static final byte[] PAIRS = new byte[200];
+    /** 10^i for i = 0..18: every power of ten a long holds. */
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    private static final long LOW_SPAN = 100_000;
+
     private byte[] out;
     private int length;
+    private long lastValue = -1;
+    /** lastValue / {@link #LOW_SPAN}: the digits a nearby timestamp shares. */
+    private long lastHigh = -1;
+    private final byte[] lastDigits = new byte[20];
+    private int lastLength;
 
     ByteJson(int capacity) {
         out = new byte[Math.max(capacity, 16)];
@@ -30,25 +53,71 @@ final class ByteJson {
         length += bytes.length;
     }
 
-    /** A non-negative number's decimal digits. */
+    /**
+     * A non-negative number's decimal digits. The last number's digits are kept: a batch's timestamps are mostly the
+     * same few seconds (a flow log record's start time), so most are copied, not computed, and a timestamp that
+     * shares all but its last five digits with the last one rewrites only those five.
+     */
     void digits(long value) {
-        int digits = digitsOf(value);
-        ensure(digits);
-        int at = length + digits;
-        long rest = value;
-        do {
-            out[--at] = (byte) ('0' + (rest % 10));
-            rest /= 10;
-        } while (rest > 0);
-        length += digits;
+        if (value != lastValue) {
+            long high = value / LOW_SPAN;
+            if (high != 0 && high == lastHigh) {
+                writeLow((int) (value - high * LOW_SPAN), lastDigits);
+            } else {
+                lastLength = write(value, lastDigits);
+                lastHigh = high;
+            }
+            lastValue = value;
+        }
+        ensure(lastLength);
+        System.arraycopy(lastDigits, lastDigits.length - lastLength, out, length, lastLength);
+        length += lastLength;
     }
 
+    /** The last five digits (leading zeros included) at the end of {@code into}. */
+    private static void writeLow(int low, byte[] into) {
+        int end = into.length;
+        int pair = (low % 100) * 2;
+        into[end - 1] = PAIRS[pair + 1];
+        into[end - 2] = PAIRS[pair];
+        int rest = low / 100;
+        pair = (rest % 100) * 2;
+        into[end - 3] = PAIRS[pair + 1];
+        into[end - 4] = PAIRS[pair];
+        into[end - 5] = (byte) ('0' + rest / 100);
+    }
+
+    /** Writes the digits to the end of {@code into}, two at a time; returns how many. */
+    private static int write(long value, byte[] into) {
+        int at = into.length;
+        long rest = value;
+        while (rest >= 100) {
+            int pair = (int) (rest % 100) * 2;
+            rest /= 100;
+            into[--at] = PAIRS[pair + 1];
+            into[--at] = PAIRS[pair];
+        }
+        if (rest >= 10) {
+            into[--at] = PAIRS[(int) rest * 2 + 1];
+            into[--at] = PAIRS[(int) rest * 2];
+        } else {
+            into[--at] = (byte) ('0' + rest);
+        }
+        return into.length - at;
+    }
+
+    /** How many decimal digits a non-negative number has. */
     static int digitsOf(long value) {
         int digits = 1;
-        for (long rest = value / 10; rest > 0; rest /= 10) {
+        while (digits < POWERS_OF_TEN.length && value >= POWERS_OF_TEN[digits]) {
             digits++;
         }
         return digits;
+    }
+
+    /** Bytes that need no escaping (the caller knows), copied as they are. */
+    void plain(byte[] bytes, int offset, int count) {
+        copy(bytes, offset, count);
     }
 
     /** The bytes as the inside of a JSON string (without the quotes). */

@@ -13,23 +13,27 @@ import java.util.RandomAccess;
  * request body straight from the bytes. As a {@code List<LogEvent>} it is immutable, and {@link #get} makes the
  * event (and its String) only when asked: for the SDK path, the carry-over buffer and tests.
  *
- * <p>A slice ({@link #subList}) shares the arrays; nothing is copied once {@link Builder#build} has run.
+ * <p>A slice ({@link #subList}) shares the arrays; nothing is copied once {@link Builder#build} has run. The store
+ * remembers whether any of its bytes needs JSON escaping: flow log lines never do, so the body is written with
+ * whole-message copies ({@link #needsEscaping()}).
  */
 public final class EncodedEvents extends AbstractList<LogEvent> implements RandomAccess {
 
-    private static final EncodedEvents EMPTY = new EncodedEvents(new byte[0], new int[1], new long[0], 0, 0);
+    private static final EncodedEvents EMPTY = new EncodedEvents(new byte[0], new int[1], new long[0], false, 0, 0);
 
     private final byte[] bytes;
     /** starts[i] is where event i's message begins; starts[i + 1] where it ends. */
     private final int[] starts;
     private final long[] timestamps;
+    private final boolean needsEscaping;
     private final int from;
     private final int to;
 
-    private EncodedEvents(byte[] bytes, int[] starts, long[] timestamps, int from, int to) {
+    private EncodedEvents(byte[] bytes, int[] starts, long[] timestamps, boolean needsEscaping, int from, int to) {
         this.bytes = bytes;
         this.starts = starts;
         this.timestamps = timestamps;
+        this.needsEscaping = needsEscaping;
         this.from = from;
         this.to = to;
     }
@@ -56,6 +60,11 @@ public final class EncodedEvents extends AbstractList<LogEvent> implements Rando
         return starts[i + 1] - starts[i];
     }
 
+    /** All the messages' UTF-8 bytes together (they lie side by side in the store). */
+    long messageBytes() {
+        return starts[to] - starts[from];
+    }
+
     /** Where event {@code index}'s message begins in {@link #bytes()}. */
     int start(int index) {
         return starts[at(index)];
@@ -66,11 +75,19 @@ public final class EncodedEvents extends AbstractList<LogEvent> implements Rando
         return bytes;
     }
 
+    /**
+     * Whether some byte of the store (this slice's or another's) is one JSON escapes: a quote, a backslash or a
+     * control character. False means every message goes into a JSON string as it is.
+     */
+    boolean needsEscaping() {
+        return needsEscaping;
+    }
+
     /** The events from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive), sharing this store. */
     @Override
     public EncodedEvents subList(int fromIndex, int toIndex) {
         Objects.checkFromToIndex(fromIndex, toIndex, size());
-        return new EncodedEvents(bytes, starts, timestamps, from + fromIndex, from + toIndex);
+        return new EncodedEvents(bytes, starts, timestamps, needsEscaping, from + fromIndex, from + toIndex);
     }
 
     private int at(int index) {
@@ -89,14 +106,24 @@ public final class EncodedEvents extends AbstractList<LogEvent> implements Rando
         private int[] starts = new int[65];
         private long[] timestamps = new long[64];
         private int count;
+        private boolean needsEscaping;
 
         /**
          * Adds a line given as Latin-1 bytes (as {@code RecordFormat.write} leaves it in a {@code LineWriter}),
-         * stored as UTF-8: ASCII as it is, any other Latin-1 byte as its two UTF-8 bytes.
+         * stored as UTF-8: ASCII as it is, any other Latin-1 byte as its two UTF-8 bytes. A plain ASCII line (a
+         * flow log record always is) is found so eight bytes at a time and copied whole.
          */
         public Builder addLatin1(long timestamp, byte[] latin1, int offset, int count) {
             check(timestamp, count);
             Objects.checkFromIndexSize(offset, count, latin1.length);
+            int scan = ByteScan.of(latin1, offset, count);
+            // Latin-1 beyond ASCII becomes bytes of 0x80 and above, which JSON never escapes: the line's answer holds.
+            needsEscaping |= (scan & ByteScan.ESCAPES) != 0;
+            if ((scan & ByteScan.NON_ASCII) == 0) {
+                ensure(count);
+                System.arraycopy(latin1, offset, bytes, length, count);
+                return added(timestamp, length + count);
+            }
             ensure(2 * count);
             int at = length;
             byte[] out = bytes;
@@ -119,6 +146,7 @@ public final class EncodedEvents extends AbstractList<LogEvent> implements Rando
             check(timestamp, utf8.length);
             ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, length, utf8.length);
+            needsEscaping |= (ByteScan.of(utf8, 0, utf8.length) & ByteScan.ESCAPES) != 0;
             return added(timestamp, length + utf8.length);
         }
 
@@ -128,9 +156,10 @@ public final class EncodedEvents extends AbstractList<LogEvent> implements Rando
                 return EMPTY;
             }
             EncodedEvents built = new EncodedEvents(Arrays.copyOf(bytes, length), Arrays.copyOf(starts, count + 1),
-                    Arrays.copyOf(timestamps, count), 0, count);
+                    Arrays.copyOf(timestamps, count), needsEscaping, 0, count);
             length = 0;
             count = 0;
+            needsEscaping = false;
             return built;
         }
 

@@ -1,9 +1,6 @@
 package dev.flowsim.simulator.delivery;
 
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.services.cloudwatchlogs.model.CreateLogGroupRequest;
-import software.amazon.awssdk.services.cloudwatchlogs.model.CreateLogStreamRequest;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -65,13 +62,8 @@ public final class LogStreamProvisioner {
 
     private CompletableFuture<Optional<ClassifiedFailure>> createStream(DeliveryTarget target, String streamName,
                                                                         AwsSessionCredentials credentials) {
-        CreateLogStreamRequest request = CreateLogStreamRequest.builder()
-                .logGroupName(target.logGroupName())
-                .logStreamName(streamName)
-                .overrideConfiguration(o -> DestinationAccountInterceptor.tag(
-                        o.credentialsProvider(StaticCredentialsProvider.create(credentials)), target))
-                .build();
-        return caller.call(CREATE_LOG_STREAM, () -> clients.logs(target.region()).createLogStream(request))
+        LogStreamCalls calls = clients.logStreamCalls();
+        return caller.call(CREATE_LOG_STREAM, () -> calls.createLogStream(target, streamName, credentials))
                 .thenApply(result -> {
                     Optional<ClassifiedFailure> failure = unlessAlreadyExists(result);
                     if (failure.isEmpty()) {
@@ -83,12 +75,8 @@ public final class LogStreamProvisioner {
 
     private CompletableFuture<Optional<ClassifiedFailure>> createGroup(DeliveryTarget target,
                                                                        AwsSessionCredentials credentials) {
-        CreateLogGroupRequest request = CreateLogGroupRequest.builder()
-                .logGroupName(target.logGroupName())
-                .overrideConfiguration(o -> DestinationAccountInterceptor.tag(
-                        o.credentialsProvider(StaticCredentialsProvider.create(credentials)), target))
-                .build();
-        return caller.call(CREATE_LOG_GROUP, () -> clients.logs(target.region()).createLogGroup(request))
+        LogStreamCalls calls = clients.logStreamCalls();
+        return caller.call(CREATE_LOG_GROUP, () -> calls.createLogGroup(target, credentials))
                 .thenApply(LogStreamProvisioner::unlessAlreadyExists);
     }
 

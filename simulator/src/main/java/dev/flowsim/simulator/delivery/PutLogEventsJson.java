@@ -51,13 +51,22 @@ final class PutLogEventsJson {
         byte[] head = names.toString().getBytes(StandardCharsets.UTF_8);
         int n = batch.size();
         // Exact unless a message needs escaping, so the buffer is usually the body itself (no copy at the end).
-        long estimate = head.length + 2L - (n > 0 ? 1 : 0);
+        long estimate = head.length + 2L - (n > 0 ? 1 : 0) + batch.messageBytes() + (long) EVENT_FRAME * n;
+        long lastTimestamp = -1;
+        int timestampDigits = 0;
         for (int i = 0; i < n; i++) {
-            estimate += batch.byteLength(i) + EVENT_FRAME + ByteJson.digitsOf(batch.timestamp(i));
+            long timestamp = batch.timestamp(i);
+            if (timestamp != lastTimestamp) {
+                timestampDigits = ByteJson.digitsOf(timestamp);
+                lastTimestamp = timestamp;
+            }
+            estimate += timestampDigits;
         }
         ByteJson json = new ByteJson((int) Math.min(estimate, Integer.MAX_VALUE - 16));
         json.raw(head);
         byte[] bytes = batch.bytes();
+        // Flow log lines need no escaping, and the store knows it: then each message is one copy.
+        boolean escaping = batch.needsEscaping();
         for (int i = 0; i < n; i++) {
             if (i > 0) {
                 json.raw((byte) ',');
@@ -65,7 +74,11 @@ final class PutLogEventsJson {
             json.raw(TIMESTAMP_OPEN);
             json.digits(batch.timestamp(i));
             json.raw(MESSAGE_OPEN);
-            json.escaped(bytes, batch.start(i), batch.byteLength(i));
+            if (escaping) {
+                json.escaped(bytes, batch.start(i), batch.byteLength(i));
+            } else {
+                json.plain(bytes, batch.start(i), batch.byteLength(i));
+            }
             json.raw(EVENT_CLOSE);
         }
         json.raw((byte) ']');

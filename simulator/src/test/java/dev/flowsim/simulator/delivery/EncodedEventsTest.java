@@ -12,6 +12,7 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -125,6 +126,105 @@ class EncodedEventsTest {
         EncodedEvents encoded = encode(List.of(new LogEvent(T0 + 1, "a"), new LogEvent(T0, "b")));
         assertThrows(IllegalArgumentException.class,
                 () -> new BatchPacker(BatchLimits.CLOUDWATCH_LOGS).pack(encoded));
+    }
+
+    @Test
+    void plainAsciiLinesOfEveryLengthTakeTheCopyPathAndGiveTheStringPathsBody() throws Exception {
+        Random random = new Random(20261128L);
+        String plainAlphabet = "abcxyz0189 -.:/=ACGZ";
+        for (int round = 0; round < 300; round++) {
+            EncodedEvents.Builder builder = new EncodedEvents.Builder();
+            List<LogEvent> plain = new ArrayList<>();
+            long timestamp = T0 + random.nextInt(5) * 1000L;
+            for (int n = 1 + random.nextInt(12); n > 0; n--) {
+                StringBuilder line = new StringBuilder();
+                for (int length = 1 + random.nextInt(40); length > 0; length--) {
+                    line.append(plainAlphabet.charAt(random.nextInt(plainAlphabet.length())));
+                }
+                timestamp += random.nextInt(2) * 1000L;
+                byte[] latin1 = ("##" + line + "#").getBytes(StandardCharsets.ISO_8859_1);
+                builder.addLatin1(timestamp, latin1, 2, latin1.length - 3);
+                plain.add(new LogEvent(timestamp, line.toString()));
+            }
+            EncodedEvents encoded = builder.build();
+            assertEquals(plain, encoded, "round " + round);
+            assertFalse(encoded.needsEscaping(), "round " + round);
+            assertArrayEquals(PutLogEventsJson.body("g", "s", List.copyOf(plain)),
+                    PutLogEventsJson.body("g", "s", encoded), "round " + round);
+        }
+    }
+
+    @Test
+    void oneLineThatNeedsEscapingMakesTheWholeStoreEscapeAndEverySliceStaysByteIdentical() {
+        Random random = new Random(20261129L);
+        for (int round = 0; round < 200; round++) {
+            List<LogEvent> plain = randomEvents(random, 2 + random.nextInt(20));
+            EncodedEvents.Builder builder = new EncodedEvents.Builder();
+            for (LogEvent event : plain) {
+                byte[] latin1 = event.message().getBytes(StandardCharsets.ISO_8859_1);
+                if (new String(latin1, StandardCharsets.ISO_8859_1).equals(event.message())) {
+                    builder.addLatin1(event.timestamp(), latin1, 0, latin1.length);
+                } else {
+                    builder.add(event.timestamp(), event.message());
+                }
+            }
+            EncodedEvents encoded = builder.build();
+            assertEquals(plain, encoded, "round " + round);
+            int from = random.nextInt(plain.size());
+            int to = from + 1 + random.nextInt(plain.size() - from);
+            assertArrayEquals(PutLogEventsJson.body("g", "s", List.copyOf(plain.subList(from, to))),
+                    PutLogEventsJson.body("g", "s", encoded.subList(from, to)), "round " + round);
+        }
+    }
+
+    @Test
+    void theWordScanAgreesWithAByteByByteLookAtAnyBytes() {
+        Random random = new Random(20261130L);
+        byte[] interesting = {0, 0x1f, 0x20, 0x21, '"', '\\', 'a', 0x7f, (byte) 0x80, (byte) 0xa2, (byte) 0xdc, -1};
+        for (int round = 0; round < 5000; round++) {
+            byte[] bytes = new byte[random.nextInt(40)];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = random.nextInt(4) == 0 ? interesting[random.nextInt(interesting.length)]
+                        : (byte) ('a' + random.nextInt(26));
+            }
+            int offset = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+            int count = random.nextInt(bytes.length - offset + 1);
+            int expected = 0;
+            for (int i = offset; i < offset + count; i++) {
+                expected |= bytes[i] < 0 ? ByteScan.NON_ASCII : 0;
+                expected |= bytes[i] >= 0 && (bytes[i] < 0x20 || bytes[i] == '"' || bytes[i] == '\\')
+                        ? ByteScan.ESCAPES : 0;
+            }
+            assertEquals(expected, ByteScan.of(bytes, offset, count), "round " + round);
+        }
+    }
+
+    @Test
+    void timestampsAreWrittenAsTheirDecimalDigitsWhetherRepeatedOrNot() {
+        Random random = new Random(20261131L);
+        ByteJson json = new ByteJson(16);
+        StringBuilder expected = new StringBuilder();
+        long[] edges = {0, 9, 10, 99, 100, 99_999, 100_000, 100_001, 199_999, 200_000, 999_999_999_999L,
+                1_000_000_000_000L, T0, T0, T0 + 1, T0 + 99_999, T0 - 1, T0 + 100_000, 5, Long.MAX_VALUE};
+        for (long value : edges) {
+            json.digits(value);
+            json.raw((byte) ',');
+            expected.append(value).append(',');
+            assertEquals(Long.toString(value).length(), ByteJson.digitsOf(value));
+        }
+        for (int i = 0; i < 2000; i++) {
+            long value = switch (random.nextInt(4)) {
+                case 0 -> T0 + random.nextInt(3) * 1000L;
+                case 1 -> T0 + random.nextInt(400_000);
+                case 2 -> random.nextInt(300_000);
+                default -> random.nextLong() >>> 1;
+            };
+            json.digits(value);
+            json.raw((byte) ',');
+            expected.append(value).append(',');
+            assertEquals(Long.toString(value).length(), ByteJson.digitsOf(value));
+        }
+        assertEquals(expected.toString(), new String(json.finish(), StandardCharsets.US_ASCII));
     }
 
     private static EncodedEvents encode(List<LogEvent> events) {

@@ -29,11 +29,11 @@ class PutLogEventsJsonTest {
 
     @Test
     void errorTypesLoseTheirNamespaceAndSuffixAsTheSdkReadsThem() {
-        assertEquals("ThrottlingException", DirectPutLogEvents.bareCode("ThrottlingException"));
+        assertEquals("ThrottlingException", DirectLogsRequests.bareCode("ThrottlingException"));
         assertEquals("ResourceNotFoundException",
-                DirectPutLogEvents.bareCode("com.amazonaws.logs#ResourceNotFoundException"));
-        assertEquals("AccessDeniedException", DirectPutLogEvents.bareCode("AccessDeniedException:http://x/"));
-        assertNull(DirectPutLogEvents.bareCode(""));
-        assertNull(DirectPutLogEvents.bareCode(null));
+                DirectLogsRequests.bareCode("com.amazonaws.logs#ResourceNotFoundException"));
+        assertEquals("AccessDeniedException", DirectLogsRequests.bareCode("AccessDeniedException:http://x/"));
+        assertNull(DirectLogsRequests.bareCode(""));
+        assertNull(DirectLogsRequests.bareCode(null));
     }
 }
