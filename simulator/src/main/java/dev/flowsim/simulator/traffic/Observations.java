@@ -135,7 +135,19 @@ public final class Observations {
         pktDstIps[i] = (int) dstIp;
         ipv4Masks[i] = (byte) (PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
                 | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0));
-        writeFlow(i, tuple, srcIp, dstIp, packetCount, byteCount, start, end, action, leg.tcpFlags());
+        // The generator's path writes its columns inline rather than through writeFlow: it is the hot one.
+        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
+        srcIps[i] = (int) srcIp;
+        dstIps[i] = (int) dstIp;
+        srcPorts[i] = (char) tuple.srcPort();
+        dstPorts[i] = (char) tuple.dstPort();
+        protocols[i] = (byte) tuple.protocol();
+        packets[i] = packetCount;
+        bytes[i] = byteCount;
+        starts[i] = start;
+        ends[i] = end;
+        actions[i] = (byte) action.ordinal();
+        tcpFlags[i] = leg.tcpFlags();
         details.set(i, direction, trafficPath, null, null, pktSrcService, pktDstService, null, -1);
     }
 
@@ -187,7 +199,7 @@ public final class Observations {
                 encryptionStatus);
     }
 
-    /** Row {@code i}'s tuple and counters, the columns both ways of adding write alike. */
+    /** Row {@code i}'s tuple and counters, as {@link #addWithTupleAddresses} writes them inline. */
     private void writeFlow(int i, FiveTuple tuple, long srcIp, long dstIp, long packetCount, long byteCount,
                            long start, long end, Action action, int flags) {
         tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
