@@ -55,6 +55,9 @@ public final class WindowAggregator {
     private final TableRow row = new TableRow(flows);
     private int[] grouped = new int[0];
     private int[] counts = new int[0];
+    /** Per party of the window's columns, its interface's position; {@link #UNKNOWN_PARTY} until looked up. */
+    private int[] partyPositions = new int[0];
+    private static final int UNKNOWN_PARTY = -1;
 
     public WindowAggregator() {
     }
@@ -161,7 +164,9 @@ public final class WindowAggregator {
     /**
      * Observation rows grouped by interface into {@link #grouped}, observation order kept within each (a counting
      * sort), so that a flow's first observation is the same as in the list; {@code counts[e]} ends as the end of
-     * interface {@code e}'s group.
+     * interface {@code e}'s group. A row names its interface by a party number of the columns
+     * ({@link Observations#interfaceParty}); each party's position is looked up by id once per window, not once
+     * per change of interface between rows (the generator's rows alternate between the two ends of a connection).
      */
     private void groupByInterface(Observations observations, Map<String, Integer> positions,
                                   Map<String, MonitoredEni> byId, CaptureWindow window) {
@@ -175,24 +180,26 @@ public final class WindowAggregator {
         }
         int[] starts = counts;
         Arrays.fill(starts, 0, positions.size() + 1, 0);
-        String lastId = null;
-        int lastPosition = -1;
+        int parties = observations.partyCount();
+        if (partyPositions.length < parties) {
+            partyPositions = new int[Math.max(parties, partyPositions.length * 2)];
+        }
+        int[] positionOfParty = partyPositions;
+        Arrays.fill(positionOfParty, 0, parties, UNKNOWN_PARTY);
         long windowStart = window.startEpochSecond();
         long windowEnd = window.endEpochSecond();
         for (int i = 0; i < n; i++) {
-            String interfaceId = observations.interfaceId(i);
-            int position;
-            if (interfaceId == lastId) {
-                position = lastPosition;
-            } else {
+            int party = observations.interfaceParty(i);
+            int position = positionOfParty[party];
+            if (position == UNKNOWN_PARTY) {
+                String interfaceId = observations.interfaceId(i);
                 Integer known = positions.get(interfaceId);
                 if (known == null) {
                     throw new IllegalArgumentException("observation on " + interfaceId
                             + ", which is not one of the window's interfaces " + new TreeSet<>(byId.keySet()));
                 }
                 position = known;
-                lastId = interfaceId;
-                lastPosition = position;
+                positionOfParty[party] = position;
             }
             long start = observations.start(i);
             long end = observations.end(i);

@@ -38,7 +38,19 @@ final class FlowLinePlan {
     private static final byte[] IPV4_TEXT = "IPv4".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] IPV6_TEXT = "IPv6".getBytes(StandardCharsets.ISO_8859_1);
 
+    /** The fields of the default (version 2) format after its constant run, as {@link #codes} spells them. */
+    private static final int[] DEFAULT_TAIL = {SRCADDR, DSTADDR, SRCPORT, DSTPORT, PROTOCOL, PACKETS, BYTES, START,
+        END, ACTION, LOG_STATUS};
+    /** Per action ordinal: the action, a space and {@code OK}, the default format's last two fields in one copy. */
+    private static final byte[][] ACTION_OK_TEXT = actionsThenOk();
+
     private final int[] codes;
+    /**
+     * Where the default format's fields begin when every position before is a constant run (the default format,
+     * which nearly every flow log uses, and custom formats that end like it); -1 otherwise. Those fields are then
+     * written by straight-line code instead of one {@code switch} per position.
+     */
+    private final int defaultTailAt;
     /** Per position: the constant part's number for {@link #CONSTANT}, else the field's position in the format. */
     private final int[] arguments;
     private final FlowField[] fields;
@@ -68,7 +80,26 @@ final class FlowLinePlan {
             other |= codes[p] == OTHER || codes[p] >= PKT_SRCADDR;
         }
         readsDirection = other;
+        defaultTailAt = defaultTailOf(codes);
         fixedRoom = program.length * (LineWriter.MAX_FIELD_BYTES + 1);
+    }
+
+    private static int defaultTailOf(int[] codes) {
+        int at = codes.length - DEFAULT_TAIL.length;
+        if (at < 0) {
+            return -1;
+        }
+        for (int p = 0; p < at; p++) {
+            if (codes[p] != CONSTANT) {
+                return -1;
+            }
+        }
+        for (int k = 0; k < DEFAULT_TAIL.length; k++) {
+            if (codes[at + k] != DEFAULT_TAIL[k]) {
+                return -1;
+            }
+        }
+        return at;
     }
 
     private static int codeOf(FlowField field) {
@@ -110,6 +141,20 @@ final class FlowLinePlan {
         }
         line.reserve(room);
         int[] code = codes;
+        int tail = defaultTailAt;
+        if (tail >= 0) {
+            for (int p = 0; p < tail; p++) {
+                if (p > 0) {
+                    line.putSpace();
+                }
+                line.putRaw(parts[arguments[p]]);
+            }
+            if (tail > 0) {
+                line.putSpace();
+            }
+            writeDefaultTail(row, line, ipv4, room);
+            return;
+        }
         for (int p = 0; p < code.length; p++) {
             if (p > 0) {
                 line.putSpace();
@@ -170,6 +215,37 @@ final class FlowLinePlan {
         }
     }
 
+    /** The {@link #DEFAULT_TAIL} fields, separated by spaces; the same bytes the {@code switch} writes. */
+    private static void writeDefaultTail(RecordRow row, LineWriter line, int ipv4, int room) {
+        if ((ipv4 & 1) != 0) {
+            line.putIpv4(row.srcIpv4());
+        } else {
+            text(line, row.srcAddr(), room);
+        }
+        line.putSpace();
+        if ((ipv4 & 2) != 0) {
+            line.putIpv4(row.dstIpv4());
+        } else {
+            text(line, row.dstAddr(), room);
+        }
+        line.putSpace();
+        line.putNumber(row.srcPort());
+        line.putSpace();
+        line.putNumber(row.dstPort());
+        line.putSpace();
+        line.putNumber(row.protocol());
+        line.putSpace();
+        line.putNumber(row.packets());
+        line.putSpace();
+        line.putNumber(row.bytes());
+        line.putSpace();
+        line.putSeconds(row.start(), 0);
+        line.putSpace();
+        line.putSeconds(row.end(), 1);
+        line.putSpace();
+        line.putRaw(ACTION_OK_TEXT[row.action().ordinal()]);
+    }
+
     private static void packetSource(LineWriter line, RecordRow row, int ipv4, boolean detail, int room) {
         if (!detail) {
             if ((ipv4 & 1) != 0) {
@@ -205,6 +281,15 @@ final class FlowLinePlan {
             line.text(value);
             line.reserve(room);
         }
+    }
+
+    private static byte[][] actionsThenOk() {
+        Action[] actions = Action.values();
+        byte[][] texts = new byte[actions.length][];
+        for (int i = 0; i < actions.length; i++) {
+            texts[i] = (actions[i].name() + " " + LogStatus.OK.name()).getBytes(StandardCharsets.ISO_8859_1);
+        }
+        return texts;
     }
 
     private static byte[][] namesOf(Enum<?>[] constants) {

@@ -5,9 +5,7 @@ import dev.flowsim.simulator.record.FiveTuple;
 import dev.flowsim.simulator.record.FlowDetail;
 import dev.flowsim.simulator.record.FlowDirection;
 import dev.flowsim.simulator.record.InterfaceMetadata;
-import dev.flowsim.simulator.record.Ipv4;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +14,8 @@ import java.util.Objects;
  * A window's observations in parallel columns instead of one {@link FlowObservation} (and {@link FlowDetail}) per
  * observation: the record path writes tens of thousands per window, and the objects were a fifth of what it
  * allocated. Reusable: {@link #clear} keeps the arrays. {@link #get} and {@link #toList} build the object view for
- * tests and the list-based API.
+ * tests and the list-based API ({@link ObservationObjects}); packet addresses given as text are parsed through
+ * {@link RecentAddresses}.
  *
  * <p>Per-flow detail is stored column by column; direction {@code 0} means "no detail" (the record shows
  * {@code -} for the detail fields and the tuple's addresses as packet addresses).
@@ -36,7 +35,6 @@ public final class Observations {
      * when {@link #pktSrcAddr}/{@link #pktDstAddr} ask for it (the generator's tuples carry numbers, not text).
      */
     private static final int PKT_ADDRESSES_OF_TUPLE = 16;
-    private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
 
     private int size;
     /** Each row's interface and next hop as a number into {@link #parties} (no reference stored per row). */
@@ -66,21 +64,10 @@ public final class Observations {
     private long[] ends = new long[0];
     private byte[] actions = new byte[0];
     private int[] tcpFlags = new int[0];
-    /** 0 without detail, else 1 + the {@link FlowDirection} ordinal. */
-    private byte[] directions = new byte[0];
-    /** 0 when not reported. */
-    private byte[] paths = new byte[0];
-    private String[] pktSrcAddrs = new String[0];
-    private String[] pktDstAddrs = new String[0];
-    private String[] pktSrcServices = new String[0];
-    private String[] pktDstServices = new String[0];
-    private String[] rejectReasons = new String[0];
-    /** -1 when not reported. */
-    private byte[] encryptionStatuses = new byte[0];
-    /** {@link #ipv4}'s memory: the last few address strings seen (by identity) and their numbers. */
-    private final String[] recentTexts = new String[4];
-    private final long[] recentValues = new long[4];
-    private int recentNext;
+    /** Direction, path, packet addresses given as text, services, reject reason, encryption status. */
+    private final DetailColumns details = new DetailColumns();
+    /** Packet addresses given as text, parsed once per connection rather than once per row. */
+    private final RecentAddresses recentAddresses = new RecentAddresses();
     /** When set, every observation is also appended here as an object (tests that inspect a recorder's output). */
     private final List<FlowObservation> copies;
 
@@ -115,16 +102,7 @@ public final class Observations {
     }
 
     public void add(FlowObservation o) {
-        FlowDetail d = o.detail();
-        if (d == null) {
-            add(o.interfaceId(), o.accountId(), o.tuple(), o.packets(), o.bytes(), o.start(), o.end(), o.action(),
-                    o.tcpFlags(), null, 0, null, null, null, null, null, null, -1);
-        } else {
-            add(o.interfaceId(), o.accountId(), o.tuple(), o.packets(), o.bytes(), o.start(), o.end(), o.action(),
-                    o.tcpFlags(), d.direction(), d.trafficPath() == null ? 0 : d.trafficPath(), d.pktSrcAddr(),
-                    d.pktDstAddr(), d.pktSrcAwsService(), d.pktDstAwsService(), d.nextHop(), d.rejectReason(),
-                    d.encryptionStatus() == null ? -1 : d.encryptionStatus());
-        }
+        ObservationObjects.addTo(this, o);
     }
 
     /**
@@ -153,13 +131,14 @@ public final class Observations {
         nextHopParties[i] = nextHop == null ? -1 : nextHop.partyIn(this);
         long srcIp = tuple.srcIpv4();
         long dstIp = tuple.dstIpv4();
-        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
-        srcIps[i] = (int) srcIp;
-        dstIps[i] = (int) dstIp;
         pktSrcIps[i] = (int) srcIp;
         pktDstIps[i] = (int) dstIp;
         ipv4Masks[i] = (byte) (PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
                 | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0));
+        // The generator's path writes its columns inline rather than through writeFlow: it is the hot one.
+        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
+        srcIps[i] = (int) srcIp;
+        dstIps[i] = (int) dstIp;
         srcPorts[i] = (char) tuple.srcPort();
         dstPorts[i] = (char) tuple.dstPort();
         protocols[i] = (byte) tuple.protocol();
@@ -169,14 +148,7 @@ public final class Observations {
         ends[i] = end;
         actions[i] = (byte) action.ordinal();
         tcpFlags[i] = leg.tcpFlags();
-        directions[i] = (byte) (direction.ordinal() + 1);
-        paths[i] = (byte) trafficPath;
-        pktSrcAddrs[i] = null;
-        pktDstAddrs[i] = null;
-        pktSrcServices[i] = pktSrcService;
-        pktDstServices[i] = pktDstService;
-        rejectReasons[i] = null;
-        encryptionStatuses[i] = -1;
+        details.set(i, direction, trafficPath, null, null, pktSrcService, pktDstService, null, -1);
     }
 
     private static IllegalArgumentException invalid(long packetCount, long byteCount, long start, long end) {
@@ -194,7 +166,8 @@ public final class Observations {
                 null, -1);
     }
 
-    private void add(String interfaceId, String accountId, FiveTuple tuple, long packetCount, long byteCount,
+    /** Every column of one row; {@link ObservationObjects} adds objects through it. */
+    void add(String interfaceId, String accountId, FiveTuple tuple, long packetCount, long byteCount,
                      long start, long end, Action action, int flags, FlowDirection direction, int trafficPath,
                      String pktSrcAddr, String pktDstAddr, String pktSrcService, String pktDstService,
                      InterfaceMetadata nextHop, String rejectReason, int encryptionStatus) {
@@ -215,15 +188,23 @@ public final class Observations {
         nextHopParties[i] = parties.ofHop(nextHop);
         long srcIp = tuple.srcIpv4();
         long dstIp = tuple.dstIpv4();
-        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
-        long pktSrcIp = pktSrcAddr == null ? -1 : ipv4(pktSrcAddr);
-        long pktDstIp = pktDstAddr == null ? -1 : ipv4(pktDstAddr);
-        srcIps[i] = (int) srcIp;
-        dstIps[i] = (int) dstIp;
+        long pktSrcIp = pktSrcAddr == null ? -1 : recentAddresses.ipv4(pktSrcAddr);
+        long pktDstIp = pktDstAddr == null ? -1 : recentAddresses.ipv4(pktDstAddr);
         pktSrcIps[i] = (int) pktSrcIp;
         pktDstIps[i] = (int) pktDstIp;
         ipv4Masks[i] = (byte) ((srcIp >= 0 ? SRC_IPV4 : 0) | (dstIp >= 0 ? DST_IPV4 : 0)
                 | (pktSrcIp >= 0 ? PKT_SRC_IPV4 : 0) | (pktDstIp >= 0 ? PKT_DST_IPV4 : 0));
+        writeFlow(i, tuple, srcIp, dstIp, packetCount, byteCount, start, end, action, flags);
+        details.set(i, direction, trafficPath, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService, rejectReason,
+                encryptionStatus);
+    }
+
+    /** Row {@code i}'s tuple and counters, as {@link #addWithTupleAddresses} writes them inline. */
+    private void writeFlow(int i, FiveTuple tuple, long srcIp, long dstIp, long packetCount, long byteCount,
+                           long start, long end, Action action, int flags) {
+        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
+        srcIps[i] = (int) srcIp;
+        dstIps[i] = (int) dstIp;
         srcPorts[i] = (char) tuple.srcPort();
         dstPorts[i] = (char) tuple.dstPort();
         protocols[i] = (byte) tuple.protocol();
@@ -233,14 +214,6 @@ public final class Observations {
         ends[i] = end;
         actions[i] = (byte) action.ordinal();
         tcpFlags[i] = flags;
-        directions[i] = (byte) (direction == null ? 0 : direction.ordinal() + 1);
-        paths[i] = (byte) trafficPath;
-        pktSrcAddrs[i] = pktSrcAddr;
-        pktDstAddrs[i] = pktDstAddr;
-        pktSrcServices[i] = pktSrcService;
-        pktDstServices[i] = pktDstService;
-        rejectReasons[i] = rejectReason;
-        encryptionStatuses[i] = (byte) encryptionStatus;
     }
 
     /** Registers an interface as a party of the rows until {@link #clear}; see {@link Endpoint#partyIn}. */
@@ -251,25 +224,6 @@ public final class Observations {
     /** How often {@link #clear} has been called: parties registered before another count are gone. */
     int generation() {
         return parties.generation();
-    }
-
-    /**
-     * {@link Ipv4#parse}, remembering the last few strings by identity: a connection's four to eight observations
-     * carry the same two or three address strings, so most are parsed once per connection, not once per use.
-     */
-    private long ipv4(String address) {
-        String[] texts = recentTexts;
-        for (int k = 0; k < texts.length; k++) {
-            if (texts[k] == address) {
-                return recentValues[k];
-            }
-        }
-        long value = Ipv4.parse(address);
-        int k = recentNext;
-        recentNext = (k + 1) & (texts.length - 1);
-        texts[k] = address;
-        recentValues[k] = value;
-        return value;
     }
 
     private void grow() {
@@ -291,14 +245,21 @@ public final class Observations {
         ends = Arrays.copyOf(ends, capacity);
         actions = Arrays.copyOf(actions, capacity);
         tcpFlags = Arrays.copyOf(tcpFlags, capacity);
-        directions = Arrays.copyOf(directions, capacity);
-        paths = Arrays.copyOf(paths, capacity);
-        pktSrcAddrs = Arrays.copyOf(pktSrcAddrs, capacity);
-        pktDstAddrs = Arrays.copyOf(pktDstAddrs, capacity);
-        pktSrcServices = Arrays.copyOf(pktSrcServices, capacity);
-        pktDstServices = Arrays.copyOf(pktDstServices, capacity);
-        rejectReasons = Arrays.copyOf(rejectReasons, capacity);
-        encryptionStatuses = Arrays.copyOf(encryptionStatuses, capacity);
+        details.grow(capacity);
+    }
+
+    /**
+     * The number under which row {@code i}'s interface is registered in these columns, below {@link #partyCount}:
+     * rows of one interface usually share one (a generator registers each interface once per window), so a reader
+     * can map numbers to interfaces once instead of comparing ids per row. Valid until {@link #clear}.
+     */
+    public int interfaceParty(int i) {
+        return eniParties[i];
+    }
+
+    /** How many parties (interfaces and next hops) the rows name so far; see {@link #interfaceParty}. */
+    public int partyCount() {
+        return parties.count();
     }
 
     public String interfaceId(int i) {
@@ -382,28 +343,28 @@ public final class Observations {
 
     /** Null when the observation carries no detail. */
     public FlowDirection direction(int i) {
-        return directions[i] == 0 ? null : DIRECTIONS[directions[i] - 1];
+        return details.direction(i);
     }
 
     /** 0 when not reported. */
     public int trafficPath(int i) {
-        return paths[i];
+        return details.trafficPath(i);
     }
 
     public String pktSrcAddr(int i) {
-        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).srcAddr() : pktSrcAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).srcAddr() : details.pktSrcAddr(i);
     }
 
     public String pktDstAddr(int i) {
-        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).dstAddr() : pktDstAddrs[i];
+        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).dstAddr() : details.pktDstAddr(i);
     }
 
     public String pktSrcAwsService(int i) {
-        return pktSrcServices[i];
+        return details.pktSrcAwsService(i);
     }
 
     public String pktDstAwsService(int i) {
-        return pktDstServices[i];
+        return details.pktDstAwsService(i);
     }
 
     public InterfaceMetadata nextHop(int i) {
@@ -411,36 +372,25 @@ public final class Observations {
     }
 
     public String rejectReason(int i) {
-        return rejectReasons[i];
+        return details.rejectReason(i);
     }
 
     /** -1 when not reported. */
     public int encryptionStatus(int i) {
-        return encryptionStatuses[i];
+        return details.encryptionStatus(i);
     }
 
     /** The observation's detail as an object; null when it has none. */
     public FlowDetail detail(int i) {
-        FlowDirection direction = direction(i);
-        if (direction == null) {
-            return null;
-        }
-        return new FlowDetail(direction, paths[i] == 0 ? null : (int) paths[i], pktSrcAddr(i), pktDstAddr(i),
-                pktSrcServices[i], pktDstServices[i], nextHop(i), rejectReasons[i],
-                encryptionStatuses[i] < 0 ? null : (int) encryptionStatuses[i]);
+        return ObservationObjects.detail(this, i);
     }
 
     /** Observation {@code i} as an object. */
     public FlowObservation get(int i) {
-        return new FlowObservation(interfaceId(i), accountId(i), tuple(i), packets[i], bytes[i], starts[i],
-                ends[i], action(i), tcpFlags[i], detail(i));
+        return ObservationObjects.get(this, i);
     }
 
     public List<FlowObservation> toList() {
-        List<FlowObservation> out = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            out.add(get(i));
-        }
-        return out;
+        return ObservationObjects.toList(this);
     }
 }

@@ -31,6 +31,10 @@ final class Parties {
         generation++;
     }
 
+    int count() {
+        return count;
+    }
+
     int generation() {
         return generation;
     }
