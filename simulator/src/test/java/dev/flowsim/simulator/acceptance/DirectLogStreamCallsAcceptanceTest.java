@@ -3,7 +3,6 @@ package dev.flowsim.simulator.acceptance;
 import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.EmulatorOptions;
 import dev.flowsim.emulator.http.ServerConfig;
-import dev.flowsim.simulator.admin.FlowsimAdminClient;
 import dev.flowsim.simulator.delivery.AwsClients;
 import dev.flowsim.simulator.delivery.AwsErrorClassifier;
 import dev.flowsim.simulator.delivery.Backoff;
@@ -18,16 +17,10 @@ import dev.flowsim.simulator.record.TrafficType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.LogStream;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.sts.model.Credentials;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -188,21 +181,7 @@ class DirectLogStreamCallsAcceptanceTest {
                 StaticCredentialsProvider.create(credentials)))).get(10, TimeUnit.SECONDS);
     }
 
-    /** Real session credentials, as delivery always signs with. */
     private AwsSessionCredentials sessionCredentials() throws Exception {
-        var basic = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-        try (IamClient iam = IamClient.builder().endpointOverride(endpoint).region(Region.AWS_GLOBAL)
-                .credentialsProvider(basic).httpClient(UrlConnectionHttpClient.create()).build()) {
-            String role = iam.createRole(b -> b.roleName("Writer").assumeRolePolicyDocument(TRUST)).role().arn();
-            iam.putRolePolicy(b -> b.roleName("Writer").policyName("logs").policyDocument(PERMISSIONS));
-            AwsCredentials service = new FlowsimAdminClient(endpoint, Duration.ofSeconds(10))
-                    .serviceCredentials(FlowsimAdminClient.FLOW_LOGS_PRINCIPAL).get(10, TimeUnit.SECONDS)
-                    .toAwsCredentials();
-            Credentials session = clients.sts("us-east-2").assumeRole(b -> b.roleArn(role).roleSessionName("streams")
-                    .overrideConfiguration(o -> o.credentialsProvider(StaticCredentialsProvider.create(service))))
-                    .get(10, TimeUnit.SECONDS).credentials();
-            return AwsSessionCredentials.create(session.accessKeyId(), session.secretAccessKey(),
-                    session.sessionToken());
-        }
+        return WriterSessions.assume(endpoint, clients, TRUST, PERMISSIONS, "streams");
     }
 }

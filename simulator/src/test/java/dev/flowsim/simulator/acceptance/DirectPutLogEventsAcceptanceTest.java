@@ -4,7 +4,6 @@ import dev.flowsim.emulator.Emulator;
 import dev.flowsim.emulator.EmulatorOptions;
 import dev.flowsim.emulator.http.ServerConfig;
 import dev.flowsim.simulator.accounting.RejectReason;
-import dev.flowsim.simulator.admin.FlowsimAdminClient;
 import dev.flowsim.simulator.delivery.AwsClients;
 import dev.flowsim.simulator.delivery.AwsErrorClassifier;
 import dev.flowsim.simulator.delivery.ClassifiedFailure;
@@ -18,13 +17,7 @@ import dev.flowsim.simulator.record.TrafficType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.AwsCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.sts.model.Credentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsAsyncClient;
 import software.amazon.awssdk.services.cloudwatchlogs.model.OutputLogEvent;
@@ -193,22 +186,8 @@ class DirectPutLogEventsAcceptanceTest {
         return new SdkPutLogEvents(clients);
     }
 
-    /** Real session credentials (the direct path signs with a session token, as delivery always does). */
     private AwsSessionCredentials sessionCredentials() throws Exception {
-        var basic = StaticCredentialsProvider.create(AwsBasicCredentials.create("test", "test"));
-        try (IamClient iam = IamClient.builder().endpointOverride(endpoint).region(Region.AWS_GLOBAL)
-                .credentialsProvider(basic).httpClient(UrlConnectionHttpClient.create()).build()) {
-            String role = iam.createRole(b -> b.roleName("Writer").assumeRolePolicyDocument(TRUST)).role().arn();
-            iam.putRolePolicy(b -> b.roleName("Writer").policyName("logs").policyDocument(PERMISSIONS));
-            AwsCredentials service = new FlowsimAdminClient(endpoint, Duration.ofSeconds(10))
-                    .serviceCredentials(FlowsimAdminClient.FLOW_LOGS_PRINCIPAL).get(10, TimeUnit.SECONDS)
-                    .toAwsCredentials();
-            Credentials session = clients.sts("us-east-2").assumeRole(b -> b.roleArn(role).roleSessionName("direct")
-                    .overrideConfiguration(o -> o.credentialsProvider(StaticCredentialsProvider.create(service))))
-                    .get(10, TimeUnit.SECONDS).credentials();
-            return AwsSessionCredentials.create(session.accessKeyId(), session.secretAccessKey(),
-                    session.sessionToken());
-        }
+        return WriterSessions.assume(endpoint, clients, TRUST, PERMISSIONS, "direct");
     }
 
     private void createStream(String stream) throws Exception {

@@ -28,6 +28,17 @@ final class MessageChunks {
 
     /** Stores {@code length} bytes of {@code source} from {@code offset} and returns the message's reference. */
     long append(byte[] source, int offset, int length) {
+        byte[] last = chunkWithRoomFor(length);
+        System.arraycopy(source, offset, last, usedInLastChunk, length);
+        long ref = ((long) (chunkCount - 1) << 32) | usedInLastChunk;
+        usedInLastChunk += length;
+        totalBytes += length;
+        liveMessages[chunkCount - 1]++;
+        return ref;
+    }
+
+    /** The chunk being filled, or a new, larger one when it has fewer than {@code length} bytes left. */
+    private byte[] chunkWithRoomFor(int length) {
         byte[] last = chunkCount == 0 ? null : chunks[chunkCount - 1];
         if (last == null || last.length - usedInLastChunk < length) {
             int grown = last == null ? MIN_CHUNK_BYTES
@@ -36,12 +47,7 @@ final class MessageChunks {
             last = new byte[Math.max(grown, length)];
             addChunk(last);
         }
-        System.arraycopy(source, offset, last, usedInLastChunk, length);
-        long ref = ((long) (chunkCount - 1) << 32) | usedInLastChunk;
-        usedInLastChunk += length;
-        totalBytes += length;
-        liveMessages[chunkCount - 1]++;
-        return ref;
+        return last;
     }
 
     /**
@@ -55,15 +61,8 @@ final class MessageChunks {
         int i = from;
         int stop = from + count;
         while (i < stop) {
-            byte[] last = chunkCount == 0 ? null : chunks[chunkCount - 1];
             int length = offsets[i + 1] - offsets[i];
-            if (last == null || last.length - usedInLastChunk < length) {
-                int grown = last == null ? MIN_CHUNK_BYTES
-                        : ChunkSizing.busy(totalBytes) ? ChunkSizing.REGION_CHUNK_BYTES
-                        : Math.min(MAX_CHUNK_BYTES, last.length * 2);
-                last = new byte[Math.max(grown, length)];
-                addChunk(last);
-            }
+            byte[] last = chunkWithRoomFor(length);
             // The run: every following message that still fits (offsets are cumulative, so one compare each).
             int room = last.length - usedInLastChunk;
             int base = offsets[i];
