@@ -69,22 +69,12 @@ final class ConnectionRecorder {
 
     /** The interface's end of its connections, made once per recorder. */
     Endpoint endpoint(MonitoredEni eni) {
-        Endpoint known = endpoints.get(eni);
-        if (known == null) {
-            known = Endpoint.of(eni);
-            endpoints.put(eni, known);
-        }
-        return known;
+        return endpoints.computeIfAbsent(eni, Endpoint::of);
     }
 
     /** A host outside the topology at this address, made once per recorder for the same string. */
     Endpoint external(String address) {
-        Endpoint known = externals.get(address);
-        if (known == null) {
-            known = Endpoint.external(address);
-            externals.put(address, known);
-        }
-        return known;
+        return externals.computeIfAbsent(address, Endpoint::external);
     }
 
     /**

@@ -1,8 +1,5 @@
 package dev.flowsim.simulator.acceptance;
 
-import dev.flowsim.emulator.Emulator;
-import dev.flowsim.emulator.EmulatorOptions;
-import dev.flowsim.emulator.http.ServerConfig;
 import dev.flowsim.simulator.delivery.AwsClients;
 import dev.flowsim.simulator.delivery.AwsErrorClassifier;
 import dev.flowsim.simulator.delivery.Backoff;
@@ -43,16 +40,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class DirectLogStreamCallsAcceptanceTest {
 
     private static final String GROUP = "/streams";
-    private static final String TRUST = """
-            {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
-              "Principal":{"Service":"vpc-flow-logs.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
     /** Everything on logs, except making streams in the groups named /denied*. */
     private static final String PERMISSIONS = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"*"},
               {"Sid":"NoDeniedGroups","Effect":"Deny","Action":"logs:CreateLogStream",
                "Resource":"arn:aws:logs:*:*:log-group:/denied*"}]}""";
 
-    private Emulator emulator;
+    private DirectPathFixture fixture;
     private URI endpoint;
     private AwsClients clients;
     private CloudWatchLogsAsyncClient logs;
@@ -60,18 +54,17 @@ class DirectLogStreamCallsAcceptanceTest {
 
     @BeforeEach
     void start() throws Exception {
-        emulator = Emulator.create(EmulatorOptions.defaults().withServer(ServerConfig.defaults().withPort(0)));
-        endpoint = emulator.start();
-        clients = new AwsClients(endpoint, Duration.ofSeconds(20));
-        logs = clients.logs("us-east-2");
-        credentials = sessionCredentials();
-        createGroup(GROUP);
+        fixture = DirectPathFixture.start(PERMISSIONS, "streams");
+        endpoint = fixture.endpoint;
+        clients = fixture.clients;
+        logs = fixture.logs;
+        credentials = fixture.credentials;
+        fixture.createGroup(GROUP);
     }
 
     @AfterEach
     void stop() {
-        clients.close();
-        emulator.close();
+        fixture.close();
     }
 
     @Test
@@ -102,7 +95,7 @@ class DirectLogStreamCallsAcceptanceTest {
 
     @Test
     void anExplicitDenyFailsAsTheSdkFailsDenied() throws Exception {
-        createGroup("/denied-group");
+        fixture.createGroup("/denied-group");
         ClassifiedFailure failure = sameFailureBothWays(calls ->
                 calls.createLogStream(target("/denied-group"), "eni-1-all", credentials));
         assertEquals(FailureKind.ACCESS_DENIED, failure.kind());
@@ -174,14 +167,5 @@ class DirectLogStreamCallsAcceptanceTest {
         return logs.describeLogStreams(b -> b.logGroupName(group).overrideConfiguration(o -> o.credentialsProvider(
                 StaticCredentialsProvider.create(credentials)))).get(10, TimeUnit.SECONDS)
                 .logStreams().stream().map(LogStream::logStreamName).sorted().toList();
-    }
-
-    private void createGroup(String group) throws Exception {
-        logs.createLogGroup(b -> b.logGroupName(group).overrideConfiguration(o -> o.credentialsProvider(
-                StaticCredentialsProvider.create(credentials)))).get(10, TimeUnit.SECONDS);
-    }
-
-    private AwsSessionCredentials sessionCredentials() throws Exception {
-        return WriterSessions.assume(endpoint, clients, TRUST, PERMISSIONS, "streams");
     }
 }

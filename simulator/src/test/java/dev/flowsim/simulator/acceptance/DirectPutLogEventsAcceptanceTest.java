@@ -1,8 +1,5 @@
 package dev.flowsim.simulator.acceptance;
 
-import dev.flowsim.emulator.Emulator;
-import dev.flowsim.emulator.EmulatorOptions;
-import dev.flowsim.emulator.http.ServerConfig;
 import dev.flowsim.simulator.accounting.RejectReason;
 import dev.flowsim.simulator.delivery.AwsClients;
 import dev.flowsim.simulator.delivery.AwsErrorClassifier;
@@ -42,9 +39,6 @@ class DirectPutLogEventsAcceptanceTest {
 
     private static final String GROUP = "/direct";
     private static final String STREAM = "eni-0aaa-all";
-    private static final String TRUST = """
-            {"Version":"2012-10-17","Statement":[{"Effect":"Allow",
-              "Principal":{"Service":"vpc-flow-logs.amazonaws.com"},"Action":"sts:AssumeRole"}]}""";
     /** Everything on logs, except writing to the streams named denied-*. */
     private static final String PERMISSIONS = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"logs:*","Resource":"*"},
@@ -54,7 +48,7 @@ class DirectPutLogEventsAcceptanceTest {
             + "vpc-flow-log/fl-1", "111122223333", "us-east-2", GROUP,
             "arn:aws:iam::111122223333:role/flowlogs", TrafficType.ALL);
 
-    private Emulator emulator;
+    private DirectPathFixture fixture;
     private URI endpoint;
     private AwsClients clients;
     private CloudWatchLogsAsyncClient logs;
@@ -62,20 +56,18 @@ class DirectPutLogEventsAcceptanceTest {
 
     @BeforeEach
     void start() throws Exception {
-        emulator = Emulator.create(EmulatorOptions.defaults().withServer(ServerConfig.defaults().withPort(0)));
-        endpoint = emulator.start();
-        clients = new AwsClients(endpoint, Duration.ofSeconds(20));
-        logs = clients.logs("us-east-2");
-        credentials = sessionCredentials();
-        logs.createLogGroup(b -> b.logGroupName(GROUP).overrideConfiguration(o -> o.credentialsProvider(
-                StaticCredentialsProvider.create(credentials)))).get(10, TimeUnit.SECONDS);
+        fixture = DirectPathFixture.start(PERMISSIONS, "direct");
+        endpoint = fixture.endpoint;
+        clients = fixture.clients;
+        logs = fixture.logs;
+        credentials = fixture.credentials;
+        fixture.createGroup(GROUP);
         createStream(STREAM);
     }
 
     @AfterEach
     void stop() {
-        clients.close();
-        emulator.close();
+        fixture.close();
     }
 
     @Test
@@ -184,10 +176,6 @@ class DirectPutLogEventsAcceptanceTest {
 
     private PutLogEventsSender sdk() {
         return new SdkPutLogEvents(clients);
-    }
-
-    private AwsSessionCredentials sessionCredentials() throws Exception {
-        return WriterSessions.assume(endpoint, clients, TRUST, PERMISSIONS, "direct");
     }
 
     private void createStream(String stream) throws Exception {
