@@ -28,9 +28,16 @@ final class TableRow implements RecordRow {
     }
 
     TableRow at(InterfaceMetadata interfaceMetadata, int flowNumber) {
-        eni = interfaceMetadata;
+        // The references change once per interface, not per record: storing them only then skips the garbage
+        // collector's write barrier on every record (a long-lived row storing into old objects pays for each).
+        if (eni != interfaceMetadata) {
+            eni = interfaceMetadata;
+        }
+        Observations observations = table.observations();
+        if (in != observations) {
+            in = observations;
+        }
         flow = flowNumber;
-        in = table.observations();
         first = table.first(flowNumber);
         return this;
     }
