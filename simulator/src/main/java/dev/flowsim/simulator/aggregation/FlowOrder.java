@@ -27,8 +27,9 @@ final class FlowOrder {
     /** Scratch for the counting sort by start second in {@link #sortedIpv4Flows}. */
     private int[] secondEnds = new int[0];
     /**
-     * Scratch for {@link #sortedIpv4Flows}: per flow, the destination's text-order key above the port pair, so that
-     * flows sharing a start and a source are ordered by one unsigned comparison before protocol, action and end.
+     * Scratch for {@link #sortedIpv4Flows}, filled only for flows that share a start and a source: the
+     * destination's text-order key above the port pair, so that such flows are ordered by one unsigned comparison
+     * before protocol, action and end.
      */
     private long[] tieKeys = new long[0];
     private boolean tieKeysReady;
@@ -149,24 +150,27 @@ final class FlowOrder {
             Arrays.sort(keys, 0, size);
         }
         tieKeysReady = true;
-        int runFrom = 0;
-        long runKey = keys[0] >>> FLOW_BITS;
+        int[] flows = order;
         for (int i = 0; i < size; i++) {
-            long key = keys[i];
-            order[i] = (int) key & FLOW_MASK;
-            if (key >>> FLOW_BITS != runKey) {
-                sortRun(runFrom, i);
-                runFrom = i;
-                runKey = key >>> FLOW_BITS;
+            flows[i] = (int) keys[i] & FLOW_MASK;
+        }
+        // Flows sharing a start and a source are few: looking for them apart from writing the order keeps this
+        // loop's branch predictable (a run starting on every other flow is not).
+        for (int i = 1; i < size; i++) {
+            if ((keys[i] ^ keys[i - 1]) >>> FLOW_BITS == 0) {
+                int runFrom = i - 1;
+                int runTo = i + 1;
+                while (runTo < size && (keys[runTo] ^ keys[runFrom]) >>> FLOW_BITS == 0) {
+                    runTo++;
+                }
+                sortRun(runFrom, runTo);
+                i = runTo;
             }
         }
-        sortRun(runFrom, size);
         return order;
     }
 
     private long sortKey(int flow, int startOffset) {
-        long destinationKey = Ipv4.textOrderKey((int) addressPairs[flow]) & 0xFFFFFFFFL;
-        tieKeys[flow] = destinationKey << 32 | (portPairs[flow] & 0xFFFFFFFFL);
         long sourceKey = Ipv4.textOrderKey((int) (addressPairs[flow] >>> 32)) & 0xFFFFFFFFL;
         return (long) startOffset << (32 + FLOW_BITS) | sourceKey << FLOW_BITS | flow;
     }
@@ -174,6 +178,14 @@ final class FlowOrder {
     private void sortRun(int from, int to) {
         if (to - from < 2) {
             return;
+        }
+        if (tieKeysReady) {
+            // Only flows that tie on start and source need their destination and ports as a key.
+            for (int i = from; i < to; i++) {
+                int flow = order[i];
+                long destinationKey = Ipv4.textOrderKey((int) addressPairs[flow]) & 0xFFFFFFFFL;
+                tieKeys[flow] = destinationKey << 32 | (portPairs[flow] & 0xFFFFFFFFL);
+            }
         }
         if (to - from <= INSERTION_SORT_RUN) {
             for (int i = from + 1; i < to; i++) {

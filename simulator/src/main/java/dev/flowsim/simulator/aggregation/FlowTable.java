@@ -208,13 +208,14 @@ final class FlowTable {
         addressPairs[flow] = addresses;
         portPairs[flow] = ports;
         protocolActions[flow] = protocolAction;
-        ipv4Masks[flow] = (byte) observations.ipv4Addresses(row);
-        starts[flow] = observations.start(row);
-        ends[flow] = observations.end(row);
-        packets[flow] = 0;
-        bytes[flow] = 0;
-        flags[flow] = 0;
-        accumulate(flow, row);
+        // A new flow's counters are its first observation's: set, not accumulated from zero (no reads back).
+        Observations in = observations;
+        ipv4Masks[flow] = (byte) in.ipv4Addresses(row);
+        starts[flow] = in.start(row);
+        ends[flow] = in.end(row);
+        packets[flow] = in.packets(row);
+        bytes[flow] = in.bytes(row);
+        flags[flow] = TcpFlags.combine(0, in.tcpFlags(row));
     }
 
     private void accumulate(int flow, int row) {
