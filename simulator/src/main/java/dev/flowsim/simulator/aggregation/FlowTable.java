@@ -55,8 +55,13 @@ final class FlowTable {
 
     /** Empties the table for the next interface, whose observations are rows of {@code source}. */
     void reset(Observations source) {
-        for (int flow = 0; flow < size; flow++) {
-            slots[slotOfFlow[flow]] = 0;
+        if (size > slots.length >>> 4) {
+            // Clearing the whole (small) slot array in one sweep beats a scattered store per used slot.
+            Arrays.fill(slots, 0);
+        } else {
+            for (int flow = 0; flow < size; flow++) {
+                slots[slotOfFlow[flow]] = 0;
+            }
         }
         size = 0;
         allIpv4 = true;

@@ -58,6 +58,11 @@ public final class WindowAggregator {
     /** Per party of the window's columns, its interface's position; {@link #UNKNOWN_PARTY} until looked up. */
     private int[] partyPositions = new int[0];
     private static final int UNKNOWN_PARTY = -1;
+    /** The interfaces of the last window as given, and what {@link #orderInterfaces} derived from them. */
+    private MonitoredEni[] lastInterfaces = new MonitoredEni[0];
+    private Map<String, MonitoredEni> interfacesById = new TreeMap<>();
+    private MonitoredEni[] orderedInterfaces = new MonitoredEni[0];
+    private Map<String, Integer> interfacePositions = new HashMap<>();
 
     public WindowAggregator() {
     }
@@ -123,15 +128,9 @@ public final class WindowAggregator {
         if (capacity < 1) {
             throw new IllegalArgumentException("the per-window record capacity is at least 1, got " + capacity);
         }
-        Map<String, MonitoredEni> byId = new TreeMap<>();
-        interfaces.forEach(eni -> byId.put(eni.interfaceId(), eni));
-        MonitoredEni[] ordered = byId.values().toArray(new MonitoredEni[0]);
-        // Every observation is checked against the interface list: a hash lookup, not a walk down the tree.
-        Map<String, Integer> positions = new HashMap<>(ordered.length * 2);
-        for (int i = 0; i < ordered.length; i++) {
-            positions.put(ordered[i].interfaceId(), i);
-        }
-        groupByInterface(observations, positions, byId, window);
+        orderInterfaces(interfaces);
+        MonitoredEni[] ordered = orderedInterfaces;
+        groupByInterface(observations, interfacePositions, interfacesById, window);
         for (int e = 0; e < ordered.length; e++) {
             MonitoredEni eni = ordered[e];
             flows.reset(observations);
@@ -159,6 +158,41 @@ public final class WindowAggregator {
             visitor.endInterface(eni, size > capacity ? size - kept : 0);
         }
         flows.reset(null);
+    }
+
+    /**
+     * The interfaces in interface-id order and each id's position in it. A publisher hands the same interfaces
+     * window after window, so they are only sorted and indexed again when the list holds other objects.
+     */
+    private void orderInterfaces(List<MonitoredEni> interfaces) {
+        if (sameAsLast(interfaces)) {
+            return;
+        }
+        Map<String, MonitoredEni> byId = new TreeMap<>();
+        interfaces.forEach(eni -> byId.put(eni.interfaceId(), eni));
+        MonitoredEni[] ordered = byId.values().toArray(new MonitoredEni[0]);
+        // Every observation is checked against the interface list: a hash lookup, not a walk down the tree.
+        Map<String, Integer> positions = new HashMap<>(ordered.length * 2);
+        for (int i = 0; i < ordered.length; i++) {
+            positions.put(ordered[i].interfaceId(), i);
+        }
+        interfacesById = byId;
+        orderedInterfaces = ordered;
+        interfacePositions = positions;
+        lastInterfaces = interfaces.toArray(new MonitoredEni[0]);
+    }
+
+    private boolean sameAsLast(List<MonitoredEni> interfaces) {
+        if (interfaces.size() != lastInterfaces.length) {
+            return false;
+        }
+        int i = 0;
+        for (MonitoredEni eni : interfaces) {
+            if (eni != lastInterfaces[i++]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
