@@ -16,11 +16,14 @@ public final class LineWriter {
 
     /** The most bytes a number, an IPv4 address or an epoch second takes (and {@link #putIpv4} may touch). */
     static final int MAX_FIELD_BYTES = 20;
-    /** "00", "01", ... "99" as little-endian shorts: numbers are written two digits per division and store. */
+    /** "00", "01", ... "99" as little-endian shorts: the last two digits of an epoch second ({@link #putSeconds}). */
     private static final short[] DIGIT_PAIRS = new short[100];
     /** Each octet's text followed by a dot, as the little-endian int of those bytes, and that text's length. */
     private static final int[] OCTET_DOT = new int[256];
     private static final int[] OCTET_DOT_LENGTH = new int[256];
+    private static final long HUNDRED_MILLION = 100_000_000L;
+    /** The byte '0' in each of a long's eight lanes: added to {@link #digitLanes} it makes their text. */
+    private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
     private static final VarHandle SHORT_WRITER = MethodHandles.byteArrayViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_WRITER = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -193,24 +196,20 @@ public final class LineWriter {
             bytes[length++] = '-';
             value = -value;
         }
-        if (value <= Integer.MAX_VALUE) {
-            putNumber((int) value);
-            return;
+        if (value < HUNDRED_MILLION) {
+            putUpToEight((int) value);
+        } else if (value < HUNDRED_MILLION * HUNDRED_MILLION) {
+            long high = value / HUNDRED_MILLION;
+            putUpToEight((int) high);
+            putEight((int) (value - high * HUNDRED_MILLION));
+        } else {
+            long high = value / (HUNDRED_MILLION * HUNDRED_MILLION);
+            long rest = value - high * (HUNDRED_MILLION * HUNDRED_MILLION);
+            long middle = rest / HUNDRED_MILLION;
+            putUpToEight((int) high);
+            putEight((int) middle);
+            putEight((int) (rest - middle * HUNDRED_MILLION));
         }
-        int digits = 10;
-        for (long bound = 10_000_000_000L; digits < 19 && value >= bound; bound *= 10) {
-            digits++;
-        }
-        int at = length + digits;
-        length = at;
-        long rest = value;
-        while (rest >= 100) {
-            long quotient = rest / 100;
-            at -= 2;
-            SHORT_WRITER.set(bytes, at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
-            rest = quotient;
-        }
-        putLeading(at, (int) rest);
     }
 
     void putNumber(int value) {
@@ -222,25 +221,52 @@ public final class LineWriter {
             bytes[length++] = '-';
             value = -value;
         }
-        int at = length + digitsOf(value);
-        length = at;
-        int rest = value;
-        while (rest >= 100) {
-            int quotient = rest / 100;
-            at -= 2;
-            SHORT_WRITER.set(bytes, at, DIGIT_PAIRS[rest - quotient * 100]);
-            rest = quotient;
+        if (value < HUNDRED_MILLION) {
+            putUpToEight(value);
+        } else {
+            int high = value / (int) HUNDRED_MILLION;
+            putUpToEight(high);
+            putEight(value - high * (int) HUNDRED_MILLION);
         }
-        putLeading(at, rest);
     }
 
-    /** The leading one or two digits ({@code value < 100}) ending at {@code end}. */
-    private void putLeading(int end, int value) {
-        if (value >= 10) {
-            SHORT_WRITER.set(bytes, end - 2, DIGIT_PAIRS[value]);
-        } else {
-            bytes[end - 1] = (byte) ('0' + value);
-        }
+    /**
+     * {@code value} ({@code 0 <= value < 10^8}) without leading zeros: its eight digits are worked out at once in
+     * one long ({@link #digitLanes}), the leading zero digits (the low bytes) counted and shifted out, and the rest
+     * stored with one write; the up to seven bytes written past the number's end are overwritten by what follows,
+     * which is why every caller reserves {@link #MAX_FIELD_BYTES} per number.
+     */
+    private void putUpToEight(int value) {
+        long lanes = digitLanes(value);
+        // The highest byte holds the ones digit, so at least one digit is always kept (zero is written "0").
+        int zeroBytes = Long.numberOfTrailingZeros(lanes | 1L << 56) >>> 3;
+        int at = length;
+        LONG_WRITER.set(bytes, at, (lanes + ASCII_ZEROS) >>> (zeroBytes << 3));
+        length = at + 8 - zeroBytes;
+    }
+
+    /** {@code value} ({@code 0 <= value < 10^8}) as exactly eight digits, zero-padded, with one store. */
+    private void putEight(int value) {
+        int at = length;
+        LONG_WRITER.set(bytes, at, digitLanes(value) + ASCII_ZEROS);
+        length = at + 8;
+    }
+
+    /**
+     * The eight decimal digits of {@code value} ({@code 0 <= value < 10^8}), one per byte, most significant digit in
+     * the lowest byte (the order of text stored little-endian), as numbers 0-9. The value is split into two 4-digit
+     * halves (32-bit lanes), each half into two 2-digit quarters (16-bit lanes), each quarter into two digits (byte
+     * lanes); each split divides every lane at once by a multiply and shift that is exact for the lane's range
+     * ({@code n / 100 == n * 5243 >>> 19} for {@code n < 10^4}, {@code n / 10 == n * 103 >>> 10} for
+     * {@code n < 100}), with no lane's product reaching the next lane.
+     */
+    static long digitLanes(int value) {
+        int highHalf = value / 10_000;
+        long halves = highHalf | (long) (value - highHalf * 10_000) << 32;
+        long hundreds = (halves * 5243 >>> 19) & 0x0000_007F_0000_007FL;
+        long quarters = hundreds | (halves - hundreds * 100) << 16;
+        long tens = (quarters * 103 >>> 10) & 0x000F_000F_000F_000FL;
+        return tens | (quarters - tens * 10) << 8;
     }
 
     private void putAscii(String digits) {
@@ -262,23 +288,12 @@ public final class LineWriter {
         long hundreds = value / 100;
         if (hundreds != cachedHundreds[slot]) {
             cachedHundreds[slot] = hundreds;
-            cachedHighDigits[slot] = eightDigits((int) hundreds);
+            cachedHighDigits[slot] = digitLanes((int) hundreds) + ASCII_ZEROS;
         }
         int at = length;
         LONG_WRITER.set(bytes, at, cachedHighDigits[slot]);
         SHORT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)]);
         length = at + 10;
-    }
-
-    /** The eight digits of {@code value} (below 10^8, zero-padded) as the little-endian long of their bytes. */
-    private static long eightDigits(int value) {
-        long packed = 0;
-        for (int i = 0; i < 8; i++) {
-            packed = packed << 8 | ('0' + value % 10);
-            value /= 10;
-        }
-        // The ones digit went in first and so ended in the highest byte: stored little-endian, it comes last.
-        return packed;
     }
 
     /** The line's bytes so far: {@link #array()} from 0 to here. */
@@ -298,14 +313,6 @@ public final class LineWriter {
 
     public String finish() {
         return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-    }
-
-    private static int digitsOf(int value) {
-        if (value < 100_000) {
-            return value < 100 ? (value < 10 ? 1 : 2) : value < 1_000 ? 3 : value < 10_000 ? 4 : 5;
-        }
-        return value < 10_000_000 ? (value < 1_000_000 ? 6 : 7)
-                : value < 100_000_000 ? 8 : value < 1_000_000_000 ? 9 : 10;
     }
 
     private void ensure(int more) {
