@@ -218,31 +218,24 @@ final class FlowLinePlan {
     /** The {@link #DEFAULT_TAIL} fields, separated by spaces; the same bytes the {@code switch} writes. */
     private static void writeDefaultTail(RecordRow row, LineWriter line, int ipv4, int room) {
         if ((ipv4 & 1) != 0) {
-            line.putIpv4(row.srcIpv4());
+            line.putIpv4Space(row.srcIpv4());
         } else {
             text(line, row.srcAddr(), room);
+            line.putSpace();
         }
-        line.putSpace();
         if ((ipv4 & 2) != 0) {
-            line.putIpv4(row.dstIpv4());
+            line.putIpv4Space(row.dstIpv4());
         } else {
             text(line, row.dstAddr(), room);
+            line.putSpace();
         }
-        line.putSpace();
-        line.putNumber(row.srcPort());
-        line.putSpace();
-        line.putNumber(row.dstPort());
-        line.putSpace();
-        line.putNumber(row.protocol());
-        line.putSpace();
-        line.putNumber(row.packets());
-        line.putSpace();
-        line.putNumber(row.bytes());
-        line.putSpace();
-        line.putSeconds(row.start(), 0);
-        line.putSpace();
-        line.putSeconds(row.end(), 1);
-        line.putSpace();
+        line.putNumberSpace(row.srcPort());
+        line.putNumberSpace(row.dstPort());
+        line.putNumberSpace(row.protocol());
+        line.putNumberSpace(row.packets());
+        line.putNumberSpace(row.bytes());
+        line.putSecondsSpace(row.start(), 0);
+        line.putSecondsSpace(row.end(), 1);
         line.putRaw(ACTION_OK_TEXT[row.action().ordinal()]);
     }
 

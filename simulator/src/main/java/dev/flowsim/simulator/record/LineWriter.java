@@ -22,6 +22,7 @@ public final class LineWriter {
     private static final int[] OCTET_DOT = new int[256];
     private static final int[] OCTET_DOT_LENGTH = new int[256];
     private static final long HUNDRED_MILLION = 100_000_000L;
+    private static final long TEN_MILLION = 10_000_000L;
     /** The byte '0' in each of a long's eight lanes: added to {@link #digitLanes} it makes their text. */
     private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
     private static final VarHandle SHORT_WRITER = MethodHandles.byteArrayViewVarHandle(short[].class,
@@ -167,9 +168,73 @@ public final class LineWriter {
         bytes[length++] = '-';
     }
 
+    /**
+     * Short text (a constant part, an action) is copied eight bytes at a time, the last eight overlapping the ones
+     * before, rather than through {@link System#arraycopy}'s call; text shorter than eight bytes byte by byte.
+     */
     void putRaw(byte[] text) {
-        System.arraycopy(text, 0, bytes, length, text.length);
-        length += text.length;
+        int n = text.length;
+        byte[] out = bytes;
+        int at = length;
+        if (n >= 8) {
+            for (int i = 0; i < n - 8; i += 8) {
+                LONG_WRITER.set(out, at + i, (long) LONG_WRITER.get(text, i));
+            }
+            LONG_WRITER.set(out, at + n - 8, (long) LONG_WRITER.get(text, n - 8));
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[at + i] = text[i];
+            }
+        }
+        length = at + n;
+    }
+
+    /** An IPv4 address and a space: the dot the last octet's store wrote becomes the space. */
+    void putIpv4Space(int address) {
+        byte[] out = bytes;
+        int at = length;
+        at = octet(out, at, address >>> 24);
+        at = octet(out, at, address >>> 16 & 0xFF);
+        at = octet(out, at, address >>> 8 & 0xFF);
+        at = octet(out, at, address & 0xFF);
+        out[at - 1] = ' ';
+        length = at;
+    }
+
+    /**
+     * A number and a space. Below 10^7 (ports, protocols, most counters) the space goes into the free high bytes of
+     * the digits' one store ({@link #putUpToEight}), so number and space cost one write.
+     */
+    void putNumberSpace(long value) {
+        if (value >= 0 && value < TEN_MILLION) {
+            long lanes = digitLanes((int) value);
+            int zeroBytes = Long.numberOfTrailingZeros(lanes | 1L << 56) >>> 3;
+            int at = length;
+            int digits = 8 - zeroBytes;
+            LONG_WRITER.set(bytes, at, (lanes + ASCII_ZEROS) >>> (zeroBytes << 3) | (long) ' ' << (digits << 3));
+            length = at + digits + 1;
+        } else {
+            putNumber(value);
+            bytes[length++] = ' ';
+        }
+    }
+
+    /** {@link #putSeconds} and a space: the last two digits and the space are one store. */
+    void putSecondsSpace(long value, int slot) {
+        if (value < 1_000_000_000L || value > 9_999_999_999L) {
+            putNumber(value);
+            bytes[length++] = ' ';
+            return;
+        }
+        long hundreds = value / 100;
+        if (hundreds != cachedHundreds[slot]) {
+            cachedHundreds[slot] = hundreds;
+            cachedHighDigits[slot] = digitLanes((int) hundreds) + ASCII_ZEROS;
+        }
+        int at = length;
+        LONG_WRITER.set(bytes, at, cachedHighDigits[slot]);
+        INT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)] & 0xFFFF | ' ' << 16);
+        length = at + 11;
     }
 
     void putIpv4(int address) {

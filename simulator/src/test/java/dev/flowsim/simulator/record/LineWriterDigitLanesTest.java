@@ -84,6 +84,49 @@ class LineWriterDigitLanesTest {
         assertEquals(expected.toString(), new String(line.array(), 0, line.length(), StandardCharsets.ISO_8859_1));
     }
 
+    @Test
+    void fieldsFollowedByASpaceReadAsTheFieldThenOneSpace() {
+        LineWriter line = new LineWriter();
+        line.reset();
+        StringBuilder expected = new StringBuilder();
+        SplittableRandom random = new SplittableRandom(11);
+        for (int i = 0; i < 20_000; i++) {
+            long number = switch (i % 4) {
+                case 0 -> random.nextInt(65_536);
+                case 1 -> random.nextLong(20_000_000);
+                case 2 -> random.nextLong();
+                default -> i < 8 ? new long[] {0, 9, 10, 9_999_999, 10_000_000, -1, Long.MIN_VALUE, 99_999_999}[i]
+                        : random.nextLong(1L << random.nextInt(1, 63));
+            };
+            long seconds = i % 50 == 0 ? random.nextLong() : 1_767_225_000L + random.nextInt(100_000);
+            int address = random.nextInt();
+            line.reserve(3 * (LineWriter.MAX_FIELD_BYTES + 1));
+            line.putNumberSpace(number);
+            line.putSecondsSpace(seconds, i & 1);
+            line.putIpv4Space(address);
+            expected.append(number).append(' ').append(seconds).append(' ').append(Ipv4.text(address)).append(' ');
+        }
+        assertEquals(expected.toString(), new String(line.array(), 0, line.length(), StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void rawTextOfEveryShortLengthIsCopiedWhole() {
+        LineWriter line = new LineWriter();
+        line.reset();
+        StringBuilder expected = new StringBuilder();
+        for (int n = 0; n <= 40; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                text.append((char) ('a' + (n + i) % 26));
+            }
+            line.reserve(n + 1);
+            line.putRaw(text.toString().getBytes(StandardCharsets.ISO_8859_1));
+            line.putSpace();
+            expected.append(text).append(' ');
+        }
+        assertEquals(expected.toString(), new String(line.array(), 0, line.length(), StandardCharsets.ISO_8859_1));
+    }
+
     private static void assertWritten(LineWriter line, long value) {
         line.reset();
         // Dirty the buffer first: the digits must not depend on what the spare bytes held.
