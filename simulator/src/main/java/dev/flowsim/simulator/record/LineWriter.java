@@ -160,6 +160,11 @@ public final class LineWriter {
         ensure(more);
     }
 
+    /** Takes back the line's last byte (the space after its last field). */
+    void dropLastByte() {
+        length--;
+    }
+
     void putSpace() {
         bytes[length++] = ' ';
     }
