@@ -1,6 +1,7 @@
 package dev.flowsim.simulator.record;
 
 import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
 
 /**
  * A format's line for a flow record (log status OK), compiled once per format: each position is a small code read by
@@ -33,10 +34,14 @@ final class FlowLinePlan {
     private static final int FLOW_DIRECTION = 19;
     private static final int TRAFFIC_PATH = 20;
 
-    private static final byte[][] ACTION_TEXT = namesOf(Action.values());
-    private static final byte[] OK_TEXT = LogStatus.OK.name().getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] IPV4_TEXT = "IPv4".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] IPV6_TEXT = "IPv6".getBytes(StandardCharsets.ISO_8859_1);
+    /** Texts of the general loop, each with the space that follows it (the line's last space is dropped). */
+    private static final byte[][] ACTION_SPACE_TEXT = withSpace(Stream.of(Action.values()).map(Enum::name));
+    private static final byte[] OK_SPACE_TEXT = withSpace(Stream.of(LogStatus.OK.name()))[0];
+    private static final byte[] IPV4_SPACE_TEXT = withSpace(Stream.of("IPv4"))[0];
+    private static final byte[] IPV6_SPACE_TEXT = withSpace(Stream.of("IPv6"))[0];
+    private static final byte[] DASH_SPACE_TEXT = withSpace(Stream.of("-"))[0];
+    private static final byte[][] DIRECTION_SPACE_TEXT = withSpace(Stream.of(FlowDirection.values())
+            .map(FlowDirection::wireValue));
 
     /** The fields of the default (version 2) format after its constant run, as {@link #codes} spells them. */
     private static final int[] DEFAULT_TAIL = {SRCADDR, DSTADDR, SRCPORT, DSTPORT, PROTOCOL, PACKETS, BYTES, START,
@@ -155,122 +160,108 @@ final class FlowLinePlan {
             writeDefaultTail(row, line, ipv4, room);
             return;
         }
+        // Each field is written with the space after it (most in the same store); the last one's is dropped.
         for (int p = 0; p < code.length; p++) {
-            if (p > 0) {
-                line.putSpace();
-            }
             switch (code[p]) {
-                case CONSTANT -> line.putRaw(parts[arguments[p]]);
-                case SRCADDR -> {
-                    if ((ipv4 & 1) != 0) {
-                        line.putIpv4(row.srcIpv4());
-                    } else {
-                        text(line, row.srcAddr(), room);
-                    }
+                case CONSTANT -> {
+                    line.putRaw(parts[arguments[p]]);
+                    line.putSpace();
                 }
-                case DSTADDR -> {
-                    if ((ipv4 & 2) != 0) {
-                        line.putIpv4(row.dstIpv4());
-                    } else {
-                        text(line, row.dstAddr(), room);
-                    }
-                }
-                case SRCPORT -> line.putNumber(row.srcPort());
-                case DSTPORT -> line.putNumber(row.dstPort());
-                case PROTOCOL -> line.putNumber(row.protocol());
-                case PACKETS -> line.putNumber(row.packets());
-                case BYTES -> line.putNumber(row.bytes());
-                case START -> line.putSeconds(row.start(), 0);
-                case END -> line.putSeconds(row.end(), 1);
-                case ACTION -> line.putRaw(ACTION_TEXT[row.action().ordinal()]);
-                case LOG_STATUS -> line.putRaw(OK_TEXT);
+                case SRCADDR -> sourceAddress(line, ipv4, row, room);
+                case DSTADDR -> destinationAddress(line, ipv4, row, room);
+                case SRCPORT -> line.putNumberSpace(row.srcPort());
+                case DSTPORT -> line.putNumberSpace(row.dstPort());
+                case PROTOCOL -> line.putNumberSpace(row.protocol());
+                case PACKETS -> line.putNumberSpace(row.packets());
+                case BYTES -> line.putNumberSpace(row.bytes());
+                case START -> line.putSecondsSpace(row.start(), 0);
+                case END -> line.putSecondsSpace(row.end(), 1);
+                case ACTION -> line.putRaw(ACTION_SPACE_TEXT[row.action().ordinal()]);
+                case LOG_STATUS -> line.putRaw(OK_SPACE_TEXT);
                 case TCP_FLAGS -> {
                     int flags = row.tcpFlags();
                     if (flags == TcpFlags.NOT_COMPUTED) {
-                        line.putDash();
+                        line.putRaw(DASH_SPACE_TEXT);
                     } else {
-                        line.putNumber(flags);
+                        line.putNumberSpace(flags);
                     }
                 }
-                case TYPE -> line.putRaw((ipv4 & 1) != 0 || row.srcAddr().indexOf(':') < 0 ? IPV4_TEXT : IPV6_TEXT);
+                case TYPE -> line.putRaw((ipv4 & 1) != 0 || row.srcAddr().indexOf(':') < 0 ? IPV4_SPACE_TEXT
+                        : IPV6_SPACE_TEXT);
                 // Without detail, the packet addresses are the tuple's.
                 case PKT_SRCADDR -> packetSource(line, row, ipv4, direction != null, room);
                 case PKT_DSTADDR -> packetDestination(line, row, ipv4, direction != null, room);
-                case PKT_SRC_AWS_SERVICE -> text(line, direction == null ? null : row.pktSrcAwsService(), room);
-                case PKT_DST_AWS_SERVICE -> text(line, direction == null ? null : row.pktDstAwsService(), room);
-                case FLOW_DIRECTION -> text(line, direction == null ? null : direction.wireValue(), room);
+                case PKT_SRC_AWS_SERVICE -> textSpace(line, direction == null ? null : row.pktSrcAwsService(), room);
+                case PKT_DST_AWS_SERVICE -> textSpace(line, direction == null ? null : row.pktDstAwsService(), room);
+                case FLOW_DIRECTION -> line.putRaw(direction == null ? DASH_SPACE_TEXT
+                        : DIRECTION_SPACE_TEXT[direction.ordinal()]);
                 case TRAFFIC_PATH -> {
                     int path = direction == null ? 0 : row.trafficPath();
                     if (path != 0) {
-                        line.putNumber(path);
+                        line.putNumberSpace(path);
                     } else {
-                        line.putDash();
+                        line.putRaw(DASH_SPACE_TEXT);
                     }
                 }
                 default -> {
                     fields[arguments[p]].appendTo(line, row, version, true, direction);
                     line.reserve(room);
+                    line.putSpace();
                 }
             }
         }
+        line.dropLastByte();
     }
 
     /** The {@link #DEFAULT_TAIL} fields, separated by spaces; the same bytes the {@code switch} writes. */
     private static void writeDefaultTail(RecordRow row, LineWriter line, int ipv4, int room) {
-        if ((ipv4 & 1) != 0) {
-            line.putIpv4(row.srcIpv4());
-        } else {
-            text(line, row.srcAddr(), room);
-        }
-        line.putSpace();
-        if ((ipv4 & 2) != 0) {
-            line.putIpv4(row.dstIpv4());
-        } else {
-            text(line, row.dstAddr(), room);
-        }
-        line.putSpace();
-        line.putNumber(row.srcPort());
-        line.putSpace();
-        line.putNumber(row.dstPort());
-        line.putSpace();
-        line.putNumber(row.protocol());
-        line.putSpace();
-        line.putNumber(row.packets());
-        line.putSpace();
-        line.putNumber(row.bytes());
-        line.putSpace();
-        line.putSeconds(row.start(), 0);
-        line.putSpace();
-        line.putSeconds(row.end(), 1);
-        line.putSpace();
+        sourceAddress(line, ipv4, row, room);
+        destinationAddress(line, ipv4, row, room);
+        line.putNumberSpace(row.srcPort());
+        line.putNumberSpace(row.dstPort());
+        line.putNumberSpace(row.protocol());
+        line.putNumberSpace(row.packets());
+        line.putNumberSpace(row.bytes());
+        line.putSecondsSpace(row.start(), 0);
+        line.putSecondsSpace(row.end(), 1);
         line.putRaw(ACTION_OK_TEXT[row.action().ordinal()]);
+    }
+
+    /** srcaddr and a space: from its number when the row has it, else its text. */
+    private static void sourceAddress(LineWriter line, int ipv4, RecordRow row, int room) {
+        if ((ipv4 & 1) != 0) {
+            line.putIpv4Space(row.srcIpv4());
+        } else {
+            textSpace(line, row.srcAddr(), room);
+        }
+    }
+
+    /** dstaddr and a space, as {@link #sourceAddress}. */
+    private static void destinationAddress(LineWriter line, int ipv4, RecordRow row, int room) {
+        if ((ipv4 & 2) != 0) {
+            line.putIpv4Space(row.dstIpv4());
+        } else {
+            textSpace(line, row.dstAddr(), room);
+        }
     }
 
     private static void packetSource(LineWriter line, RecordRow row, int ipv4, boolean detail, int room) {
         if (!detail) {
-            if ((ipv4 & 1) != 0) {
-                line.putIpv4(row.srcIpv4());
-            } else {
-                text(line, row.srcAddr(), room);
-            }
+            sourceAddress(line, ipv4, row, room);
         } else if ((ipv4 & 4) != 0) {
-            line.putIpv4(row.pktSrcIpv4());
+            line.putIpv4Space(row.pktSrcIpv4());
         } else {
-            text(line, row.pktSrcAddr(), room);
+            textSpace(line, row.pktSrcAddr(), room);
         }
     }
 
     private static void packetDestination(LineWriter line, RecordRow row, int ipv4, boolean detail, int room) {
         if (!detail) {
-            if ((ipv4 & 2) != 0) {
-                line.putIpv4(row.dstIpv4());
-            } else {
-                text(line, row.dstAddr(), room);
-            }
+            destinationAddress(line, ipv4, row, room);
         } else if ((ipv4 & 8) != 0) {
-            line.putIpv4(row.pktDstIpv4());
+            line.putIpv4Space(row.pktDstIpv4());
         } else {
-            text(line, row.pktDstAddr(), room);
+            textSpace(line, row.pktDstAddr(), room);
         }
     }
 
@@ -283,6 +274,16 @@ final class FlowLinePlan {
         }
     }
 
+    private static void textSpace(LineWriter line, String value, int room) {
+        text(line, value, room);
+        line.putSpace();
+    }
+
+    /** Each text followed by a space, as one array each, in order (enum constants by ordinal). */
+    private static byte[][] withSpace(Stream<String> texts) {
+        return texts.map(text -> (text + " ").getBytes(StandardCharsets.ISO_8859_1)).toArray(byte[][]::new);
+    }
+
     private static byte[][] actionsThenOk() {
         Action[] actions = Action.values();
         byte[][] texts = new byte[actions.length][];
@@ -290,13 +291,5 @@ final class FlowLinePlan {
             texts[i] = (actions[i].name() + " " + LogStatus.OK.name()).getBytes(StandardCharsets.ISO_8859_1);
         }
         return texts;
-    }
-
-    private static byte[][] namesOf(Enum<?>[] constants) {
-        byte[][] names = new byte[constants.length][];
-        for (int i = 0; i < constants.length; i++) {
-            names[i] = constants[i].name().getBytes(StandardCharsets.ISO_8859_1);
-        }
-        return names;
     }
 }

@@ -16,11 +16,15 @@ public final class LineWriter {
 
     /** The most bytes a number, an IPv4 address or an epoch second takes (and {@link #putIpv4} may touch). */
     static final int MAX_FIELD_BYTES = 20;
-    /** "00", "01", ... "99" as little-endian shorts: numbers are written two digits per division and store. */
+    /** "00", "01", ... "99" as little-endian shorts: the last two digits of an epoch second ({@link #putSeconds}). */
     private static final short[] DIGIT_PAIRS = new short[100];
     /** Each octet's text followed by a dot, as the little-endian int of those bytes, and that text's length. */
     private static final int[] OCTET_DOT = new int[256];
     private static final int[] OCTET_DOT_LENGTH = new int[256];
+    private static final long HUNDRED_MILLION = 100_000_000L;
+    private static final long TEN_MILLION = 10_000_000L;
+    /** The byte '0' in each of a long's eight lanes: added to {@link #digitLanes} it makes their text. */
+    private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
     private static final VarHandle SHORT_WRITER = MethodHandles.byteArrayViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_WRITER = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -156,6 +160,11 @@ public final class LineWriter {
         ensure(more);
     }
 
+    /** Takes back the line's last byte (the space after its last field). */
+    void dropLastByte() {
+        length--;
+    }
+
     void putSpace() {
         bytes[length++] = ' ';
     }
@@ -164,9 +173,73 @@ public final class LineWriter {
         bytes[length++] = '-';
     }
 
+    /**
+     * Short text (a constant part, an action) is copied eight bytes at a time, the last eight overlapping the ones
+     * before, rather than through {@link System#arraycopy}'s call; text shorter than eight bytes byte by byte.
+     */
     void putRaw(byte[] text) {
-        System.arraycopy(text, 0, bytes, length, text.length);
-        length += text.length;
+        int n = text.length;
+        byte[] out = bytes;
+        int at = length;
+        if (n >= 8) {
+            for (int i = 0; i < n - 8; i += 8) {
+                LONG_WRITER.set(out, at + i, (long) LONG_WRITER.get(text, i));
+            }
+            LONG_WRITER.set(out, at + n - 8, (long) LONG_WRITER.get(text, n - 8));
+        } else {
+            for (int i = 0; i < n; i++) {
+                out[at + i] = text[i];
+            }
+        }
+        length = at + n;
+    }
+
+    /** An IPv4 address and a space: the dot the last octet's store wrote becomes the space. */
+    void putIpv4Space(int address) {
+        byte[] out = bytes;
+        int at = length;
+        at = octet(out, at, address >>> 24);
+        at = octet(out, at, address >>> 16 & 0xFF);
+        at = octet(out, at, address >>> 8 & 0xFF);
+        at = octet(out, at, address & 0xFF);
+        out[at - 1] = ' ';
+        length = at;
+    }
+
+    /**
+     * A number and a space. Below 10^7 (ports, protocols, most counters) the space goes into the free high bytes of
+     * the digits' one store ({@link #putUpToEight}), so number and space cost one write.
+     */
+    void putNumberSpace(long value) {
+        if (value >= 0 && value < TEN_MILLION) {
+            long lanes = digitLanes((int) value);
+            int zeroBytes = Long.numberOfTrailingZeros(lanes | 1L << 56) >>> 3;
+            int at = length;
+            int digits = 8 - zeroBytes;
+            LONG_WRITER.set(bytes, at, (lanes + ASCII_ZEROS) >>> (zeroBytes << 3) | (long) ' ' << (digits << 3));
+            length = at + digits + 1;
+        } else {
+            putNumber(value);
+            bytes[length++] = ' ';
+        }
+    }
+
+    /** {@link #putSeconds} and a space: the last two digits and the space are one store. */
+    void putSecondsSpace(long value, int slot) {
+        if (value < 1_000_000_000L || value > 9_999_999_999L) {
+            putNumber(value);
+            bytes[length++] = ' ';
+            return;
+        }
+        long hundreds = value / 100;
+        if (hundreds != cachedHundreds[slot]) {
+            cachedHundreds[slot] = hundreds;
+            cachedHighDigits[slot] = digitLanes((int) hundreds) + ASCII_ZEROS;
+        }
+        int at = length;
+        LONG_WRITER.set(bytes, at, cachedHighDigits[slot]);
+        INT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)] & 0xFFFF | ' ' << 16);
+        length = at + 11;
     }
 
     void putIpv4(int address) {
@@ -193,24 +266,20 @@ public final class LineWriter {
             bytes[length++] = '-';
             value = -value;
         }
-        if (value <= Integer.MAX_VALUE) {
-            putNumber((int) value);
-            return;
+        if (value < HUNDRED_MILLION) {
+            putUpToEight((int) value);
+        } else if (value < HUNDRED_MILLION * HUNDRED_MILLION) {
+            long high = value / HUNDRED_MILLION;
+            putUpToEight((int) high);
+            putEight((int) (value - high * HUNDRED_MILLION));
+        } else {
+            long high = value / (HUNDRED_MILLION * HUNDRED_MILLION);
+            long rest = value - high * (HUNDRED_MILLION * HUNDRED_MILLION);
+            long middle = rest / HUNDRED_MILLION;
+            putUpToEight((int) high);
+            putEight((int) middle);
+            putEight((int) (rest - middle * HUNDRED_MILLION));
         }
-        int digits = 10;
-        for (long bound = 10_000_000_000L; digits < 19 && value >= bound; bound *= 10) {
-            digits++;
-        }
-        int at = length + digits;
-        length = at;
-        long rest = value;
-        while (rest >= 100) {
-            long quotient = rest / 100;
-            at -= 2;
-            SHORT_WRITER.set(bytes, at, DIGIT_PAIRS[(int) (rest - quotient * 100)]);
-            rest = quotient;
-        }
-        putLeading(at, (int) rest);
     }
 
     void putNumber(int value) {
@@ -222,25 +291,52 @@ public final class LineWriter {
             bytes[length++] = '-';
             value = -value;
         }
-        int at = length + digitsOf(value);
-        length = at;
-        int rest = value;
-        while (rest >= 100) {
-            int quotient = rest / 100;
-            at -= 2;
-            SHORT_WRITER.set(bytes, at, DIGIT_PAIRS[rest - quotient * 100]);
-            rest = quotient;
+        if (value < HUNDRED_MILLION) {
+            putUpToEight(value);
+        } else {
+            int high = value / (int) HUNDRED_MILLION;
+            putUpToEight(high);
+            putEight(value - high * (int) HUNDRED_MILLION);
         }
-        putLeading(at, rest);
     }
 
-    /** The leading one or two digits ({@code value < 100}) ending at {@code end}. */
-    private void putLeading(int end, int value) {
-        if (value >= 10) {
-            SHORT_WRITER.set(bytes, end - 2, DIGIT_PAIRS[value]);
-        } else {
-            bytes[end - 1] = (byte) ('0' + value);
-        }
+    /**
+     * {@code value} ({@code 0 <= value < 10^8}) without leading zeros: its eight digits are worked out at once in
+     * one long ({@link #digitLanes}), the leading zero digits (the low bytes) counted and shifted out, and the rest
+     * stored with one write; the up to seven bytes written past the number's end are overwritten by what follows,
+     * which is why every caller reserves {@link #MAX_FIELD_BYTES} per number.
+     */
+    private void putUpToEight(int value) {
+        long lanes = digitLanes(value);
+        // The highest byte holds the ones digit, so at least one digit is always kept (zero is written "0").
+        int zeroBytes = Long.numberOfTrailingZeros(lanes | 1L << 56) >>> 3;
+        int at = length;
+        LONG_WRITER.set(bytes, at, (lanes + ASCII_ZEROS) >>> (zeroBytes << 3));
+        length = at + 8 - zeroBytes;
+    }
+
+    /** {@code value} ({@code 0 <= value < 10^8}) as exactly eight digits, zero-padded, with one store. */
+    private void putEight(int value) {
+        int at = length;
+        LONG_WRITER.set(bytes, at, digitLanes(value) + ASCII_ZEROS);
+        length = at + 8;
+    }
+
+    /**
+     * The eight decimal digits of {@code value} ({@code 0 <= value < 10^8}), one per byte, most significant digit in
+     * the lowest byte (the order of text stored little-endian), as numbers 0-9. The value is split into two 4-digit
+     * halves (32-bit lanes), each half into two 2-digit quarters (16-bit lanes), each quarter into two digits (byte
+     * lanes); each split divides every lane at once by a multiply and shift that is exact for the lane's range
+     * ({@code n / 100 == n * 5243 >>> 19} for {@code n < 10^4}, {@code n / 10 == n * 103 >>> 10} for
+     * {@code n < 100}), with no lane's product reaching the next lane.
+     */
+    static long digitLanes(int value) {
+        int highHalf = value / 10_000;
+        long halves = highHalf | (long) (value - highHalf * 10_000) << 32;
+        long hundreds = (halves * 5243 >>> 19) & 0x0000_007F_0000_007FL;
+        long quarters = hundreds | (halves - hundreds * 100) << 16;
+        long tens = (quarters * 103 >>> 10) & 0x000F_000F_000F_000FL;
+        return tens | (quarters - tens * 10) << 8;
     }
 
     private void putAscii(String digits) {
@@ -262,23 +358,12 @@ public final class LineWriter {
         long hundreds = value / 100;
         if (hundreds != cachedHundreds[slot]) {
             cachedHundreds[slot] = hundreds;
-            cachedHighDigits[slot] = eightDigits((int) hundreds);
+            cachedHighDigits[slot] = digitLanes((int) hundreds) + ASCII_ZEROS;
         }
         int at = length;
         LONG_WRITER.set(bytes, at, cachedHighDigits[slot]);
         SHORT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)]);
         length = at + 10;
-    }
-
-    /** The eight digits of {@code value} (below 10^8, zero-padded) as the little-endian long of their bytes. */
-    private static long eightDigits(int value) {
-        long packed = 0;
-        for (int i = 0; i < 8; i++) {
-            packed = packed << 8 | ('0' + value % 10);
-            value /= 10;
-        }
-        // The ones digit went in first and so ended in the highest byte: stored little-endian, it comes last.
-        return packed;
     }
 
     /** The line's bytes so far: {@link #array()} from 0 to here. */
@@ -298,14 +383,6 @@ public final class LineWriter {
 
     public String finish() {
         return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
-    }
-
-    private static int digitsOf(int value) {
-        if (value < 100_000) {
-            return value < 100 ? (value < 10 ? 1 : 2) : value < 1_000 ? 3 : value < 10_000 ? 4 : 5;
-        }
-        return value < 10_000_000 ? (value < 1_000_000 ? 6 : 7)
-                : value < 100_000_000 ? 8 : value < 1_000_000_000 ? 9 : 10;
     }
 
     private void ensure(int more) {
