@@ -1,11 +1,17 @@
 package dev.flowsim.cli.bench;
 
 import dev.flowsim.cli.Main;
+import dev.flowsim.emulator.Emulator;
+import dev.flowsim.emulator.EmulatorOptions;
+import dev.flowsim.emulator.logs.store.LogGroup;
+import dev.flowsim.emulator.logs.store.LogStream;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +43,37 @@ class BenchCommandsTest {
         assertTrue(out.matches("(?s).*latency ms\\s+p50 [0-9.]+\\s+p90 [0-9.]+\\s+p99 [0-9.]+\\s+max [0-9.]+.*"), out);
         assertTrue(out.contains("ns/event in the emulator's threads"), out);
         assertTrue(out.contains("verified     OK: stored"), out);
+    }
+
+    /**
+     * With more streams than connections every stream gets batches (each connection takes its streams in turn), and
+     * several role sessions sign them; what the emulator stores is what was acknowledged.
+     */
+    @Test
+    void ingestSpreadsBatchesOverManyStreamsAndSessions() throws Exception {
+        try (Emulator emulator = Emulator.create(EmulatorOptions.defaults().withServer(
+                EmulatorOptions.defaults().server().withPort(0)))) {
+            String endpoint = emulator.start().toString();
+            String out = run(0, "bench", "ingest", "--endpoint", endpoint, "--duration", "2", "--warmup", "0",
+                    "--batch-size", "20", "--connections", "2", "--streams", "7", "--sessions", "3");
+            assertTrue(out.contains("7 stream(s), signing as 3 assumed-role session(s)"), out);
+            assertTrue(out.contains("verified     OK: storedBytes"), out);
+            List<LogGroup> groups = emulator.logs().groups(EmulatorOptions.DEFAULT_ACCOUNT,
+                    EmulatorOptions.DEFAULT_REGION);
+            assertEquals(1, groups.size());
+            Collection<LogStream> streams = groups.get(0).streamsByName().values();
+            assertEquals(7, streams.size());
+            for (LogStream stream : streams) {
+                assertTrue(stream.stats().eventCount() >= 20, stream.name() + " got no batch: " + out);
+            }
+        }
+    }
+
+    @Test
+    void ingestRefusesFewerStreamsThanConnectionsOrMoreSessionsThanStreams() {
+        run(2, "bench", "ingest", "--connections", "4", "--streams", "3", "--duration", "1");
+        run(2, "bench", "ingest", "--streams", "4", "--sessions", "5", "--duration", "1");
+        run(2, "bench", "ingest", "--sessions", "0", "--duration", "1");
     }
 
     @Test
