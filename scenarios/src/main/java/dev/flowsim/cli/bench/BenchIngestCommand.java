@@ -32,10 +32,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
     int batchSize;
 
     @Option(names = "--connections", defaultValue = "2",
-            description = "Parallel connections, each with its own thread and log stream (default: ${DEFAULT-VALUE}).")
+            description = "Parallel connections, each with its own thread (and, without --streams, its own log "
+                    + "stream) (default: ${DEFAULT-VALUE}).")
     int connections;
 
-    @Option(names = "--streams", description = "Log streams, at least --connections; connection i writes streams i, "
+    @Option(names = "--streams", description = "Log streams, at least --connections and at most 100,000; connection "
+            + "i writes streams i, "
             + "i + connections, ... in turn, one request each, as the publisher interleaves interfaces "
             + "(default: one per connection).")
     Integer streams;

@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.ec2.model.CreateFlowLogsResponse;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,12 +88,13 @@ public final class BenchPublishCommand implements Callable<Integer> {
             + "PutLogEvents carries ten times the records (default: ${DEFAULT-VALUE}).")
     int aggregationSeconds;
 
-    // A cold JVM on 2 busy cores leaves the emulator's request path in C1 code for more than a minute (JFR
-    // jdk.Compilation: RequestPipeline.execute, SigV4Verifier.verify, Authorizer.authorize still at tier 3 at the
-    // end of a 60-s run), so a short run measures the JIT's backlog, not the steady state a server reaches.
+    // A cold JVM on 2 busy cores runs the emulator's request path in C1 code for the whole of a 60-s run (JFR
+    // jdk.Compilation: RequestPipeline.execute, SigV4Verifier.verify, Authorizer.authorize never reach tier 4), so a
+    // short run measures partly the JIT's backlog. A warm-up gives the JIT a head start; 60 s of it was not enough
+    // for the request path on a loaded machine (docs/PERFORMANCE.md, round 9).
     @Option(names = "--warmup", defaultValue = "0", description = "Real seconds of an unmeasured run first, same "
-            + "settings on its own emulator and clock (thrown away), so the JIT has compiled both sides before the "
-            + "measured run starts (default: ${DEFAULT-VALUE}, none).")
+            + "settings on its own emulator and clock (thrown away), so the JIT has compiled more of both sides "
+            + "before the measured run starts (default: ${DEFAULT-VALUE}, none).")
     int warmupSeconds;
 
     @Option(names = "--seed", defaultValue = "42", description = "Traffic seed (default: ${DEFAULT-VALUE}).")
@@ -110,8 +113,7 @@ public final class BenchPublishCommand implements Callable<Integer> {
         }
         if (warmupSeconds > 0) {
             long warmStart = System.nanoTime();
-            PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream(), true,
-                    java.nio.charset.StandardCharsets.UTF_8);
+            PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
             runOnce(warmupSeconds, discard);
             System.out.printf(Locale.ROOT, "flowsim bench publish: warm-up %d s (%.1f s real with setup and "
                     + "settling), not measured%n", warmupSeconds, (System.nanoTime() - warmStart) / 1e9);
