@@ -32,8 +32,20 @@ public final class BenchIngestCommand implements Callable<Integer> {
     int batchSize;
 
     @Option(names = "--connections", defaultValue = "2",
-            description = "Parallel connections, each with its own thread and log stream (default: ${DEFAULT-VALUE}).")
+            description = "Parallel connections, each with its own thread (and, without --streams, its own log "
+                    + "stream) (default: ${DEFAULT-VALUE}).")
     int connections;
+
+    @Option(names = "--streams", description = "Log streams, at least --connections and at most 100,000; connection "
+            + "i writes streams i, "
+            + "i + connections, ... in turn, one request each, as the publisher interleaves interfaces "
+            + "(default: one per connection).")
+    Integer streams;
+
+    @Option(names = "--sessions", defaultValue = "1", description = "Role sessions (one AssumeRole each, at most "
+            + "--streams); stream j is written as session j mod sessions, as each flow log has its own "
+            + "(default: ${DEFAULT-VALUE}).")
+    int sessions;
 
     @Option(names = "--duration", defaultValue = "20", description = "Measured seconds (default: ${DEFAULT-VALUE}).")
     int durationSeconds;
@@ -63,6 +75,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
                     + "positive, --warmup not negative");
             return 2;
         }
+        int streamCount = streams == null ? connections : streams;
+        if (streamCount < connections || sessions < 1 || sessions > streamCount || streamCount > 100_000) {
+            System.err.println("flowsim bench ingest: --streams must be at least --connections (and at most "
+                    + "100,000), --sessions between 1 and --streams");
+            return 2;
+        }
         if (endpoint != null && !isLoopback(endpoint)) {
             System.err.println("flowsim bench ingest: --endpoint must be a loopback address");
             return 2;
@@ -75,7 +93,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         EmulatorOptions.defaults().server().withPort(0)));
                 target = emulator.start();
             }
-            return run(emulator, new InetSocketAddress(target.getHost(), target.getPort()), System.out);
+            return run(emulator, new InetSocketAddress(target.getHost(), target.getPort()), streamCount, System.out);
         } finally {
             if (emulator != null) {
                 emulator.close();
@@ -91,11 +109,12 @@ public final class BenchIngestCommand implements Callable<Integer> {
         }
     }
 
-    private int run(Emulator emulator, InetSocketAddress address, PrintStream out) throws Exception {
+    private int run(Emulator emulator, InetSocketAddress address, int streamCount, PrintStream out)
+            throws Exception {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         BenchSetup.Target target = BenchSetup.prepare(address, EmulatorOptions.DEFAULT_ACCOUNT,
                 EmulatorOptions.DEFAULT_ACCESS_KEY, EmulatorOptions.DEFAULT_SECRET_KEY,
-                EmulatorOptions.DEFAULT_REGION, connections, runId);
+                EmulatorOptions.DEFAULT_REGION, streamCount, sessions, runId);
         byte[][] lines = FlowLogLines.generate(batchSize, seed);
         long lineBytes = 0;
         for (byte[] l : lines) {
@@ -105,7 +124,8 @@ public final class BenchIngestCommand implements Callable<Integer> {
                         + "on average, warm-up %d s, measured %d s%n",
                 emulator == null ? "emulator at " + address : "in-process emulator on " + emulator.endpoint(),
                 connections, batchSize, (double) lineBytes / batchSize, warmupSeconds, durationSeconds);
-        out.println("  signing as an assumed-role session with the flow-logs permissions policy (IAM evaluated)");
+        out.printf(Locale.ROOT, "  %,d stream(s), signing as %d assumed-role session(s) with the flow-logs "
+                + "permissions policy (IAM evaluated)%n", streamCount, sessions);
 
         AtomicLong expired = new AtomicLong();
         ScheduledExecutorService trimmer = null;

@@ -17,8 +17,10 @@ import picocli.CommandLine.Option;
 import software.amazon.awssdk.services.ec2.model.CreateFlowLogsResponse;
 import software.amazon.awssdk.services.ec2.model.Vpc;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,6 +88,15 @@ public final class BenchPublishCommand implements Callable<Integer> {
             + "PutLogEvents carries ten times the records (default: ${DEFAULT-VALUE}).")
     int aggregationSeconds;
 
+    // A cold JVM on 2 busy cores runs the emulator's request path in C1 code for the whole of a 60-s run (JFR
+    // jdk.Compilation: RequestPipeline.execute, SigV4Verifier.verify, Authorizer.authorize never reach tier 4), so a
+    // short run measures partly the JIT's backlog. A warm-up gives the JIT a head start; 60 s of it was not enough
+    // for the request path on a loaded machine (docs/PERFORMANCE.md, round 9).
+    @Option(names = "--warmup", defaultValue = "0", description = "Real seconds of an unmeasured run first, same "
+            + "settings on its own emulator and clock (thrown away), so the JIT has compiled more of both sides "
+            + "before the measured run starts (default: ${DEFAULT-VALUE}, none).")
+    int warmupSeconds;
+
     @Option(names = "--seed", defaultValue = "42", description = "Traffic seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -93,13 +104,25 @@ public final class BenchPublishCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (interfaces < 1 || perVpc < 1 || perVpc > PublishTopology.MAX_ENIS_PER_VPC || !(flowsPerMinute > 0)
                 || !(clockSpeed > 0) || durationSeconds < 1 || keepMinutes < 1 || streamConcurrency < 1
-                || renderThreads < 1 || (aggregationSeconds != 60 && aggregationSeconds != 600)) {
+                || renderThreads < 1 || (aggregationSeconds != 60 && aggregationSeconds != 600)
+                || warmupSeconds < 0 || warmupSeconds > 3600) {
             System.err.println("flowsim bench publish: --enis, --flows-per-eni-per-minute, --clock-speed, --duration "
                     + "--keep-minutes, --stream-concurrency and --render-threads must be positive, --enis-per-vpc 1-" + PublishTopology.MAX_ENIS_PER_VPC
-                    + ", --aggregation-interval 60 or 600");
+                    + ", --aggregation-interval 60 or 600, --warmup 0-3600");
             return 2;
         }
-        PrintStream out = System.out;
+        if (warmupSeconds > 0) {
+            long warmStart = System.nanoTime();
+            PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+            runOnce(warmupSeconds, discard);
+            System.out.printf(Locale.ROOT, "flowsim bench publish: warm-up %d s (%.1f s real with setup and "
+                    + "settling), not measured%n", warmupSeconds, (System.nanoTime() - warmStart) / 1e9);
+        }
+        return runOnce(durationSeconds, System.out);
+    }
+
+    /** One run on its own emulator and clock: setup, {@code seconds} of publishing, settling, the report. */
+    private int runOnce(int seconds, PrintStream out) throws Exception {
         String account = EmulatorOptions.DEFAULT_ACCOUNT;
         String region = EmulatorOptions.DEFAULT_REGION;
         SimulatedClock clock = SimulatedClock.scaled(START, clockSpeed);
@@ -113,10 +136,10 @@ public final class BenchPublishCommand implements Callable<Integer> {
             int flowLogs = createFlowLogs(endpoint, account, region);
             out.printf(Locale.ROOT, "flowsim bench publish: %,d interfaces in %d VPCs (one flow log each, one stream "
                             + "per interface), ~%.0f records per interface per minute, %d-s windows, clock %.0fx, %d s%n",
-                    interfaces, flowLogs, flowsPerMinute, aggregationSeconds, clockSpeed, durationSeconds);
+                    interfaces, flowLogs, flowsPerMinute, aggregationSeconds, clockSpeed, seconds);
             out.printf(Locale.ROOT, "  setup        %.1f s real (emulator, role, log group, %d CreateFlowLogs)%n",
                     (System.nanoTime() - setupStart) / 1e9, flowLogs);
-            return measure(emulator, endpoint, clock, account, region, out);
+            return measure(emulator, endpoint, clock, account, region, seconds, out);
         }
     }
 
@@ -146,7 +169,7 @@ public final class BenchPublishCommand implements Callable<Integer> {
     }
 
     private int measure(Emulator emulator, URI endpoint, SimulatedClock clock, String account, String region,
-                        PrintStream out) throws Exception {
+                        int seconds, PrintStream out) throws Exception {
         FlowLogsOptions options = FlowLogsOptions.defaults()
                 .withTrafficMix(TrafficMix.DEFAULT.scaled(flowsPerMinute / DEFAULT_MIX_RECORDS_PER_MINUTE))
                 .withCallTimeout(Duration.ofMinutes(2))
@@ -174,7 +197,7 @@ public final class BenchPublishCommand implements Callable<Integer> {
             CpuMeter.Snapshot before = cpu.snapshot();
             Instant simBefore = clock.instant();
             publisher.start();
-            new CountDownLatch(1).await(durationSeconds, TimeUnit.SECONDS);
+            new CountDownLatch(1).await(seconds, TimeUnit.SECONDS);
             Instant simEnd = clock.instant();
             long runWallNanos = System.nanoTime() - before.wallNanos();
             Duration window = Duration.ofSeconds(aggregationSeconds);

@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The load: one thread and one keep-alive connection per log stream, each sending PutLogEvents as fast as the
- * server answers. Every request is signed afresh (new X-Amz-Date, SHA-256 of the body as sent, new signature) as
+ * The load: one thread and one keep-alive connection per connection, each sending PutLogEvents as fast as the
+ * server answers. With as many streams as connections each connection writes its own stream; with more, connection
+ * {@code i} writes streams {@code i, i + connections, ...} in turn, one request each, every stream as its own role
+ * session ({@link BenchSetup.Target#sessionOf}), as the publisher interleaves many interfaces and flow logs. Every request is signed afresh (new X-Amz-Date, SHA-256 of the body as sent, new signature) as
  * the role session; every event of a batch carries the send time, so each stream's batches arrive in time order,
  * as a real shipper's do. Counts only what the server acknowledged: HTTP 200 with no rejected events. A thread
  * prepares its next request while the server answers the current one, so a request's latency (write to answer
@@ -27,6 +29,10 @@ public final class IngestLoad {
 
     /** How the load runs. */
     public record Settings(int connections, int batchSize, long warmupMillis, long durationMillis, long seed) {
+    }
+
+    /** One stream a connection writes: its name and the signing state of the session that owns it. */
+    private record StreamWriter(String name, LightSigner signer, LightSigner.PreparedPost signing) {
     }
 
     /** What one thread saw in the measured window, and over the whole run. */
@@ -73,9 +79,9 @@ public final class IngestLoad {
         for (int i = 0; i < settings.connections(); i++) {
             Counts c = new Counts();
             counts.add(c);
-            String stream = target.streams().get(i);
+            int first = i;
             long seed = settings.seed() + i;
-            Thread t = new Thread(() -> drive(stream, seed, measureFrom, endAt, c), "bench-load-" + i);
+            Thread t = new Thread(() -> drive(first, seed, measureFrom, endAt, c), "bench-load-" + i);
             t.setDaemon(true);
             threads.add(t);
         }
@@ -106,27 +112,22 @@ public final class IngestLoad {
                 LatencyRecorder.percentiles(recorders), firstError.get());
     }
 
-    private void drive(String stream, long seed, long measureFrom, long endAt, Counts counts) {
+    private void drive(int firstStream, long seed, long measureFrom, long endAt, Counts counts) {
         byte[][] lines = FlowLogLines.generate(settings.batchSize(), seed);
         long lineBytes = 0;
         for (byte[] line : lines) {
             lineBytes += line.length;
         }
-        BatchBody body = new BatchBody(target.logGroup(), stream, lines);
-        LightSigner signer = new LightSigner(target.session().accessKeyId(), target.session().secret(),
-                target.region(), "logs");
+        String firstName = target.streams().get(firstStream);
+        BatchBody body = new BatchBody(target.logGroup(), firstName, lines);
         try (RawHttpConnection connection = new RawHttpConnection(address, 120_000)) {
-            Map<String, String> headers = new LinkedHashMap<>();
-            headers.put("Host", connection.host());
-            headers.put("Content-Type", "application/x-amz-json-1.1");
-            headers.put("X-Amz-Target", "Logs_20140328.PutLogEvents");
-            headers.put("X-Amz-Security-Token", target.session().sessionToken());
-            LightSigner.PreparedPost signing = signer.prepare(headers);
-            // While the server works on one request the thread prepares the next (new timestamps, SHA-256 of the
-            // body, signature) in the same array, whose bytes the kernel already holds: as a shipper builds its next
-            // batch while one is in flight, and the server is not left idle while the client hashes.
+            List<StreamWriter> writers = writers(firstStream, connection.host());
+            int next = 0;
+            // While the server works on one request the thread prepares the next (its stream, new timestamps,
+            // SHA-256 of the body, signature) in the same array, whose bytes the kernel already holds: as a shipper
+            // builds its next batch while one is in flight, and the server is not left idle while the client hashes.
             long lastTimestamp = System.currentTimeMillis();
-            Map<String, String> signed = lastTimestamp >= endAt ? null : sign(signing, signer, body, lastTimestamp);
+            Map<String, String> signed = lastTimestamp >= endAt ? null : sign(writers.get(next), body, lastTimestamp);
             while (signed != null) {
                 long sentAt = System.nanoTime();
                 long signedAt = lastTimestamp;
@@ -137,7 +138,8 @@ public final class IngestLoad {
                 connection.write("POST", "/", signed, bytes);
                 long now = System.currentTimeMillis();
                 lastTimestamp = Math.max(lastTimestamp, now);
-                signed = now >= endAt ? null : sign(signing, signer, body, lastTimestamp);
+                next = (next + 1) % writers.size();
+                signed = now >= endAt ? null : sign(writers.get(next), body, lastTimestamp);
                 RawHttpConnection.Response response = connection.read();
                 long latency = System.nanoTime() - sentAt;
                 boolean ok = response.status() == 200 && !contains(response.body(), "rejectedLogEventsInfo");
@@ -158,15 +160,35 @@ public final class IngestLoad {
             }
         } catch (IOException | RuntimeException e) {
             counts.errors++;
-            firstError.compareAndSet(null, stream + ": " + e);
+            firstError.compareAndSet(null, firstName + ": " + e);
         }
     }
 
+    /** The streams this connection writes, each with its session's signer and headers prepared once. */
+    private List<StreamWriter> writers(int firstStream, String host) {
+        List<StreamWriter> writers = new ArrayList<>();
+        Map<AwsCalls.Keys, StreamWriter> bySession = new LinkedHashMap<>();
+        for (int j = firstStream; j < target.streams().size(); j += settings.connections()) {
+            String name = target.streams().get(j);
+            StreamWriter shared = bySession.computeIfAbsent(target.sessionOf(j), keys -> {
+                LightSigner signer = new LightSigner(keys.accessKeyId(), keys.secret(), target.region(), "logs");
+                Map<String, String> headers = new LinkedHashMap<>();
+                headers.put("Host", host);
+                headers.put("Content-Type", "application/x-amz-json-1.1");
+                headers.put("X-Amz-Target", "Logs_20140328.PutLogEvents");
+                headers.put("X-Amz-Security-Token", keys.sessionToken());
+                return new StreamWriter(null, signer, signer.prepare(headers));
+            });
+            writers.add(new StreamWriter(name, shared.signer(), shared.signing()));
+        }
+        return writers;
+    }
+
     /** Stamps the body with {@code timestamp} and signs it afresh: SHA-256 of the bytes to send, new signature. */
-    private static Map<String, String> sign(LightSigner.PreparedPost signing, LightSigner signer, BatchBody body,
-                                            long timestamp) {
+    private static Map<String, String> sign(StreamWriter writer, BatchBody body, long timestamp) {
+        body.stream(writer.name());
         byte[] bytes = body.at(timestamp);
-        return signing.sign(signer.sha256Hex(bytes), Instant.ofEpochMilli(timestamp));
+        return writer.signing().sign(writer.signer().sha256Hex(bytes), Instant.ofEpochMilli(timestamp));
     }
 
     private static boolean contains(byte[] haystack, String needle) {
@@ -186,11 +208,17 @@ public final class IngestLoad {
 
         private final byte[] bytes;
         private final int[] timestampOffsets;
+        private final int streamOffset;
+        private final int streamLength;
         private long current = -1;
 
         BatchBody(String group, String stream, byte[][] lines) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(lines.length * 150 + 256);
-            write(out, "{\"logGroupName\":\"" + group + "\",\"logStreamName\":\"" + stream + "\",\"logEvents\":[");
+            write(out, "{\"logGroupName\":\"" + group + "\",\"logStreamName\":\"");
+            streamOffset = out.size();
+            write(out, stream);
+            streamLength = out.size() - streamOffset;
+            write(out, "\",\"logEvents\":[");
             timestampOffsets = new int[lines.length];
             for (int i = 0; i < lines.length; i++) {
                 write(out, (i == 0 ? "" : ",") + "{\"timestamp\":");
@@ -205,6 +233,15 @@ public final class IngestLoad {
 
         private static void write(ByteArrayOutputStream out, String s) {
             out.writeBytes(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Names {@code stream} (plain ASCII, as long as the first one; the bench's names all are) in the body. */
+        void stream(String stream) {
+            byte[] name = stream.getBytes(StandardCharsets.US_ASCII);
+            if (name.length != streamLength) {
+                throw new IllegalArgumentException("stream name " + stream + " is not " + streamLength + " bytes");
+            }
+            System.arraycopy(name, 0, bytes, streamOffset, streamLength);
         }
 
         byte[] at(long timestampMillis) {

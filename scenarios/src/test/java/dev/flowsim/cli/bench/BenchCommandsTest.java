@@ -1,11 +1,17 @@
 package dev.flowsim.cli.bench;
 
 import dev.flowsim.cli.Main;
+import dev.flowsim.emulator.Emulator;
+import dev.flowsim.emulator.EmulatorOptions;
+import dev.flowsim.emulator.logs.store.LogGroup;
+import dev.flowsim.emulator.logs.store.LogStream;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,6 +43,37 @@ class BenchCommandsTest {
         assertTrue(out.matches("(?s).*latency ms\\s+p50 [0-9.]+\\s+p90 [0-9.]+\\s+p99 [0-9.]+\\s+max [0-9.]+.*"), out);
         assertTrue(out.contains("ns/event in the emulator's threads"), out);
         assertTrue(out.contains("verified     OK: stored"), out);
+    }
+
+    /**
+     * With more streams than connections every stream gets batches (each connection takes its streams in turn), and
+     * several role sessions sign them; what the emulator stores is what was acknowledged.
+     */
+    @Test
+    void ingestSpreadsBatchesOverManyStreamsAndSessions() throws Exception {
+        try (Emulator emulator = Emulator.create(EmulatorOptions.defaults().withServer(
+                EmulatorOptions.defaults().server().withPort(0)))) {
+            String endpoint = emulator.start().toString();
+            String out = run(0, "bench", "ingest", "--endpoint", endpoint, "--duration", "2", "--warmup", "0",
+                    "--batch-size", "20", "--connections", "2", "--streams", "7", "--sessions", "3");
+            assertTrue(out.contains("7 stream(s), signing as 3 assumed-role session(s)"), out);
+            assertTrue(out.contains("verified     OK: storedBytes"), out);
+            List<LogGroup> groups = emulator.logs().groups(EmulatorOptions.DEFAULT_ACCOUNT,
+                    EmulatorOptions.DEFAULT_REGION);
+            assertEquals(1, groups.size());
+            Collection<LogStream> streams = groups.get(0).streamsByName().values();
+            assertEquals(7, streams.size());
+            for (LogStream stream : streams) {
+                assertTrue(stream.stats().eventCount() >= 20, stream.name() + " got no batch: " + out);
+            }
+        }
+    }
+
+    @Test
+    void ingestRefusesFewerStreamsThanConnectionsOrMoreSessionsThanStreams() {
+        run(2, "bench", "ingest", "--connections", "4", "--streams", "3", "--duration", "1");
+        run(2, "bench", "ingest", "--streams", "4", "--sessions", "5", "--duration", "1");
+        run(2, "bench", "ingest", "--sessions", "0", "--duration", "1");
     }
 
     @Test
@@ -72,8 +109,32 @@ class BenchCommandsTest {
         assertEquals(exit == 0, out.contains("keeps up     YES"), out);
     }
 
+    /** A warm-up run comes first and is not reported; the measured run starts on a fresh emulator and balances. */
+    @Test
+    void publishWarmsUpOnAThrowawayRunBeforeTheMeasuredOne() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int exit;
+        try {
+            exit = Main.run("bench", "publish", "--enis", "20", "--enis-per-vpc", "10", "--clock-speed", "120",
+                    "--warmup", "3", "--duration", "5", "--flows-per-eni-per-minute", "20");
+        } finally {
+            System.setOut(original);
+        }
+        String out = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(exit == 0 || exit == 1, out);
+        assertTrue(out.startsWith("flowsim bench publish: warm-up 3 s ("), out);
+        assertEquals(1, out.split("accounting   OK", -1).length - 1, "one report, the measured run's: " + out);
+        assertTrue(out.contains("20 interfaces in 2 VPCs"), out);
+        // "accounting OK" compares the emulator's stored + expired with this run's deliveries alone, which holds only
+        // on a fresh emulator.
+        assertTrue(out.matches("(?s).*records\\s+([0-9,]+) generated, \\1 delivered.*"), out);
+    }
+
     @Test
     void publishRefusesNonsenseSizes() {
+        run(2, "bench", "publish", "--warmup", "-1");
         run(2, "bench", "publish", "--enis", "0");
         run(2, "bench", "publish", "--enis-per-vpc", "251");
         run(2, "bench", "publish", "--aggregation-interval", "300");
