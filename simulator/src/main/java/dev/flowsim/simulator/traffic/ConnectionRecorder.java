@@ -42,7 +42,16 @@ final class ConnectionRecorder {
 
     private final Observations out;
     private final Gateways gateways;
-    /** Each interface's end, its address parsed once per recorder (a recorder serves one window). */
+    /**
+     * What the recorder was made for ({@link #serves}): a window's generation reuses the recorder of the previous
+     * window written into the same columns when it is for the same topology, so that each interface's end (its
+     * address parsed, its filters) is made once, not once per window. Null when made for no particular one.
+     */
+    private final Object topology;
+    /**
+     * Each interface's end, its address parsed once per recorder. Its party in the rows is re-registered after the
+     * rows are cleared ({@link Endpoint#partyIn}), so the ends stay valid from window to window.
+     */
     private final Map<MonitoredEni, Endpoint> endpoints;
     /** Hosts outside the topology that interfaces use again and again (resolvers, time servers), by identity. */
     private final Map<String, Endpoint> externals = new IdentityHashMap<>();
@@ -62,9 +71,20 @@ final class ConnectionRecorder {
 
     /** @param interfaces how many interfaces the recorder will see (sizes its table of their ends) */
     ConnectionRecorder(Observations out, Gateways gateways, int interfaces) {
+        this(out, gateways, interfaces, null);
+    }
+
+    /** @param topology what the recorder is made for: everything {@code gateways} and the ends derive from */
+    ConnectionRecorder(Observations out, Gateways gateways, int interfaces, Object topology) {
         this.out = out;
         this.gateways = gateways;
         this.endpoints = new IdentityHashMap<>(interfaces);
+        this.topology = topology;
+    }
+
+    /** Whether this recorder writes into {@code rows} for {@code topology}, and may serve another of its windows. */
+    boolean serves(Observations rows, Object topology) {
+        return this.topology != null && this.topology == topology && out == rows;
     }
 
     /** The interface's end of its connections, made once per recorder. */

@@ -82,6 +82,8 @@ public final class Observations {
     private final DetailColumns details = new DetailColumns();
     /** Packet addresses given as text, parsed once per connection rather than once per row. */
     private final RecentAddresses recentAddresses = new RecentAddresses();
+    /** The recorder that last generated a window into these columns, for the next window to reuse. */
+    private ConnectionRecorder recorder;
     /** When set, every observation is also appended here as an object (tests that inspect a recorder's output). */
     private final List<FlowObservation> copies;
 
@@ -232,6 +234,15 @@ public final class Observations {
         ends[i] = end;
         tcpFlags[i] = flags;
         details.set(i, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService, rejectReason, encryptionStatus);
+    }
+
+    /** The recorder {@link TrafficModel#observeInto} last wrote these columns with; null before the first. */
+    ConnectionRecorder recorder() {
+        return recorder;
+    }
+
+    void recorder(ConnectionRecorder recorder) {
+        this.recorder = recorder;
     }
 
     /** Registers an interface as a party of the rows until {@link #clear}; see {@link Endpoint#partyIn}. */
