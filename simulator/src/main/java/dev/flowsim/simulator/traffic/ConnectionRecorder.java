@@ -115,13 +115,13 @@ final class ConnectionRecorder {
         // A request lost at the gateway's ACL is retried like one refused at the server, and never answered.
         boolean unanswered = refusedSomewhere || (hops != null && !hops.requestThrough());
         Leg sent = unanswered ? refused : request;
-        record(client, server, tuple, sent, verdict.requestAtClient());
-        record(server, client, tuple, sent, verdict.requestAtServer());
+        record(client, server, tuple, false, sent, verdict.requestAtClient());
+        record(server, client, tuple, false, sent, verdict.requestAtServer());
         if (!unanswered) {
-            FiveTuple back = tuple.reversed();
-            record(server, client, back, reply, verdict.replyAtServer());
+            // The reply's legs are the tuple read backwards: no reversed tuple is made unless a row must keep one.
+            record(server, client, tuple, true, reply, verdict.replyAtServer());
             if (hops == null || hops.replyThrough()) {
-                record(client, server, back, reply, verdict.replyAtClient());
+                record(client, server, tuple, true, reply, verdict.replyAtClient());
             }
         }
         if (hops != null) {
@@ -177,12 +177,12 @@ final class ConnectionRecorder {
                 tuple.protocol());
         relayed(balancer, forwarded, sent, Action.ACCEPT, FlowDirection.EGRESS, PATH_SAME_VPC, clientAddress,
                 target.privateIp(), null, null, targetMeta);
-        record(server, lb, tuple, sent, verdict.requestAtServer(), null);
+        record(server, lb, tuple, false, sent, verdict.requestAtServer(), null);
         if (refusedAtTarget) {
             return;
         }
         // The reply goes back the way it came, through the load balancer: path 1 from the target [U].
-        record(server, lb, tuple.reversed(), reply, verdict.replyAtServer(), PATH_SAME_VPC);
+        record(server, lb, tuple, true, reply, verdict.replyAtServer(), PATH_SAME_VPC);
         if (verdict.replyAtServer() != Action.ACCEPT) {
             return;
         }
@@ -216,20 +216,25 @@ final class ConnectionRecorder {
         return NAT_FIRST_PORT + Math.floorMod(hash ^ (hash >>> 16), 65_536 - NAT_FIRST_PORT);
     }
 
-    private void record(Endpoint at, Endpoint other, FiveTuple tuple, Leg leg, Action action) {
-        record(at, other, tuple, leg, action, null);
+    private void record(Endpoint at, Endpoint other, FiveTuple tuple, boolean backwards, Leg leg, Action action) {
+        record(at, other, tuple, backwards, leg, action, null);
     }
 
-    /** @param path the egress path when the route is known to differ from {@link #pathTo}'s guess; else null */
-    private void record(Endpoint at, Endpoint other, FiveTuple tuple, Leg leg, Action action, Integer path) {
+    /**
+     * @param backwards whether the leg is {@code tuple} reversed (a reply)
+     * @param path      the egress path when the route is known to differ from {@link #pathTo}'s guess; else null
+     */
+    private void record(Endpoint at, Endpoint other, FiveTuple tuple, boolean backwards, Leg leg, Action action,
+                        Integer path) {
         if (at.eni() == null || action == null) {
             return;
         }
         MonitoredEni eni = at.eni();
-        boolean egress = at.isSourceOf(tuple);
+        boolean egress = backwards ? at.isDestinationOf(tuple) : at.isSourceOf(tuple);
         Endpoint sender = egress ? at : other;
         Endpoint receiver = egress ? other : at;
-        out.addWithTupleAddresses(at, tuple, leg, action, egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
+        out.addWithTupleAddresses(at, tuple, backwards, leg, action,
+                egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
                 egress ? (path != null ? path : pathTo(eni, other)) : 0, sender.awsService(), receiver.awsService(),
                 other.eni() == null ? null : other);
     }

@@ -131,8 +131,20 @@ public final class Observations {
      */
     void addWithTupleAddresses(Endpoint at, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
                                int trafficPath, String pktSrcService, String pktDstService, Endpoint nextHop) {
+        addWithTupleAddresses(at, tuple, false, leg, action, direction, trafficPath, pktSrcService, pktDstService,
+                nextHop);
+    }
+
+    /**
+     * As above, of {@code tuple} read backwards when {@code backwards} (a reply's leg): the reversed tuple is made
+     * only when the row keeps it (an address that is not IPv4), not for every reply.
+     */
+    void addWithTupleAddresses(Endpoint at, FiveTuple tuple, boolean backwards, Leg leg, Action action,
+                               FlowDirection direction, int trafficPath, String pktSrcService, String pktDstService,
+                               Endpoint nextHop) {
         if (copies != null) {
-            add(at.eni(), tuple, leg, action, direction, trafficPath, tuple.srcAddr(), tuple.dstAddr(),
+            FiveTuple seen = backwards ? tuple.reversed() : tuple;
+            add(at.eni(), seen, leg, action, direction, trafficPath, seen.srcAddr(), seen.dstAddr(),
                     pktSrcService, pktDstService, nextHop == null ? null : nextHop.eni().metadata());
             return;
         }
@@ -149,19 +161,19 @@ public final class Observations {
         int i = size++;
         eniParties[i] = at.partyIn(this);
         nextHopParties[i] = nextHop == null ? -1 : nextHop.partyIn(this);
-        long srcIp = tuple.srcIpv4();
-        long dstIp = tuple.dstIpv4();
-        // The generator's path writes its columns inline rather than through writeFlow: it is the hot one. The
-        // packet addresses are the tuple's (PKT_ADDRESSES_OF_TUPLE), so their columns are left alone.
+        long srcIp = backwards ? tuple.dstIpv4() : tuple.srcIpv4();
+        long dstIp = backwards ? tuple.srcIpv4() : tuple.dstIpv4();
+        // The generator's path writes its columns inline: it is the hot one. The packet addresses are the tuple's
+        // (PKT_ADDRESSES_OF_TUPLE), so their columns are left alone.
         int addressBits = PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
                 | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0);
         if ((addressBits & TUPLE_IPV4) != TUPLE_IPV4) {
-            tuples[i] = tuple;
+            tuples[i] = backwards ? tuple.reversed() : tuple;
             tuplesKept = true;
         }
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
-        portPairs[i] = tuple.srcPort() << 16 | tuple.dstPort();
+        portPairs[i] = backwards ? tuple.dstPort() << 16 | tuple.srcPort() : tuple.srcPort() << 16 | tuple.dstPort();
         kinds[i] = kindOf(addressBits, direction, action, tuple.protocol(), trafficPath);
         packets[i] = packetCount;
         bytes[i] = byteCount;
