@@ -22,28 +22,13 @@ import java.util.Objects;
  */
 public final class Observations {
 
-    private static final Action[] ACTIONS = Action.values();
-    private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
     public static final int SRC_IPV4 = 1;
     public static final int DST_IPV4 = 2;
     public static final int PKT_SRC_IPV4 = 4;
     public static final int PKT_DST_IPV4 = 8;
     /** Both tuple addresses are IPv4: the flow is keyed and ordered on numbers. */
     public static final int TUPLE_IPV4 = SRC_IPV4 | DST_IPV4;
-    private static final int ADDRESS_BITS = SRC_IPV4 | DST_IPV4 | PKT_SRC_IPV4 | PKT_DST_IPV4;
-    /**
-     * Kept with the address bits: the packet addresses are the tuple's own, whose text is made from the tuple only
-     * when {@link #pktSrcAddr}/{@link #pktDstAddr} ask for it (the generator's tuples carry numbers, not text).
-     */
-    private static final int PKT_ADDRESSES_OF_TUPLE = 16;
-    /**
-     * Where a row's {@link #kinds} keep the direction (0 without detail, else 1 + the {@link FlowDirection} ordinal),
-     * the action ordinal, the protocol and the traffic path (a signed byte, 0 when not reported).
-     */
-    private static final int DIRECTION_SHIFT = 5;
-    private static final int ACTION_SHIFT = 8;
-    private static final int PROTOCOL_SHIFT = 16;
-    private static final int PATH_SHIFT = 24;
+    private static final int PKT_ADDRESSES_OF_TUPLE = RowKinds.PKT_ADDRESSES_OF_TUPLE;
 
     private int size;
     /** Each row's interface and next hop as a number into {@link #parties} (no reference stored per row). */
@@ -66,9 +51,9 @@ public final class Observations {
     private int[] pktSrcIps = new int[0];
     private int[] pktDstIps = new int[0];
     /**
-     * Each row's small fields in one number, written with one store: which of the four addresses are IPv4
-     * ({@link #SRC_IPV4}, {@link #DST_IPV4}, ...) and whether the packet addresses are the tuple's, the direction,
-     * the action, the protocol and the traffic path ({@link #DIRECTION_SHIFT} and after).
+     * Each row's small fields in one number, written with one store ({@link RowKinds}): which of the four addresses
+     * are IPv4 ({@link #SRC_IPV4}, {@link #DST_IPV4}, ...) and whether the packet addresses are the tuple's, the
+     * direction, the action, the protocol and the traffic path.
      */
     private int[] kinds = new int[0];
     /** Source port in the high 16 bits, destination port in the low 16 ({@link #ports}). */
@@ -127,17 +112,9 @@ public final class Observations {
 
     /**
      * A generated observation on {@code eni} whose packet addresses are the tuple's own (what an interface sees of
-     * traffic it sends or receives itself); the addresses are taken as the tuple's numbers, not parsed.
-     */
-    void addWithTupleAddresses(Endpoint at, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
-                               int trafficPath, String pktSrcService, String pktDstService, Endpoint nextHop) {
-        addWithTupleAddresses(at, tuple, false, leg, action, direction, trafficPath, pktSrcService, pktDstService,
-                nextHop);
-    }
-
-    /**
-     * As above, of {@code tuple} read backwards when {@code backwards} (a reply's leg): the reversed tuple is made
-     * only when the row keeps it (an address that is not IPv4), not for every reply.
+     * traffic it sends or receives itself); the addresses are taken as the tuple's numbers, not parsed. With
+     * {@code backwards} (a reply's leg) the row is {@code tuple} reversed, made only when the row keeps it (an
+     * address that is not IPv4), not for every reply.
      */
     void addWithTupleAddresses(Endpoint at, FiveTuple tuple, boolean backwards, Leg leg, Action action,
                                FlowDirection direction, int trafficPath, String pktSrcService, String pktDstService,
@@ -174,19 +151,13 @@ public final class Observations {
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
         portPairs[i] = backwards ? tuple.dstPort() << 16 | tuple.srcPort() : tuple.srcPort() << 16 | tuple.dstPort();
-        kinds[i] = kindOf(addressBits, direction, action, tuple.protocol(), trafficPath);
+        kinds[i] = RowKinds.of(addressBits, direction, action, tuple.protocol(), trafficPath);
         packets[i] = packetCount;
         bytes[i] = byteCount;
         starts[i] = start;
         ends[i] = end;
         tcpFlags[i] = leg.tcpFlags();
         details.setServices(i, pktSrcService, pktDstService);
-    }
-
-    private static int kindOf(int addressBits, FlowDirection direction, Action action, int protocol,
-                              int trafficPath) {
-        return addressBits | (direction == null ? 0 : direction.ordinal() + 1) << DIRECTION_SHIFT
-                | action.ordinal() << ACTION_SHIFT | protocol << PROTOCOL_SHIFT | (trafficPath & 0xFF) << PATH_SHIFT;
     }
 
     private static IllegalArgumentException invalid(long packetCount, long byteCount, long start, long end) {
@@ -239,7 +210,7 @@ public final class Observations {
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
         portPairs[i] = tuple.srcPort() << 16 | tuple.dstPort();
-        kinds[i] = kindOf(addressBits, direction, action, tuple.protocol(), trafficPath);
+        kinds[i] = RowKinds.of(addressBits, direction, action, tuple.protocol(), trafficPath);
         packets[i] = packetCount;
         bytes[i] = byteCount;
         starts[i] = start;
@@ -319,7 +290,7 @@ public final class Observations {
 
     /** Which of the row's addresses are IPv4 numbers ({@link #SRC_IPV4}, ...); the others are text only. */
     public int ipv4Addresses(int i) {
-        return kinds[i] & ADDRESS_BITS;
+        return kinds[i] & RowKinds.ADDRESS_BITS;
     }
 
     /** Valid when {@link #ipv4Addresses} has {@link #SRC_IPV4}. */
@@ -332,11 +303,11 @@ public final class Observations {
     }
 
     public int pktSrcIpv4(int i) {
-        return (kinds[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? srcIps[i] : pktSrcIps[i];
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? srcIps[i] : pktSrcIps[i];
     }
 
     public int pktDstIpv4(int i) {
-        return (kinds[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? dstIps[i] : pktDstIps[i];
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? dstIps[i] : pktDstIps[i];
     }
 
     public int srcPort(int i) {
@@ -353,7 +324,7 @@ public final class Observations {
     }
 
     public int protocol(int i) {
-        return kinds[i] >>> PROTOCOL_SHIFT & 0xFF;
+        return RowKinds.protocol(kinds[i]);
     }
 
     public long packets(int i) {
@@ -373,11 +344,11 @@ public final class Observations {
     }
 
     public Action action(int i) {
-        return ACTIONS[actionOrdinal(i)];
+        return RowKinds.action(kinds[i]);
     }
 
     public int actionOrdinal(int i) {
-        return kinds[i] >>> ACTION_SHIFT & 0xFF;
+        return RowKinds.actionOrdinal(kinds[i]);
     }
 
     public int tcpFlags(int i) {
@@ -386,21 +357,20 @@ public final class Observations {
 
     /** Null when the observation carries no detail. */
     public FlowDirection direction(int i) {
-        int direction = kinds[i] >>> DIRECTION_SHIFT & 3;
-        return direction == 0 ? null : DIRECTIONS[direction - 1];
+        return RowKinds.direction(kinds[i]);
     }
 
     /** 0 when not reported. */
     public int trafficPath(int i) {
-        return kinds[i] >> PATH_SHIFT;
+        return RowKinds.trafficPath(kinds[i]);
     }
 
     public String pktSrcAddr(int i) {
-        return (kinds[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).srcAddr() : details.pktSrcAddr(i);
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? tuple(i).srcAddr() : details.pktSrcAddr(i);
     }
 
     public String pktDstAddr(int i) {
-        return (kinds[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).dstAddr() : details.pktDstAddr(i);
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? tuple(i).dstAddr() : details.pktDstAddr(i);
     }
 
     public String pktSrcAwsService(int i) {

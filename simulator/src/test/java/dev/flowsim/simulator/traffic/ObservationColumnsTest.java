@@ -61,10 +61,16 @@ class ObservationColumnsTest {
         Endpoint at = Endpoint.of(eni);
         FiveTuple numbers = FiveTuple.ofIpv4(null, 0x0A000109L, null, 0xCB007107L, 65_535, 443, 255);
         Leg leg = new Leg(3, 300, 20, 25, 0x1B);
-        columns.addWithTupleAddresses(at, numbers, leg, Action.REJECT, FlowDirection.INGRESS, 0, null, null, null);
-        columns.addWithTupleAddresses(at, withText.reversed(), leg, Action.ACCEPT, FlowDirection.EGRESS, 8,
+        columns.addWithTupleAddresses(at, numbers, false, leg, Action.REJECT, FlowDirection.INGRESS, 0, null, null,
+                null);
+        columns.addWithTupleAddresses(at, withText, true, leg, Action.ACCEPT, FlowDirection.EGRESS, 8,
                 null, "AMAZON", null);
-        assertEquals(2, columns.size());
+        FiveTuple v6 = new FiveTuple("2001:db8::1", "10.0.1.9", 50_000, 22, FiveTuple.TCP);
+        columns.addWithTupleAddresses(at, v6, true, leg, Action.ACCEPT, FlowDirection.EGRESS, 1, null, null, null);
+        assertEquals(3, columns.size());
+        assertEquals(v6.reversed(), columns.tuple(2));
+        assertEquals("2001:db8::1", columns.pktDstAddr(2));
+        assertEquals(Observations.SRC_IPV4 | Observations.PKT_SRC_IPV4, columns.ipv4Addresses(2));
         assertEquals("10.0.1.9", columns.pktSrcAddr(0));
         assertEquals("203.0.113.7", columns.pktDstAddr(0));
         assertEquals(0x0A000109, columns.pktSrcIpv4(0));
