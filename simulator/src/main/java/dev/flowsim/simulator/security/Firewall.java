@@ -33,7 +33,31 @@ public final class Firewall {
                           Action replyAtClient) {
     }
 
+    /**
+     * Every verdict there can be (each of the four ends null, ACCEPT or REJECT), made once: a verdict is an
+     * immutable value, and the generator asks for one per connection.
+     */
+    private static final Verdict[] VERDICTS = new Verdict[81];
+
+    static {
+        Action[] outcomes = {null, Action.ACCEPT, Action.REJECT};
+        for (int code = 0; code < VERDICTS.length; code++) {
+            VERDICTS[code] = new Verdict(outcomes[code / 27], outcomes[code / 9 % 3], outcomes[code / 3 % 3],
+                    outcomes[code % 3]);
+        }
+    }
+
     private Firewall() {
+    }
+
+    private static Verdict verdict(Action requestAtClient, Action requestAtServer, Action replyAtServer,
+                                   Action replyAtClient) {
+        return VERDICTS[code(requestAtClient) * 27 + code(requestAtServer) * 9 + code(replyAtServer) * 3
+                + code(replyAtClient)];
+    }
+
+    private static int code(Action action) {
+        return action == null ? 0 : action.ordinal() + 1;
     }
 
     /**
@@ -52,7 +76,7 @@ public final class Firewall {
                 .allows(true, protocol, serverPort, server.address(), server.addressKey())));
         Action requestAtClient = recorded(client, leavesClient);
         if (!leavesClient) {
-            return new Verdict(requestAtClient, null, null, null);
+            return verdict(requestAtClient, null, null, null);
         }
         boolean entersServer = server.security() == null
                 || ((sameSubnet || server.security().networkAcl()
@@ -61,7 +85,7 @@ public final class Firewall {
                 client.security()));
         Action requestAtServer = recorded(server, entersServer);
         if (!entersServer) {
-            return new Verdict(requestAtClient, requestAtServer, null, null);
+            return verdict(requestAtClient, requestAtServer, null, null);
         }
         // The security groups remember the connection; only the network ACLs judge the reply.
         boolean replyLeavesServer = server.security() == null || sameSubnet
@@ -69,12 +93,12 @@ public final class Firewall {
                 client.addressKey());
         Action replyAtServer = recorded(server, replyLeavesServer);
         if (!replyLeavesServer) {
-            return new Verdict(requestAtClient, requestAtServer, replyAtServer, null);
+            return verdict(requestAtClient, requestAtServer, replyAtServer, null);
         }
         boolean replyEntersClient = client.security() == null || sameSubnet
                 || client.security().networkAcl().allows(false, protocol, clientPort, server.address(),
                 server.addressKey());
-        return new Verdict(requestAtClient, requestAtServer, replyAtServer, recorded(client, replyEntersClient));
+        return verdict(requestAtClient, requestAtServer, replyAtServer, recorded(client, replyEntersClient));
     }
 
     private static Action recorded(Side side, boolean allowed) {

@@ -27,7 +27,8 @@ public record InterfaceSecurity(String subnetId, List<SecurityGroup> groups, Net
     }
 
     public InterfaceSecurity {
-        groups = groups == null ? List.of() : List.copyOf(groups);
+        // Kept as GroupRules: an immutable list of the groups that also matches IPv4 peers on rule arrays.
+        groups = new GroupRules(groups == null ? List.of() : List.copyOf(groups));
         networkAcl = networkAcl == null ? NetworkAcl.ALLOW_ALL : networkAcl;
     }
 
@@ -71,27 +72,13 @@ public record InterfaceSecurity(String subnetId, List<SecurityGroup> groups, Net
     /** As {@link #groupsAdmitInbound(int, int, String, InterfaceSecurity)}, with the address parsed once. */
     public boolean groupsAdmitInbound(int protocol, int port, String peerAddress, long peerKey,
                                       InterfaceSecurity peer) {
-        for (SecurityGroup group : groups) {
-            for (SecurityGroupRule rule : group.ingress()) {
-                if (rule.admits(protocol, port, peerAddress, peerKey, peer)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ((GroupRules) groups).admits(false, protocol, port, peerAddress, peerKey, peer);
     }
 
     /** As {@link #groupsAdmitOutbound(int, int, String, InterfaceSecurity)}, with the address parsed once. */
     public boolean groupsAdmitOutbound(int protocol, int port, String peerAddress, long peerKey,
                                        InterfaceSecurity peer) {
-        for (SecurityGroup group : groups) {
-            for (SecurityGroupRule rule : group.egress()) {
-                if (rule.admits(protocol, port, peerAddress, peerKey, peer)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ((GroupRules) groups).admits(true, protocol, port, peerAddress, peerKey, peer);
     }
 
     public boolean groupsAdmitInbound(int protocol, int port, String peerAddress, Set<String> peerGroups) {

@@ -16,8 +16,9 @@ public record NetworkAcl(String networkAclId, List<NetworkAclEntry> entries) {
             new NetworkAclEntry(100, true, -1, 0, 65_535, "0.0.0.0/0", true)));
 
     public NetworkAcl {
-        entries = entries == null ? List.of()
-                : entries.stream().sorted(Comparator.comparingInt(NetworkAclEntry::ruleNumber)).toList();
+        // Kept as AclRules: an immutable list of the entries in order that also matches IPv4 addresses on arrays.
+        entries = new AclRules(entries == null ? List.of()
+                : entries.stream().sorted(Comparator.comparingInt(NetworkAclEntry::ruleNumber)).toList());
     }
 
     /**
@@ -27,12 +28,7 @@ public record NetworkAcl(String networkAclId, List<NetworkAclEntry> entries) {
      */
     /** As the four-argument form, with the address parsed once ({@link Cidr#addressKey}). */
     public boolean allows(boolean egress, int protocol, int destinationPort, String remoteAddress, long remoteKey) {
-        for (NetworkAclEntry entry : entries) {
-            if (entry.egress() == egress && entry.matches(protocol, destinationPort, remoteAddress, remoteKey)) {
-                return entry.allow();
-            }
-        }
-        return false;
+        return ((AclRules) entries).allows(egress, protocol, destinationPort, remoteAddress, remoteKey);
     }
 
     public boolean allows(boolean egress, int protocol, int destinationPort, String remoteAddress) {

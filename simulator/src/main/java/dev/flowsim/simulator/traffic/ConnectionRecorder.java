@@ -42,7 +42,16 @@ final class ConnectionRecorder {
 
     private final Observations out;
     private final Gateways gateways;
-    /** Each interface's end, its address parsed once per recorder (a recorder serves one window). */
+    /**
+     * What the recorder was made for ({@link #serves}): a window's generation reuses the recorder of the previous
+     * window written into the same columns when it is for the same topology, so that each interface's end (its
+     * address parsed, its filters) is made once, not once per window. Null when made for no particular one.
+     */
+    private final Object topology;
+    /**
+     * Each interface's end, its address parsed once per recorder. Its party in the rows is re-registered after the
+     * rows are cleared ({@link Endpoint#partyIn}), so the ends stay valid from window to window.
+     */
     private final Map<MonitoredEni, Endpoint> endpoints;
     /** Hosts outside the topology that interfaces use again and again (resolvers, time servers), by identity. */
     private final Map<String, Endpoint> externals = new IdentityHashMap<>();
@@ -62,9 +71,20 @@ final class ConnectionRecorder {
 
     /** @param interfaces how many interfaces the recorder will see (sizes its table of their ends) */
     ConnectionRecorder(Observations out, Gateways gateways, int interfaces) {
+        this(out, gateways, interfaces, null);
+    }
+
+    /** @param topology what the recorder is made for: everything {@code gateways} and the ends derive from */
+    ConnectionRecorder(Observations out, Gateways gateways, int interfaces, Object topology) {
         this.out = out;
         this.gateways = gateways;
         this.endpoints = new IdentityHashMap<>(interfaces);
+        this.topology = topology;
+    }
+
+    /** Whether this recorder writes into {@code rows} for {@code topology}, and may serve another of its windows. */
+    boolean serves(Observations rows, Object topology) {
+        return this.topology != null && this.topology == topology && out == rows;
     }
 
     /** The interface's end of its connections, made once per recorder. */
@@ -95,13 +115,13 @@ final class ConnectionRecorder {
         // A request lost at the gateway's ACL is retried like one refused at the server, and never answered.
         boolean unanswered = refusedSomewhere || (hops != null && !hops.requestThrough());
         Leg sent = unanswered ? refused : request;
-        record(client, server, tuple, sent, verdict.requestAtClient());
-        record(server, client, tuple, sent, verdict.requestAtServer());
+        record(client, server, tuple, false, sent, verdict.requestAtClient());
+        record(server, client, tuple, false, sent, verdict.requestAtServer());
         if (!unanswered) {
-            FiveTuple back = tuple.reversed();
-            record(server, client, back, reply, verdict.replyAtServer());
+            // The reply's legs are the tuple read backwards: no reversed tuple is made unless a row must keep one.
+            record(server, client, tuple, true, reply, verdict.replyAtServer());
             if (hops == null || hops.replyThrough()) {
-                record(client, server, back, reply, verdict.replyAtClient());
+                record(client, server, tuple, true, reply, verdict.replyAtClient());
             }
         }
         if (hops != null) {
@@ -157,12 +177,12 @@ final class ConnectionRecorder {
                 tuple.protocol());
         relayed(balancer, forwarded, sent, Action.ACCEPT, FlowDirection.EGRESS, PATH_SAME_VPC, clientAddress,
                 target.privateIp(), null, null, targetMeta);
-        record(server, lb, tuple, sent, verdict.requestAtServer(), null);
+        record(server, lb, tuple, false, sent, verdict.requestAtServer(), null);
         if (refusedAtTarget) {
             return;
         }
         // The reply goes back the way it came, through the load balancer: path 1 from the target [U].
-        record(server, lb, tuple.reversed(), reply, verdict.replyAtServer(), PATH_SAME_VPC);
+        record(server, lb, tuple, true, reply, verdict.replyAtServer(), PATH_SAME_VPC);
         if (verdict.replyAtServer() != Action.ACCEPT) {
             return;
         }
@@ -196,20 +216,25 @@ final class ConnectionRecorder {
         return NAT_FIRST_PORT + Math.floorMod(hash ^ (hash >>> 16), 65_536 - NAT_FIRST_PORT);
     }
 
-    private void record(Endpoint at, Endpoint other, FiveTuple tuple, Leg leg, Action action) {
-        record(at, other, tuple, leg, action, null);
+    private void record(Endpoint at, Endpoint other, FiveTuple tuple, boolean backwards, Leg leg, Action action) {
+        record(at, other, tuple, backwards, leg, action, null);
     }
 
-    /** @param path the egress path when the route is known to differ from {@link #pathTo}'s guess; else null */
-    private void record(Endpoint at, Endpoint other, FiveTuple tuple, Leg leg, Action action, Integer path) {
+    /**
+     * @param backwards whether the leg is {@code tuple} reversed (a reply)
+     * @param path      the egress path when the route is known to differ from {@link #pathTo}'s guess; else null
+     */
+    private void record(Endpoint at, Endpoint other, FiveTuple tuple, boolean backwards, Leg leg, Action action,
+                        Integer path) {
         if (at.eni() == null || action == null) {
             return;
         }
         MonitoredEni eni = at.eni();
-        boolean egress = at.isSourceOf(tuple);
+        boolean egress = backwards ? at.isDestinationOf(tuple) : at.isSourceOf(tuple);
         Endpoint sender = egress ? at : other;
         Endpoint receiver = egress ? other : at;
-        out.addWithTupleAddresses(at, tuple, leg, action, egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
+        out.addWithTupleAddresses(at, tuple, backwards, leg, action,
+                egress ? FlowDirection.EGRESS : FlowDirection.INGRESS,
                 egress ? (path != null ? path : pathTo(eni, other)) : 0, sender.awsService(), receiver.awsService(),
                 other.eni() == null ? null : other);
     }

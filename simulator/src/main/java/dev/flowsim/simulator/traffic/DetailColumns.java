@@ -1,33 +1,29 @@
 package dev.flowsim.simulator.traffic;
 
-import dev.flowsim.simulator.record.FlowDirection;
-
 import java.util.Arrays;
 
 /**
- * The per-flow detail of {@link Observations}' rows, column by column: direction, traffic path, packet addresses
- * given as text, AWS services, reject reason and encryption status. Direction {@code 0} means "no detail" (the
- * record shows {@code -} for the detail fields). Grown with the rows it belongs to; not thread-safe.
+ * The text-valued per-flow detail of {@link Observations}' rows, column by column: packet addresses given as text,
+ * AWS services, reject reason, and the encryption status. Direction and traffic path are packed with the row's kind
+ * in {@link Observations} itself. Grown with the rows it belongs to; not thread-safe.
+ *
+ * <p>Most generated rows carry none of these, so a row's entries stay at their defaults (null, status "not
+ * reported") unless a value is given: {@link #clear} resets only the columns written since the last clear, instead of
+ * every row storing its nulls.
  */
 final class DetailColumns {
 
-    private static final FlowDirection[] DIRECTIONS = FlowDirection.values();
-
-    /** 0 without detail, else 1 + the {@link FlowDirection} ordinal. */
-    private byte[] directions = new byte[0];
-    /** 0 when not reported. */
-    private byte[] paths = new byte[0];
     private String[] pktSrcAddrs = new String[0];
     private String[] pktDstAddrs = new String[0];
     private String[] pktSrcServices = new String[0];
     private String[] pktDstServices = new String[0];
     private String[] rejectReasons = new String[0];
-    /** -1 when not reported. */
+    /** 0 when not reported, else 1 + the status (so that a fresh or cleared column means "not reported"). */
     private byte[] encryptionStatuses = new byte[0];
+    /** Whether any row since the last {@link #clear} has a value other than the defaults. */
+    private boolean written;
 
     void grow(int capacity) {
-        directions = Arrays.copyOf(directions, capacity);
-        paths = Arrays.copyOf(paths, capacity);
         pktSrcAddrs = Arrays.copyOf(pktSrcAddrs, capacity);
         pktDstAddrs = Arrays.copyOf(pktDstAddrs, capacity);
         pktSrcServices = Arrays.copyOf(pktSrcServices, capacity);
@@ -36,25 +32,41 @@ final class DetailColumns {
         encryptionStatuses = Arrays.copyOf(encryptionStatuses, capacity);
     }
 
-    /** Row {@code i}'s detail; a null direction for none, path 0 and encryption status -1 when not reported. */
-    void set(int i, FlowDirection direction, int trafficPath, String pktSrcAddr, String pktDstAddr,
-             String pktSrcService, String pktDstService, String rejectReason, int encryptionStatus) {
-        directions[i] = (byte) (direction == null ? 0 : direction.ordinal() + 1);
-        paths[i] = (byte) trafficPath;
-        pktSrcAddrs[i] = pktSrcAddr;
-        pktDstAddrs[i] = pktDstAddr;
-        pktSrcServices[i] = pktSrcService;
-        pktDstServices[i] = pktDstService;
-        rejectReasons[i] = rejectReason;
-        encryptionStatuses[i] = (byte) encryptionStatus;
+    /** Puts rows {@code 0..size-1} back to the defaults. */
+    void clear(int size) {
+        if (written) {
+            Arrays.fill(pktSrcAddrs, 0, size, null);
+            Arrays.fill(pktDstAddrs, 0, size, null);
+            Arrays.fill(pktSrcServices, 0, size, null);
+            Arrays.fill(pktDstServices, 0, size, null);
+            Arrays.fill(rejectReasons, 0, size, null);
+            Arrays.fill(encryptionStatuses, 0, size, (byte) 0);
+            written = false;
+        }
     }
 
-    FlowDirection direction(int i) {
-        return directions[i] == 0 ? null : DIRECTIONS[directions[i] - 1];
+    /** Row {@code i}'s detail; encryption status -1 when not reported. The row must be at its defaults. */
+    void set(int i, String pktSrcAddr, String pktDstAddr, String pktSrcService, String pktDstService,
+             String rejectReason, int encryptionStatus) {
+        if (pktSrcAddr != null || pktDstAddr != null || pktSrcService != null || pktDstService != null
+                || rejectReason != null || encryptionStatus != -1) {
+            written = true;
+            pktSrcAddrs[i] = pktSrcAddr;
+            pktDstAddrs[i] = pktDstAddr;
+            pktSrcServices[i] = pktSrcService;
+            pktDstServices[i] = pktDstService;
+            rejectReasons[i] = rejectReason;
+            encryptionStatuses[i] = (byte) (encryptionStatus + 1);
+        }
     }
 
-    int trafficPath(int i) {
-        return paths[i];
+    /** Row {@code i}'s AWS services, the rest at their defaults; nothing is stored when both are null. */
+    void setServices(int i, String pktSrcService, String pktDstService) {
+        if (pktSrcService != null || pktDstService != null) {
+            written = true;
+            pktSrcServices[i] = pktSrcService;
+            pktDstServices[i] = pktDstService;
+        }
     }
 
     String pktSrcAddr(int i) {
@@ -77,7 +89,8 @@ final class DetailColumns {
         return rejectReasons[i];
     }
 
+    /** -1 when not reported. */
     int encryptionStatus(int i) {
-        return encryptionStatuses[i];
+        return encryptionStatuses[i] - 1;
     }
 }

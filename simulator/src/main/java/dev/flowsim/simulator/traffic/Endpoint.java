@@ -116,6 +116,15 @@ final class Endpoint {
         return tuple.srcAddr().equals(address);
     }
 
+    /** As {@link #isSourceOf}, of the tuple's destination (the source of its reverse). */
+    boolean isDestinationOf(FiveTuple tuple) {
+        long dst = tuple.dstIpv4();
+        if (dst >= 0 || ipv4 >= 0) {
+            return dst == ipv4;
+        }
+        return tuple.dstAddr().equals(address);
+    }
+
     /** The VPC router (base + 1) and Amazon DNS (base + 2) numbers of the interface's VPC; null without a block. */
     long[] reservedAddresses() {
         long[] known = reserved;

@@ -22,19 +22,13 @@ import java.util.Objects;
  */
 public final class Observations {
 
-    private static final Action[] ACTIONS = Action.values();
     public static final int SRC_IPV4 = 1;
     public static final int DST_IPV4 = 2;
     public static final int PKT_SRC_IPV4 = 4;
     public static final int PKT_DST_IPV4 = 8;
     /** Both tuple addresses are IPv4: the flow is keyed and ordered on numbers. */
     public static final int TUPLE_IPV4 = SRC_IPV4 | DST_IPV4;
-    private static final int ADDRESS_BITS = SRC_IPV4 | DST_IPV4 | PKT_SRC_IPV4 | PKT_DST_IPV4;
-    /**
-     * Kept with the address bits: the packet addresses are the tuple's own, whose text is made from the tuple only
-     * when {@link #pktSrcAddr}/{@link #pktDstAddr} ask for it (the generator's tuples carry numbers, not text).
-     */
-    private static final int PKT_ADDRESSES_OF_TUPLE = 16;
+    private static final int PKT_ADDRESSES_OF_TUPLE = RowKinds.PKT_ADDRESSES_OF_TUPLE;
 
     private int size;
     /** Each row's interface and next hop as a number into {@link #parties} (no reference stored per row). */
@@ -44,6 +38,8 @@ public final class Observations {
     private final Parties parties = new Parties();
     /** The tuple of a row whose addresses are not both IPv4; null otherwise (made from the numbers when asked). */
     private FiveTuple[] tuples = new FiveTuple[0];
+    /** Whether any row since the last {@link #clear} keeps its tuple (else {@link #tuples} is all null). */
+    private boolean tuplesKept;
     /**
      * The tuple's and packet addresses as numbers, where they are IPv4 ({@link #ipv4Addresses}), and the tuple's
      * ports and protocol: the aggregation table hashes, compares and sorts these, and the renderer writes them,
@@ -51,23 +47,28 @@ public final class Observations {
      */
     private int[] srcIps = new int[0];
     private int[] dstIps = new int[0];
+    /** Not written for a row whose packet addresses are its tuple's ({@link #PKT_ADDRESSES_OF_TUPLE}). */
     private int[] pktSrcIps = new int[0];
     private int[] pktDstIps = new int[0];
-    /** Which of the four addresses are IPv4: {@link #SRC_IPV4}, {@link #DST_IPV4}, ... */
-    private byte[] ipv4Masks = new byte[0];
-    private char[] srcPorts = new char[0];
-    private char[] dstPorts = new char[0];
-    private byte[] protocols = new byte[0];
+    /**
+     * Each row's small fields in one number, written with one store ({@link RowKinds}): which of the four addresses
+     * are IPv4 ({@link #SRC_IPV4}, {@link #DST_IPV4}, ...) and whether the packet addresses are the tuple's, the
+     * direction, the action, the protocol and the traffic path.
+     */
+    private int[] kinds = new int[0];
+    /** Source port in the high 16 bits, destination port in the low 16 ({@link #ports}). */
+    private int[] portPairs = new int[0];
     private long[] packets = new long[0];
     private long[] bytes = new long[0];
     private long[] starts = new long[0];
     private long[] ends = new long[0];
-    private byte[] actions = new byte[0];
     private int[] tcpFlags = new int[0];
-    /** Direction, path, packet addresses given as text, services, reject reason, encryption status. */
+    /** Packet addresses given as text, services, reject reason, encryption status. */
     private final DetailColumns details = new DetailColumns();
     /** Packet addresses given as text, parsed once per connection rather than once per row. */
     private final RecentAddresses recentAddresses = new RecentAddresses();
+    /** The recorder that last generated a window into these columns, for the next window to reuse. */
+    private ConnectionRecorder recorder;
     /** When set, every observation is also appended here as an object (tests that inspect a recorder's output). */
     private final List<FlowObservation> copies;
 
@@ -96,7 +97,11 @@ public final class Observations {
     }
 
     public void clear() {
-        Arrays.fill(tuples, 0, size, null);
+        if (tuplesKept) {
+            Arrays.fill(tuples, 0, size, null);
+            tuplesKept = false;
+        }
+        details.clear(size);
         size = 0;
         parties.clear();
     }
@@ -107,12 +112,16 @@ public final class Observations {
 
     /**
      * A generated observation on {@code eni} whose packet addresses are the tuple's own (what an interface sees of
-     * traffic it sends or receives itself); the addresses are taken as the tuple's numbers, not parsed.
+     * traffic it sends or receives itself); the addresses are taken as the tuple's numbers, not parsed. With
+     * {@code backwards} (a reply's leg) the row is {@code tuple} reversed, made only when the row keeps it (an
+     * address that is not IPv4), not for every reply.
      */
-    void addWithTupleAddresses(Endpoint at, FiveTuple tuple, Leg leg, Action action, FlowDirection direction,
-                               int trafficPath, String pktSrcService, String pktDstService, Endpoint nextHop) {
+    void addWithTupleAddresses(Endpoint at, FiveTuple tuple, boolean backwards, Leg leg, Action action,
+                               FlowDirection direction, int trafficPath, String pktSrcService, String pktDstService,
+                               Endpoint nextHop) {
         if (copies != null) {
-            add(at.eni(), tuple, leg, action, direction, trafficPath, tuple.srcAddr(), tuple.dstAddr(),
+            FiveTuple seen = backwards ? tuple.reversed() : tuple;
+            add(at.eni(), seen, leg, action, direction, trafficPath, seen.srcAddr(), seen.dstAddr(),
                     pktSrcService, pktDstService, nextHop == null ? null : nextHop.eni().metadata());
             return;
         }
@@ -129,26 +138,26 @@ public final class Observations {
         int i = size++;
         eniParties[i] = at.partyIn(this);
         nextHopParties[i] = nextHop == null ? -1 : nextHop.partyIn(this);
-        long srcIp = tuple.srcIpv4();
-        long dstIp = tuple.dstIpv4();
-        pktSrcIps[i] = (int) srcIp;
-        pktDstIps[i] = (int) dstIp;
-        ipv4Masks[i] = (byte) (PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
-                | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0));
-        // The generator's path writes its columns inline rather than through writeFlow: it is the hot one.
-        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
+        long srcIp = backwards ? tuple.dstIpv4() : tuple.srcIpv4();
+        long dstIp = backwards ? tuple.srcIpv4() : tuple.dstIpv4();
+        // The generator's path writes its columns inline: it is the hot one. The packet addresses are the tuple's
+        // (PKT_ADDRESSES_OF_TUPLE), so their columns are left alone.
+        int addressBits = PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
+                | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0);
+        if ((addressBits & TUPLE_IPV4) != TUPLE_IPV4) {
+            tuples[i] = backwards ? tuple.reversed() : tuple;
+            tuplesKept = true;
+        }
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
-        srcPorts[i] = (char) tuple.srcPort();
-        dstPorts[i] = (char) tuple.dstPort();
-        protocols[i] = (byte) tuple.protocol();
+        portPairs[i] = backwards ? tuple.dstPort() << 16 | tuple.srcPort() : tuple.srcPort() << 16 | tuple.dstPort();
+        kinds[i] = RowKinds.of(addressBits, direction, action, tuple.protocol(), trafficPath);
         packets[i] = packetCount;
         bytes[i] = byteCount;
         starts[i] = start;
         ends[i] = end;
-        actions[i] = (byte) action.ordinal();
         tcpFlags[i] = leg.tcpFlags();
-        details.set(i, direction, trafficPath, null, null, pktSrcService, pktDstService, null, -1);
+        details.setServices(i, pktSrcService, pktDstService);
     }
 
     private static IllegalArgumentException invalid(long packetCount, long byteCount, long start, long end) {
@@ -192,28 +201,31 @@ public final class Observations {
         long pktDstIp = pktDstAddr == null ? -1 : recentAddresses.ipv4(pktDstAddr);
         pktSrcIps[i] = (int) pktSrcIp;
         pktDstIps[i] = (int) pktDstIp;
-        ipv4Masks[i] = (byte) ((srcIp >= 0 ? SRC_IPV4 : 0) | (dstIp >= 0 ? DST_IPV4 : 0)
-                | (pktSrcIp >= 0 ? PKT_SRC_IPV4 : 0) | (pktDstIp >= 0 ? PKT_DST_IPV4 : 0));
-        writeFlow(i, tuple, srcIp, dstIp, packetCount, byteCount, start, end, action, flags);
-        details.set(i, direction, trafficPath, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService, rejectReason,
-                encryptionStatus);
-    }
-
-    /** Row {@code i}'s tuple and counters, as {@link #addWithTupleAddresses} writes them inline. */
-    private void writeFlow(int i, FiveTuple tuple, long srcIp, long dstIp, long packetCount, long byteCount,
-                           long start, long end, Action action, int flags) {
-        tuples[i] = srcIp >= 0 && dstIp >= 0 ? null : tuple;
+        int addressBits = (srcIp >= 0 ? SRC_IPV4 : 0) | (dstIp >= 0 ? DST_IPV4 : 0)
+                | (pktSrcIp >= 0 ? PKT_SRC_IPV4 : 0) | (pktDstIp >= 0 ? PKT_DST_IPV4 : 0);
+        if ((addressBits & TUPLE_IPV4) != TUPLE_IPV4) {
+            tuples[i] = tuple;
+            tuplesKept = true;
+        }
         srcIps[i] = (int) srcIp;
         dstIps[i] = (int) dstIp;
-        srcPorts[i] = (char) tuple.srcPort();
-        dstPorts[i] = (char) tuple.dstPort();
-        protocols[i] = (byte) tuple.protocol();
+        portPairs[i] = tuple.srcPort() << 16 | tuple.dstPort();
+        kinds[i] = RowKinds.of(addressBits, direction, action, tuple.protocol(), trafficPath);
         packets[i] = packetCount;
         bytes[i] = byteCount;
         starts[i] = start;
         ends[i] = end;
-        actions[i] = (byte) action.ordinal();
         tcpFlags[i] = flags;
+        details.set(i, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService, rejectReason, encryptionStatus);
+    }
+
+    /** The recorder {@link TrafficModel#observeInto} last wrote these columns with; null before the first. */
+    ConnectionRecorder recorder() {
+        return recorder;
+    }
+
+    void recorder(ConnectionRecorder recorder) {
+        this.recorder = recorder;
     }
 
     /** Registers an interface as a party of the rows until {@link #clear}; see {@link Endpoint#partyIn}. */
@@ -235,15 +247,12 @@ public final class Observations {
         dstIps = Arrays.copyOf(dstIps, capacity);
         pktSrcIps = Arrays.copyOf(pktSrcIps, capacity);
         pktDstIps = Arrays.copyOf(pktDstIps, capacity);
-        ipv4Masks = Arrays.copyOf(ipv4Masks, capacity);
-        srcPorts = Arrays.copyOf(srcPorts, capacity);
-        dstPorts = Arrays.copyOf(dstPorts, capacity);
-        protocols = Arrays.copyOf(protocols, capacity);
+        kinds = Arrays.copyOf(kinds, capacity);
+        portPairs = Arrays.copyOf(portPairs, capacity);
         packets = Arrays.copyOf(packets, capacity);
         bytes = Arrays.copyOf(bytes, capacity);
         starts = Arrays.copyOf(starts, capacity);
         ends = Arrays.copyOf(ends, capacity);
-        actions = Arrays.copyOf(actions, capacity);
         tcpFlags = Arrays.copyOf(tcpFlags, capacity);
         details.grow(capacity);
     }
@@ -273,15 +282,15 @@ public final class Observations {
     public FiveTuple tuple(int i) {
         FiveTuple tuple = tuples[i];
         if (tuple == null) {
-            tuple = FiveTuple.ofIpv4(null, srcIps[i] & 0xFFFF_FFFFL, null, dstIps[i] & 0xFFFF_FFFFL, srcPorts[i],
-                    dstPorts[i], protocols[i] & 0xFF);
+            tuple = FiveTuple.ofIpv4(null, srcIps[i] & 0xFFFF_FFFFL, null, dstIps[i] & 0xFFFF_FFFFL, srcPort(i),
+                    dstPort(i), protocol(i));
         }
         return tuple;
     }
 
     /** Which of the row's addresses are IPv4 numbers ({@link #SRC_IPV4}, ...); the others are text only. */
     public int ipv4Addresses(int i) {
-        return ipv4Masks[i] & ADDRESS_BITS;
+        return kinds[i] & RowKinds.ADDRESS_BITS;
     }
 
     /** Valid when {@link #ipv4Addresses} has {@link #SRC_IPV4}. */
@@ -294,23 +303,28 @@ public final class Observations {
     }
 
     public int pktSrcIpv4(int i) {
-        return pktSrcIps[i];
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? srcIps[i] : pktSrcIps[i];
     }
 
     public int pktDstIpv4(int i) {
-        return pktDstIps[i];
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? dstIps[i] : pktDstIps[i];
     }
 
     public int srcPort(int i) {
-        return srcPorts[i];
+        return portPairs[i] >>> 16;
     }
 
     public int dstPort(int i) {
-        return dstPorts[i];
+        return portPairs[i] & 0xFFFF;
+    }
+
+    /** {@link #srcPort} in the high 16 bits and {@link #dstPort} in the low 16, as stored. */
+    public int ports(int i) {
+        return portPairs[i];
     }
 
     public int protocol(int i) {
-        return protocols[i] & 0xFF;
+        return RowKinds.protocol(kinds[i]);
     }
 
     public long packets(int i) {
@@ -330,11 +344,11 @@ public final class Observations {
     }
 
     public Action action(int i) {
-        return ACTIONS[actions[i]];
+        return RowKinds.action(kinds[i]);
     }
 
     public int actionOrdinal(int i) {
-        return actions[i];
+        return RowKinds.actionOrdinal(kinds[i]);
     }
 
     public int tcpFlags(int i) {
@@ -343,20 +357,20 @@ public final class Observations {
 
     /** Null when the observation carries no detail. */
     public FlowDirection direction(int i) {
-        return details.direction(i);
+        return RowKinds.direction(kinds[i]);
     }
 
     /** 0 when not reported. */
     public int trafficPath(int i) {
-        return details.trafficPath(i);
+        return RowKinds.trafficPath(kinds[i]);
     }
 
     public String pktSrcAddr(int i) {
-        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).srcAddr() : details.pktSrcAddr(i);
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? tuple(i).srcAddr() : details.pktSrcAddr(i);
     }
 
     public String pktDstAddr(int i) {
-        return (ipv4Masks[i] & PKT_ADDRESSES_OF_TUPLE) != 0 ? tuple(i).dstAddr() : details.pktDstAddr(i);
+        return RowKinds.packetAddressesOfTuple(kinds[i]) ? tuple(i).dstAddr() : details.pktDstAddr(i);
     }
 
     public String pktSrcAwsService(int i) {

@@ -70,7 +70,11 @@ public final class TrafficModel {
         List<EniProfile> profiles = topology.profiles();
         Peers peers = topology.peers();
         Gateways gateways = topology.gateways();
-        ConnectionRecorder recorder = new ConnectionRecorder(out, gateways, ordered.size());
+        ConnectionRecorder recorder = out.recorder();
+        if (recorder == null || !recorder.serves(out, topology)) {
+            recorder = new ConnectionRecorder(out, gateways, ordered.size(), topology);
+            out.recorder(recorder);
+        }
         long startHash = SeedStreams.nameHash(Long.toString(window.startEpochSecond()));
         long intervalHash = SeedStreams.nameHash(Long.toString(window.intervalSeconds()));
         for (int i = 0; i < ordered.size(); i++) {
