@@ -123,8 +123,8 @@ final class Conversations {
         Endpoint from = endpoint(client);
         Endpoint to = endpoint(server);
         FiveTuple request = tupleOf(from, to, clientPort, servicePort, FiveTuple.TCP);
-        long start = windowStart + rng.nextLong(3);
-        long end = windowLast - rng.nextLong(3);
+        long start = windowStart + BoundedDraws.nextLong(rng, 3);
+        long end = windowLast - BoundedDraws.nextLong(rng, 3);
         long packets = between(20, 400);
         Leg sent = requestLeg.set(packets, packets * between(80, 600), start, end, 0);
         Leg answered = replyLeg.set(packets, packets * between(100, 1448), start, end, 0);
@@ -169,7 +169,7 @@ final class Conversations {
         int sourcePort = InternetAddresses.clientPort(rng);
         int ports = (int) between(3, 12);
         for (int i = 0; i < ports; i++) {
-            int port = SCANNED_PORTS[rng.nextInt(SCANNED_PORTS.length)];
+            int port = SCANNED_PORTS[BoundedDraws.nextInt(rng, SCANNED_PORTS.length)];
             probe(scanner, at, tupleOf(scanner, at, sourcePort, port, FiveTuple.TCP),
                     profile.servicePorts().contains(port));
         }
@@ -216,13 +216,13 @@ final class Conversations {
      * {@link #spanStart} and {@link #spanEnd}.
      */
     private void span(long maxSeconds) {
-        spanStart = windowStart + rng.nextLong(windowSeconds);
-        spanEnd = Math.min(spanStart + rng.nextLong(maxSeconds + 1), windowLast);
+        spanStart = windowStart + BoundedDraws.nextLong(rng, windowSeconds);
+        spanEnd = Math.min(spanStart + BoundedDraws.nextLong(rng, maxSeconds + 1), windowLast);
     }
 
     /** Replies begin with the request or a second later, never after its last packet. */
     private long replyStart() {
-        return Math.min(spanStart + rng.nextInt(2), spanEnd);
+        return Math.min(spanStart + BoundedDraws.nextInt(rng, 2), spanEnd);
     }
 
     private Endpoint endpoint(MonitoredEni eni) {
@@ -270,6 +270,6 @@ final class Conversations {
     }
 
     private long between(long lowInclusive, long highInclusive) {
-        return rng.nextLong(lowInclusive, highInclusive + 1);
+        return BoundedDraws.nextLong(rng, lowInclusive, highInclusive + 1);
     }
 }

@@ -1,18 +1,43 @@
 package dev.flowsim.simulator.traffic;
 
+import dev.flowsim.simulator.record.Action;
+import dev.flowsim.simulator.record.FiveTuple;
 import dev.flowsim.simulator.record.FlowDetail;
 import dev.flowsim.simulator.record.FlowDirection;
+import dev.flowsim.simulator.record.InterfaceMetadata;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The object view of {@link Observations}: a {@link FlowObservation} (with its {@link FlowDetail}) into the
- * columns, and a row back out as objects. The record path never takes this way; tests and the list-based API do.
+ * columns, a row back out as objects, a row's copy for columns that keep one, and the counts every row must have.
+ * The record path takes none of it but the check; tests and the list-based API take the rest.
  */
 final class ObservationObjects {
 
     private ObservationObjects() {
+    }
+
+    /** Rejects what no flow log record shows: no packet, fewer bytes than packets, an end before the start. */
+    static void checkCounts(long packetCount, long byteCount, long start, long end) {
+        if (packetCount < 1 || byteCount < packetCount || end < start) {
+            throw new IllegalArgumentException("an observation has at least one packet of at least one byte and"
+                    + " ends no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
+                    + start + ".." + end);
+        }
+    }
+
+    /** One row's columns as an object (what columns made with {@link Observations#copyingInto} also keep). */
+    static FlowObservation observation(String interfaceId, String accountId, FiveTuple tuple, long packetCount,
+                                       long byteCount, long start, long end, Action action, int flags,
+                                       FlowDirection direction, int trafficPath, String pktSrcAddr,
+                                       String pktDstAddr, String pktSrcService, String pktDstService,
+                                       InterfaceMetadata nextHop, String rejectReason, int encryptionStatus) {
+        return new FlowObservation(interfaceId, accountId, tuple, packetCount, byteCount, start, end, action, flags,
+                direction == null ? null : new FlowDetail(direction, trafficPath == 0 ? null : trafficPath,
+                pktSrcAddr, pktDstAddr, pktSrcService, pktDstService, nextHop, rejectReason,
+                encryptionStatus < 0 ? null : encryptionStatus));
     }
 
     static void addTo(Observations out, FlowObservation o) {

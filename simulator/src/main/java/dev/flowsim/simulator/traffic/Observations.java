@@ -129,9 +129,7 @@ public final class Observations {
         long byteCount = leg.bytes();
         long start = leg.start();
         long end = leg.end();
-        if (packetCount < 1 || byteCount < packetCount || end < start) {
-            throw invalid(packetCount, byteCount, start, end);
-        }
+        ObservationObjects.checkCounts(packetCount, byteCount, start, end);
         if (size == eniParties.length) {
             grow();
         }
@@ -160,12 +158,6 @@ public final class Observations {
         details.setServices(i, pktSrcService, pktDstService);
     }
 
-    private static IllegalArgumentException invalid(long packetCount, long byteCount, long start, long end) {
-        return new IllegalArgumentException("an observation has at least one packet of at least one byte and ends"
-                + " no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
-                + start + ".." + end);
-    }
-
     /** A generated observation on {@code eni}, with direction, path and packet-level fields. */
     void add(MonitoredEni eni, FiveTuple tuple, Leg leg, Action action, FlowDirection direction, int trafficPath,
              String pktSrcAddr, String pktDstAddr, String pktSrcService, String pktDstService,
@@ -181,13 +173,11 @@ public final class Observations {
                      String pktSrcAddr, String pktDstAddr, String pktSrcService, String pktDstService,
                      InterfaceMetadata nextHop, String rejectReason, int encryptionStatus) {
         if (copies != null) {
-            FlowObservation copy = new FlowObservation(interfaceId, accountId, tuple, packetCount, byteCount, start,
-                    end, action, flags, direction == null ? null : new FlowDetail(direction,
-                    trafficPath == 0 ? null : trafficPath, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService,
-                    nextHop, rejectReason, encryptionStatus < 0 ? null : encryptionStatus));
-            copies.add(copy);
-        } else if (packetCount < 1 || byteCount < packetCount || end < start) {
-            throw invalid(packetCount, byteCount, start, end);
+            copies.add(ObservationObjects.observation(interfaceId, accountId, tuple, packetCount, byteCount, start,
+                    end, action, flags, direction, trafficPath, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService,
+                    nextHop, rejectReason, encryptionStatus));
+        } else {
+            ObservationObjects.checkCounts(packetCount, byteCount, start, end);
         }
         if (size == eniParties.length) {
             grow();

@@ -194,9 +194,9 @@ public final class TrafficModel {
         Peers.View callees = peers.of(self, profile.role());
         if (callees.size() > 0) {
             repeat(poisson(rng, mix.eastWestConnectionsPerMinute() * scale), () -> {
-                int peer = callees.get(rng.nextInt(callees.size()));
+                int peer = callees.get(BoundedDraws.nextInt(rng, callees.size()));
                 EniProfile peerProfile = profiles.get(peer);
-                int port = peerProfile.servicePorts().get(rng.nextInt(peerProfile.servicePorts().size()));
+                int port = peerProfile.servicePorts().get(BoundedDraws.nextInt(rng, peerProfile.servicePorts().size()));
                 conversations.eastWest(eni, all.get(peer), port);
             });
         }
