@@ -25,7 +25,7 @@ final class AwsServiceRanges {
     }
 
     static Service pick(RandomGenerator rng) {
-        return SERVICES.get(BoundedDraws.nextInt(rng, SERVICES.size()));
+        return SERVICES.get(rng.nextInt(SERVICES.size()));
     }
 
     /** A host address inside the service's block (not its network or broadcast address). */
@@ -36,7 +36,7 @@ final class AwsServiceRanges {
     /** As {@link #addressIn}, the same draw, as an unsigned 32-bit number. */
     static long addressNumberIn(Service service, RandomGenerator rng) {
         long size = (~service.block().mask() & 0xFFFF_FFFFL) + 1;
-        return service.block().network() + 1 + BoundedDraws.nextLong(rng, size - 2);
+        return service.block().network() + 1 + rng.nextLong(size - 2);
     }
 
     /** The ip-ranges name of the block holding {@code address}, or null when it is in none of them. */

@@ -6,6 +6,7 @@ import dev.flowsim.simulator.record.FlowDirection;
 import dev.flowsim.simulator.record.InterfaceMetadata;
 import dev.flowsim.simulator.security.Firewall;
 
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,11 @@ final class ConnectionRecorder {
      * rows are cleared ({@link Endpoint#partyIn}), so the ends stay valid from window to window.
      */
     private final Map<MonitoredEni, Endpoint> endpoints;
+    /**
+     * The same ends by the interface's position in the topology's ordered list, for the generator's per-conversation
+     * lookups of peers ({@link #endpoint(int, MonitoredEni)}): an array read instead of an identity-map probe.
+     */
+    private Endpoint[] byPosition;
     /** Hosts outside the topology that interfaces use again and again (resolvers, time servers), by identity. */
     private final Map<String, Endpoint> externals = new IdentityHashMap<>();
 
@@ -79,6 +85,7 @@ final class ConnectionRecorder {
         this.out = out;
         this.gateways = gateways;
         this.endpoints = new IdentityHashMap<>(interfaces);
+        this.byPosition = new Endpoint[interfaces];
         this.topology = topology;
     }
 
@@ -90,6 +97,23 @@ final class ConnectionRecorder {
     /** The interface's end of its connections, made once per recorder. */
     Endpoint endpoint(MonitoredEni eni) {
         return endpoints.computeIfAbsent(eni, Endpoint::of);
+    }
+
+    /** {@link #endpoint(MonitoredEni)} of the interface at {@code position} of the topology's ordered list. */
+    Endpoint endpoint(int position, MonitoredEni eni) {
+        Endpoint[] known = byPosition;
+        if (position < known.length) {
+            Endpoint end = known[position];
+            if (end != null && end.eni() == eni) {
+                return end;
+            }
+        } else {
+            known = Arrays.copyOf(known, position + 1);
+            byPosition = known;
+        }
+        Endpoint end = endpoint(eni);
+        known[position] = end;
+        return end;
     }
 
     /** A host outside the topology at this address, made once per recorder for the same string. */

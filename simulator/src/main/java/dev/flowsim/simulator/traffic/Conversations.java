@@ -107,8 +107,13 @@ final class Conversations {
 
     /** A connection from one monitored interface to a service port of another, seen on both interfaces. */
     void eastWest(MonitoredEni client, MonitoredEni server, int servicePort) {
+        eastWest(client, -1, server, servicePort);
+    }
+
+    /** As {@link #eastWest(MonitoredEni, MonitoredEni, int)}, the server at {@code serverPosition} of the topology. */
+    void eastWest(MonitoredEni client, int serverPosition, MonitoredEni server, int servicePort) {
         Endpoint from = endpoint(client);
-        Endpoint to = endpoint(server);
+        Endpoint to = endpoint(serverPosition, server);
         FiveTuple request = tupleOf(from, to, InternetAddresses.linuxEphemeralPort(rng), servicePort, FiveTuple.TCP);
         tcp(from, to, request, rng.nextDouble() < 0.2, 60, 60, 900, 80, 1448);
     }
@@ -118,13 +123,18 @@ final class Conversations {
      * only ACK/PSH packets in between, so its records show tcp-flags 0.
      */
     void pooled(MonitoredEni client, MonitoredEni server, int servicePort, int slot) {
+        pooled(client, -1, server, servicePort, slot);
+    }
+
+    /** As {@link #pooled(MonitoredEni, MonitoredEni, int, int)}, the server at {@code serverPosition}. */
+    void pooled(MonitoredEni client, int serverPosition, MonitoredEni server, int servicePort, int slot) {
         int clientPort = 40_000 + Math.floorMod(concatenatedHash(client.interfaceId(), server.interfaceId())
                 + slot * 7919, 20_000);
         Endpoint from = endpoint(client);
-        Endpoint to = endpoint(server);
+        Endpoint to = endpoint(serverPosition, server);
         FiveTuple request = tupleOf(from, to, clientPort, servicePort, FiveTuple.TCP);
-        long start = windowStart + BoundedDraws.nextLong(rng, 3);
-        long end = windowLast - BoundedDraws.nextLong(rng, 3);
+        long start = windowStart + rng.nextLong(3);
+        long end = windowLast - rng.nextLong(3);
         long packets = between(20, 400);
         Leg sent = requestLeg.set(packets, packets * between(80, 600), start, end, 0);
         Leg answered = replyLeg.set(packets, packets * between(100, 1448), start, end, 0);
@@ -169,7 +179,7 @@ final class Conversations {
         int sourcePort = InternetAddresses.clientPort(rng);
         int ports = (int) between(3, 12);
         for (int i = 0; i < ports; i++) {
-            int port = SCANNED_PORTS[BoundedDraws.nextInt(rng, SCANNED_PORTS.length)];
+            int port = SCANNED_PORTS[rng.nextInt(SCANNED_PORTS.length)];
             probe(scanner, at, tupleOf(scanner, at, sourcePort, port, FiveTuple.TCP),
                     profile.servicePorts().contains(port));
         }
@@ -216,13 +226,13 @@ final class Conversations {
      * {@link #spanStart} and {@link #spanEnd}.
      */
     private void span(long maxSeconds) {
-        spanStart = windowStart + BoundedDraws.nextLong(rng, windowSeconds);
-        spanEnd = Math.min(spanStart + BoundedDraws.nextLong(rng, maxSeconds + 1), windowLast);
+        spanStart = windowStart + rng.nextLong(windowSeconds);
+        spanEnd = Math.min(spanStart + rng.nextLong(maxSeconds + 1), windowLast);
     }
 
     /** Replies begin with the request or a second later, never after its last packet. */
     private long replyStart() {
-        return Math.min(spanStart + BoundedDraws.nextInt(rng, 2), spanEnd);
+        return Math.min(spanStart + rng.nextInt(2), spanEnd);
     }
 
     private Endpoint endpoint(MonitoredEni eni) {
@@ -235,6 +245,11 @@ final class Conversations {
             ownEnd = end;
         }
         return end;
+    }
+
+    /** The end of the interface at {@code position} of the topology's ordered list; -1 when not known. */
+    private Endpoint endpoint(int position, MonitoredEni eni) {
+        return position < 0 || eni == ownInterface ? endpoint(eni) : recorder.endpoint(position, eni);
     }
 
     private Endpoint external(String address) {
@@ -270,6 +285,6 @@ final class Conversations {
     }
 
     private long between(long lowInclusive, long highInclusive) {
-        return BoundedDraws.nextLong(rng, lowInclusive, highInclusive + 1);
+        return rng.nextLong(lowInclusive, highInclusive + 1);
     }
 }

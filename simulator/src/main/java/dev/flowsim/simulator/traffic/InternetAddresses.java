@@ -22,21 +22,21 @@ final class InternetAddresses {
     static long publicIpv4Number(RandomGenerator rng) {
         int first;
         do {
-            first = BoundedDraws.nextInt(rng, 1, 224);
+            first = rng.nextInt(1, 224);
         } while (first == 10 || first == 100 || first == 127 || first == 169 || first == 172 || first == 192
                 || first == 198 || first == 203);
-        int second = BoundedDraws.nextInt(rng, 256);
-        int third = BoundedDraws.nextInt(rng, 256);
-        int fourth = BoundedDraws.nextInt(rng, 1, 255);
+        int second = rng.nextInt(256);
+        int third = rng.nextInt(256);
+        int fourth = rng.nextInt(1, 255);
         return ((long) first << 24) | (second << 16) | (third << 8) | fourth;
     }
 
     /** A client source port: mostly the Linux ephemeral range, sometimes the Windows one. */
     static int clientPort(RandomGenerator rng) {
-        return rng.nextDouble() < 0.7 ? linuxEphemeralPort(rng) : BoundedDraws.nextInt(rng, 49_152, 65_536);
+        return rng.nextDouble() < 0.7 ? linuxEphemeralPort(rng) : rng.nextInt(49_152, 65_536);
     }
 
     static int linuxEphemeralPort(RandomGenerator rng) {
-        return BoundedDraws.nextInt(rng, 32_768, 61_000);
+        return rng.nextInt(32_768, 61_000);
     }
 }

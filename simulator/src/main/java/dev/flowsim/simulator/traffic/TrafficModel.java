@@ -194,16 +194,16 @@ public final class TrafficModel {
         Peers.View callees = peers.of(self, profile.role());
         if (callees.size() > 0) {
             repeat(poisson(rng, mix.eastWestConnectionsPerMinute() * scale), () -> {
-                int peer = callees.get(BoundedDraws.nextInt(rng, callees.size()));
+                int peer = callees.get(rng.nextInt(callees.size()));
                 EniProfile peerProfile = profiles.get(peer);
-                int port = peerProfile.servicePorts().get(BoundedDraws.nextInt(rng, peerProfile.servicePorts().size()));
-                conversations.eastWest(eni, all.get(peer), port);
+                int port = peerProfile.servicePorts().get(rng.nextInt(peerProfile.servicePorts().size()));
+                conversations.eastWest(eni, peer, all.get(peer), port);
             });
         }
         if (profile.role() == Workload.Role.APP) {
             for (int db : peers.withRole(Workload.Role.DB)) {
                 for (int slot = 0; slot < POOLED_CONNECTIONS_PER_DATABASE; slot++) {
-                    conversations.pooled(eni, all.get(db), profiles.get(db).servicePort(), slot);
+                    conversations.pooled(eni, db, all.get(db), profiles.get(db).servicePort(), slot);
                 }
             }
         }
