@@ -20,9 +20,8 @@ final class Endpoint {
     private final MonitoredEni eni;
     private final String awsService;
     private final Firewall.Side side;
-    /** This interface's party in {@link #partyOwner}'s rows, valid while its generation is {@link #partyGeneration}. */
-    private Observations partyOwner;
-    private int partyGeneration;
+    /** This interface's party in the rows of the columns whose {@link Observations#generation} this is. */
+    private long partyGeneration;
     private int party;
     /** The VPC router's and Amazon DNS server's numbers ({@link NeverLogged#reservedOf}); worked out on first use. */
     private long[] reserved;
@@ -99,10 +98,10 @@ final class Endpoint {
 
     /** This interface's party in the rows of {@code rows} ({@link Observations#party}), registered once. */
     int partyIn(Observations rows) {
-        if (partyOwner != rows || partyGeneration != rows.generation()) {
+        long generation = rows.generation();
+        if (partyGeneration != generation) {
             party = rows.party(eni);
-            partyOwner = rows;
-            partyGeneration = rows.generation();
+            partyGeneration = generation;
         }
         return party;
     }

@@ -11,21 +11,22 @@ import java.util.List;
 
 /**
  * The object view of {@link Observations}: a {@link FlowObservation} (with its {@link FlowDetail}) into the
- * columns, a row back out as objects, a row's copy for columns that keep one, and the counts every row must have.
- * The record path takes none of it but the check; tests and the list-based API take the rest.
+ * columns, a row back out as objects, a row's copy for columns that keep one, and the error of a row with invalid
+ * counts. The record path never takes this way; tests and the list-based API do.
  */
 final class ObservationObjects {
 
     private ObservationObjects() {
     }
 
-    /** Rejects what no flow log record shows: no packet, fewer bytes than packets, an end before the start. */
-    static void checkCounts(long packetCount, long byteCount, long start, long end) {
-        if (packetCount < 1 || byteCount < packetCount || end < start) {
-            throw new IllegalArgumentException("an observation has at least one packet of at least one byte and"
-                    + " ends no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
-                    + start + ".." + end);
-        }
+    /**
+     * What a row with no packet, fewer bytes than packets or an end before its start is refused with (no flow log
+     * record shows one); the columns test the counts inline, this is their cold path.
+     */
+    static IllegalArgumentException invalid(long packetCount, long byteCount, long start, long end) {
+        return new IllegalArgumentException("an observation has at least one packet of at least one byte and ends"
+                + " no earlier than it starts, got " + packetCount + " packets, " + byteCount + " bytes, "
+                + start + ".." + end);
     }
 
     /** One row's columns as an object (what columns made with {@link Observations#copyingInto} also keep). */

@@ -28,7 +28,6 @@ public final class Observations {
     public static final int PKT_DST_IPV4 = 8;
     /** Both tuple addresses are IPv4: the flow is keyed and ordered on numbers. */
     public static final int TUPLE_IPV4 = SRC_IPV4 | DST_IPV4;
-    private static final int PKT_ADDRESSES_OF_TUPLE = RowKinds.PKT_ADDRESSES_OF_TUPLE;
 
     private int size;
     /** Each row's interface and next hop as a number into {@link #parties} (no reference stored per row). */
@@ -47,7 +46,7 @@ public final class Observations {
      */
     private int[] srcIps = new int[0];
     private int[] dstIps = new int[0];
-    /** Not written for a row whose packet addresses are its tuple's ({@link #PKT_ADDRESSES_OF_TUPLE}). */
+    /** Not written for a row whose packet addresses are its tuple's ({@link RowKinds#PKT_ADDRESSES_OF_TUPLE}). */
     private int[] pktSrcIps = new int[0];
     private int[] pktDstIps = new int[0];
     /**
@@ -129,7 +128,9 @@ public final class Observations {
         long byteCount = leg.bytes();
         long start = leg.start();
         long end = leg.end();
-        ObservationObjects.checkCounts(packetCount, byteCount, start, end);
+        if (packetCount < 1 || byteCount < packetCount || end < start) {
+            throw ObservationObjects.invalid(packetCount, byteCount, start, end);
+        }
         if (size == eniParties.length) {
             grow();
         }
@@ -138,9 +139,8 @@ public final class Observations {
         nextHopParties[i] = nextHop == null ? -1 : nextHop.partyIn(this);
         long srcIp = backwards ? tuple.dstIpv4() : tuple.srcIpv4();
         long dstIp = backwards ? tuple.srcIpv4() : tuple.dstIpv4();
-        // The generator's path writes its columns inline: it is the hot one. The packet addresses are the tuple's
-        // (PKT_ADDRESSES_OF_TUPLE), so their columns are left alone.
-        int addressBits = PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
+        // The hot path writes its columns inline; the packet addresses are the tuple's, their columns left alone.
+        int addressBits = RowKinds.PKT_ADDRESSES_OF_TUPLE | (srcIp >= 0 ? SRC_IPV4 | PKT_SRC_IPV4 : 0)
                 | (dstIp >= 0 ? DST_IPV4 | PKT_DST_IPV4 : 0);
         if ((addressBits & TUPLE_IPV4) != TUPLE_IPV4) {
             tuples[i] = backwards ? tuple.reversed() : tuple;
@@ -176,8 +176,8 @@ public final class Observations {
             copies.add(ObservationObjects.observation(interfaceId, accountId, tuple, packetCount, byteCount, start,
                     end, action, flags, direction, trafficPath, pktSrcAddr, pktDstAddr, pktSrcService, pktDstService,
                     nextHop, rejectReason, encryptionStatus));
-        } else {
-            ObservationObjects.checkCounts(packetCount, byteCount, start, end);
+        } else if (packetCount < 1 || byteCount < packetCount || end < start) {
+            throw ObservationObjects.invalid(packetCount, byteCount, start, end);
         }
         if (size == eniParties.length) {
             grow();
@@ -223,8 +223,8 @@ public final class Observations {
         return parties.of(eni);
     }
 
-    /** How often {@link #clear} has been called: parties registered before another count are gone. */
-    int generation() {
+    /** Renewed by {@link #clear}, unique among all columns: parties registered under another are gone. */
+    long generation() {
         return parties.generation();
     }
 

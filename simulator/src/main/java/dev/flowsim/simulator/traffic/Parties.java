@@ -3,6 +3,7 @@ package dev.flowsim.simulator.traffic;
 import dev.flowsim.simulator.record.InterfaceMetadata;
 
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The interfaces and next hops the rows of an {@link Observations} name, each registered once and referred to by
@@ -18,8 +19,14 @@ final class Parties {
     /** The last parties the text-given rows registered, reused while rows keep naming the same objects. */
     private int lastIdParty = -1;
     private int lastHopParty = -1;
-    /** Incremented by {@link #clear}: parties registered before are gone ({@link Endpoint#partyIn} checks it). */
-    private int generation;
+    /** Hands out {@link #generation}s: no two tables, nor one before and after a clear, share one. */
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+
+    /**
+     * Renewed by {@link #clear}: parties registered before are gone. Unique among all tables, so that
+     * {@link Endpoint#partyIn} tells whether its party is still valid by comparing this one number.
+     */
+    private long generation = GENERATIONS.incrementAndGet();
 
     void clear() {
         Arrays.fill(interfaceIds, 0, count, null);
@@ -28,14 +35,14 @@ final class Parties {
         count = 0;
         lastIdParty = -1;
         lastHopParty = -1;
-        generation++;
+        generation = GENERATIONS.incrementAndGet();
     }
 
     int count() {
         return count;
     }
 
-    int generation() {
+    long generation() {
         return generation;
     }
 
