@@ -17,7 +17,7 @@ final class FlowTable {
 
     private static final int INITIAL_FLOWS = 256;
     /** Marks {@link #protocolActions} of a flow keyed on IPv4 numbers. */
-    static final int IPV4_TUPLE = Observations.TUPLE_KEY_IPV4;
+    static final int IPV4_TUPLE = 1 << 16;
 
     /** 0 for an empty slot, otherwise 1 + the flow's number. */
     private int[] slots = new int[INITIAL_FLOWS * 2];
@@ -139,16 +139,16 @@ final class FlowTable {
      */
     void add(int row) {
         Observations in = observations;
-        // The packed columns give protocol, action and the tuple's kind in one load, both ports in another.
-        int protocolAction = in.protocolActionKey(row);
-        if ((protocolAction & IPV4_TUPLE) == 0) {
-            addByTuple(row, protocolAction);
+        int action = in.actionOrdinal(row);
+        if ((in.ipv4Addresses(row) & Observations.TUPLE_IPV4) != Observations.TUPLE_IPV4) {
+            addByTuple(row, action);
             return;
         }
         int source = in.srcIpv4(row);
         int destination = in.dstIpv4(row);
         long addresses = (long) source << 32 | (destination & 0xFFFFFFFFL);
-        int ports = in.ports(row);
+        int ports = in.srcPort(row) << 16 | in.dstPort(row);
+        int protocolAction = IPV4_TUPLE | in.protocol(row) << 8 | action;
         int h = source * 0x01000193 ^ destination;
         h = h * 0x01000193 ^ ports;
         int hash = spread(h * 0x01000193 ^ protocolAction);
@@ -170,11 +170,11 @@ final class FlowTable {
     }
 
     /** A flow with an address that is not IPv4: keyed on its tuple's strings. */
-    private void addByTuple(int row, int protocolAction) {
+    private void addByTuple(int row, int action) {
         Observations in = observations;
         allIpv4 = false;
-        int action = protocolAction & 0xFF;
-        int ports = in.ports(row);
+        int protocolAction = in.protocol(row) << 8 | action;
+        int ports = in.srcPort(row) << 16 | in.dstPort(row);
         // Not part of this flow's key, but kept for rendering: one of the two addresses may still be IPv4.
         long addresses = (long) in.srcIpv4(row) << 32 | (in.dstIpv4(row) & 0xFFFFFFFFL);
         int hash = spread(in.tuple(row).hashCode() * 31 + action);

@@ -28,8 +28,6 @@ public final class Observations {
     public static final int PKT_DST_IPV4 = 8;
     /** Both tuple addresses are IPv4: the flow is keyed and ordered on numbers. */
     public static final int TUPLE_IPV4 = SRC_IPV4 | DST_IPV4;
-    /** In {@link #protocolActionKey}: both tuple addresses are IPv4. */
-    public static final int TUPLE_KEY_IPV4 = 1 << 16;
     private static final int PKT_ADDRESSES_OF_TUPLE = RowKinds.PKT_ADDRESSES_OF_TUPLE;
 
     private int size;
@@ -323,16 +321,6 @@ public final class Observations {
     /** {@link #srcPort} in the high 16 bits and {@link #dstPort} in the low 16, as stored. */
     public int ports(int i) {
         return portPairs[i];
-    }
-
-    /**
-     * Row {@code i}'s flow-key bits in one load: {@link #TUPLE_KEY_IPV4} when both tuple addresses are IPv4, the
-     * protocol in bits 8-15 and the action ordinal in bits 0-7 (for the aggregation table's key).
-     */
-    public int protocolActionKey(int i) {
-        int kind = kinds[i];
-        int key = RowKinds.protocol(kind) << 8 | RowKinds.actionOrdinal(kind);
-        return (kind & TUPLE_IPV4) == TUPLE_IPV4 ? key | TUPLE_KEY_IPV4 : key;
     }
 
     public int protocol(int i) {
