@@ -139,37 +139,16 @@ final class FlowTable {
      */
     void add(int row) {
         Observations in = observations;
-        add(row, addressPair(in, row), portPair(in, row), protocolAction(in, row));
-    }
-
-    /** Both addresses of row {@code row} as one key: source above destination (only IPv4 ones are numbers). */
-    static long addressPair(Observations in, int row) {
-        return (long) in.srcIpv4(row) << 32 | (in.dstIpv4(row) & 0xFFFFFFFFL);
-    }
-
-    /** Both ports of row {@code row} as one key: source above destination. */
-    static int portPair(Observations in, int row) {
-        return in.srcPort(row) << 16 | in.dstPort(row);
-    }
-
-    /** Protocol above action, with {@link #IPV4_TUPLE} when both of the row's tuple addresses are IPv4. */
-    static int protocolAction(Observations in, int row) {
-        int key = in.protocol(row) << 8 | in.actionOrdinal(row);
-        return (in.ipv4Addresses(row) & Observations.TUPLE_IPV4) == Observations.TUPLE_IPV4 ? key | IPV4_TUPLE : key;
-    }
-
-    /**
-     * {@link #add(int)} with the row's key already read ({@link #addressPair}, {@link #portPair},
-     * {@link #protocolAction}): the aggregator reads the keys in one pass down the columns, so that adding an
-     * interface's rows, which lie scattered over the window, reads fewer of their columns.
-     */
-    void add(int row, long addresses, int ports, int protocolAction) {
-        if ((protocolAction & IPV4_TUPLE) == 0) {
-            addByTuple(row, protocolAction & 0xFF);
+        int action = in.actionOrdinal(row);
+        if ((in.ipv4Addresses(row) & Observations.TUPLE_IPV4) != Observations.TUPLE_IPV4) {
+            addByTuple(row, action);
             return;
         }
-        int source = (int) (addresses >>> 32);
-        int destination = (int) addresses;
+        int source = in.srcIpv4(row);
+        int destination = in.dstIpv4(row);
+        long addresses = (long) source << 32 | (destination & 0xFFFFFFFFL);
+        int ports = in.srcPort(row) << 16 | in.dstPort(row);
+        int protocolAction = IPV4_TUPLE | in.protocol(row) << 8 | action;
         int h = source * 0x01000193 ^ destination;
         h = h * 0x01000193 ^ ports;
         int hash = spread(h * 0x01000193 ^ protocolAction);

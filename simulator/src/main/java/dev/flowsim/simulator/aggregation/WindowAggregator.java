@@ -55,10 +55,6 @@ public final class WindowAggregator {
     private final TableRow row = new TableRow(flows);
     private int[] grouped = new int[0];
     private int[] counts = new int[0];
-    /** Beside {@link #grouped}: each row's flow key ({@link FlowTable#addressPair} and the rest). */
-    private long[] groupedAddresses = new long[0];
-    private int[] groupedPorts = new int[0];
-    private int[] groupedProtocolActions = new int[0];
     /** Per party of the window's columns, its interface's position; {@link #UNKNOWN_PARTY} until looked up. */
     private int[] partyPositions = new int[0];
     private static final int UNKNOWN_PARTY = -1;
@@ -139,7 +135,7 @@ public final class WindowAggregator {
             MonitoredEni eni = ordered[e];
             flows.reset(observations);
             for (int k = e == 0 ? 0 : counts[e - 1]; k < counts[e]; k++) {
-                flows.add(grouped[k], groupedAddresses[k], groupedPorts[k], groupedProtocolActions[k]);
+                flows.add(grouped[k]);
             }
             long start = window.startEpochSecond();
             long last = window.lastEpochSecond();
@@ -251,22 +247,9 @@ public final class WindowAggregator {
         for (int i = 1; i <= positions.size(); i++) {
             starts[i] += starts[i - 1];
         }
-        if (groupedAddresses.length < n) {
-            groupedAddresses = new long[out.length / 2];
-            groupedPorts = new int[out.length / 2];
-            groupedProtocolActions = new int[out.length / 2];
-        }
-        long[] addresses = groupedAddresses;
-        int[] ports = groupedPorts;
-        int[] protocolActions = groupedProtocolActions;
-        // starts[e] is where interface e's group begins; placing shifts it to where the group ends. Each row's
-        // flow key is read here, down the columns, and placed beside the row.
+        // starts[e] is where interface e's group begins; placing shifts it to where the group ends.
         for (int i = 0; i < n; i++) {
-            int at = starts[out[n + i]]++;
-            out[at] = i;
-            addresses[at] = FlowTable.addressPair(observations, i);
-            ports[at] = FlowTable.portPair(observations, i);
-            protocolActions[at] = FlowTable.protocolAction(observations, i);
+            out[starts[out[n + i]]++] = i;
         }
     }
 }
