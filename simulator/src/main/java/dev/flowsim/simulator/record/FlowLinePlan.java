@@ -215,10 +215,6 @@ final class FlowLinePlan {
 
     /** The {@link #DEFAULT_TAIL} fields, separated by spaces; the same bytes the {@code switch} writes. */
     private static void writeDefaultTail(RecordRow row, LineWriter line, int ipv4, int room) {
-        if ((ipv4 & 3) == 3) {
-            writeNumericTail(row, line);
-            return;
-        }
         sourceAddress(line, ipv4, row, room);
         destinationAddress(line, ipv4, row, room);
         line.putNumberSpace(row.srcPort());
@@ -228,22 +224,6 @@ final class FlowLinePlan {
         line.putNumberSpace(row.bytes());
         line.putSecondsSpace(row.start(), 0);
         line.putSecondsSpace(row.end(), 1);
-        line.putRaw(ACTION_OK_TEXT[row.action().ordinal()]);
-    }
-
-    /** {@link #writeDefaultTail} when both addresses are numbers: every store at a position kept in a local. */
-    private static void writeNumericTail(RecordRow row, LineWriter line) {
-        byte[] out = line.array();
-        int at = LineStores.ipv4Space(out, line.length(), row.srcIpv4());
-        at = LineStores.ipv4Space(out, at, row.dstIpv4());
-        at = LineStores.numberSpace(line, out, at, row.srcPort());
-        at = LineStores.numberSpace(line, out, at, row.dstPort());
-        at = LineStores.numberSpace(line, out, at, row.protocol());
-        at = LineStores.numberSpace(line, out, at, row.packets());
-        at = LineStores.numberSpace(line, out, at, row.bytes());
-        at = LineStores.secondsSpace(line, out, at, row.start(), 0);
-        at = LineStores.secondsSpace(line, out, at, row.end(), 1);
-        line.setLength(at);
         line.putRaw(ACTION_OK_TEXT[row.action().ordinal()]);
     }
 

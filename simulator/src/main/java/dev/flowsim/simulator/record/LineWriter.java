@@ -17,14 +17,14 @@ public final class LineWriter {
     /** The most bytes a number, an IPv4 address or an epoch second takes (and {@link #putIpv4} may touch). */
     static final int MAX_FIELD_BYTES = 20;
     /** "00", "01", ... "99" as little-endian shorts: the last two digits of an epoch second ({@link #putSeconds}). */
-    static final short[] DIGIT_PAIRS = new short[100];
+    private static final short[] DIGIT_PAIRS = new short[100];
     /** Each octet's text followed by a dot, as the little-endian int of those bytes, and that text's length. */
     private static final int[] OCTET_DOT = new int[256];
     private static final int[] OCTET_DOT_LENGTH = new int[256];
     private static final long HUNDRED_MILLION = 100_000_000L;
-    static final long TEN_MILLION = 10_000_000L;
+    private static final long TEN_MILLION = 10_000_000L;
     /** The byte '0' in each of a long's eight lanes: added to {@link #digitLanes} it makes their text. */
-    static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
+    private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
     private static final VarHandle SHORT_WRITER = MethodHandles.byteArrayViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_WRITER = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -160,20 +160,6 @@ public final class LineWriter {
         ensure(more);
     }
 
-    /** Sets the line's end, after {@link LineStores} wrote up to there straight into {@link #array()}. */
-    void setLength(int end) {
-        length = end;
-    }
-
-    /** The text of an epoch second's first eight digits ({@code hundreds} = second / 100), kept per slot. */
-    long highDigits(long hundreds, int slot) {
-        if (hundreds != cachedHundreds[slot]) {
-            cachedHundreds[slot] = hundreds;
-            cachedHighDigits[slot] = digitLanes((int) hundreds) + ASCII_ZEROS;
-        }
-        return cachedHighDigits[slot];
-    }
-
     /** Takes back the line's last byte (the space after its last field). */
     void dropLastByte() {
         length--;
@@ -266,7 +252,7 @@ public final class LineWriter {
     }
 
     /** Writes the octet's text and a dot; returns the position after the dot. */
-    static int octet(byte[] out, int at, int value) {
+    private static int octet(byte[] out, int at, int value) {
         INT_WRITER.set(out, at, OCTET_DOT[value]);
         return at + OCTET_DOT_LENGTH[value];
     }
