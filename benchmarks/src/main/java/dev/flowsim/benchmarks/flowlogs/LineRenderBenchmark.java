@@ -121,6 +121,9 @@ public class LineRenderBenchmark {
         final LineWriter line = new LineWriter();
         // The same rows as plain columns, for writeColumns.
         byte[][][] parts;
+        int[] ipv4;
+        String[] srcAddr;
+        String[] dstAddr;
         int[] srcIpv4;
         int[] dstIpv4;
         int[] srcPort;
@@ -139,6 +142,9 @@ public class LineRenderBenchmark {
             rows = snapshots();
             int n = rows.length;
             parts = new byte[n][][];
+            ipv4 = new int[n];
+            srcAddr = new String[n];
+            dstAddr = new String[n];
             srcIpv4 = new int[n];
             dstIpv4 = new int[n];
             srcPort = new int[n];
@@ -152,12 +158,12 @@ public class LineRenderBenchmark {
             LineWriter check = new LineWriter();
             for (int i = 0; i < n; i++) {
                 Snapshot row = rows[i];
-                if (row.ipv4Addresses() != 3) {
-                    throw new IllegalStateException("ablation expects numeric IPv4 source and destination");
-                }
+                ipv4[i] = row.ipv4Addresses();
+                srcAddr[i] = row.srcAddr();
+                dstAddr[i] = row.dstAddr();
                 parts[i] = RenderAblation.partsOf(v2, row, line);
-                srcIpv4[i] = row.srcIpv4();
-                dstIpv4[i] = row.dstIpv4();
+                srcIpv4[i] = (ipv4[i] & 1) != 0 ? row.srcIpv4() : 0;
+                dstIpv4[i] = (ipv4[i] & 2) != 0 ? row.dstIpv4() : 0;
                 srcPort[i] = row.srcPort();
                 dstPort[i] = row.dstPort();
                 protocol[i] = row.protocol();
@@ -170,8 +176,9 @@ public class LineRenderBenchmark {
                 String expected = v2.render(row);
                 RenderAblation.write(v2, row, check, RenderAblation.STAGES.length - 1);
                 String ablated = lineOf(check);
-                RenderAblation.writeColumns(check, parts[i], srcIpv4[i], dstIpv4[i], srcPort[i], dstPort[i],
-                        protocol[i], packets[i], bytes[i], start[i], end[i], action[i]);
+                RenderAblation.writeColumns(check, parts[i], ipv4[i], srcIpv4[i], dstIpv4[i], srcAddr[i],
+                        dstAddr[i], srcPort[i], dstPort[i], protocol[i], packets[i], bytes[i], start[i], end[i],
+                        action[i]);
                 String columns = lineOf(check);
                 if (!expected.equals(ablated) || !expected.equals(columns)) {
                     throw new IllegalStateException("ablation differs from the renderer: " + expected);
@@ -215,9 +222,9 @@ public class LineRenderBenchmark {
         LineWriter out = lines.line;
         int n = lines.rows.length;
         for (int i = 0; i < n; i++) {
-            RenderAblation.writeColumns(out, lines.parts[i], lines.srcIpv4[i], lines.dstIpv4[i], lines.srcPort[i],
-                    lines.dstPort[i], lines.protocol[i], lines.packets[i], lines.bytes[i], lines.start[i],
-                    lines.end[i], lines.action[i]);
+            RenderAblation.writeColumns(out, lines.parts[i], lines.ipv4[i], lines.srcIpv4[i], lines.dstIpv4[i],
+                    lines.srcAddr[i], lines.dstAddr[i], lines.srcPort[i], lines.dstPort[i], lines.protocol[i],
+                    lines.packets[i], lines.bytes[i], lines.start[i], lines.end[i], lines.action[i]);
             total += out.length();
         }
         counter.records += n;

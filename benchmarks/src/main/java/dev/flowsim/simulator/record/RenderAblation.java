@@ -30,7 +30,7 @@ public final class RenderAblation {
     /**
      * Writes {@code row}'s default-format line up to {@code stage} (an index of {@link #STAGES}). "frame" is what
      * {@link RecordFormat#write} does before any byte: the interface's parts looked up, the line reset, the status
-     * read, the room summed and reserved. Rows must be OK, of the default format, with numeric IPv4 addresses.
+     * read, the room summed and reserved. Rows must be OK rows.
      */
     public static void write(RecordFormat format, RecordRow row, LineWriter line, int stage) {
         byte[][] parts = line.segmentsFor(format, row.eni());
@@ -55,8 +55,17 @@ public final class RenderAblation {
         if (stage < 2) {
             return;
         }
-        line.putIpv4Space(row.srcIpv4());
-        line.putIpv4Space(row.dstIpv4());
+        int ipv4 = row.ipv4Addresses();
+        if ((ipv4 & 1) != 0) {
+            line.putIpv4Space(row.srcIpv4());
+        } else {
+            text(line, row.srcAddr(), room);
+        }
+        if ((ipv4 & 2) != 0) {
+            line.putIpv4Space(row.dstIpv4());
+        } else {
+            text(line, row.dstAddr(), room);
+        }
         if (stage < 3) {
             return;
         }
@@ -79,6 +88,17 @@ public final class RenderAblation {
         line.putRaw(ACTION_OK[row.action().ordinal()]);
     }
 
+    /** An address kept as text (not numeric IPv4) and a space, as the renderer writes it. */
+    private static void text(LineWriter line, String value, int room) {
+        if (value == null || value.isEmpty()) {
+            line.putDash();
+        } else {
+            line.text(value);
+            line.reserve(room);
+        }
+        line.putSpace();
+    }
+
     /** The interface's constant parts as {@link RecordFormat#write} keeps them (after it wrote one of its rows). */
     public static byte[][] partsOf(RecordFormat format, RecordRow row, LineWriter line) {
         format.write(row, line);
@@ -89,14 +109,24 @@ public final class RenderAblation {
      * The whole default line from plain columns (no {@link RecordRow} calls, no row objects): what the interface
      * calls and the rows' memory layout cost is the difference to the "all" stage.
      */
-    public static void writeColumns(LineWriter line, byte[][] parts, int srcIpv4, int dstIpv4, int srcPort,
-            int dstPort, int protocol, long packets, long bytes, long start, long end, int action) {
+    public static void writeColumns(LineWriter line, byte[][] parts, int ipv4, int srcIpv4, int dstIpv4,
+            String srcAddr, String dstAddr, int srcPort, int dstPort, int protocol, long packets, long bytes,
+            long start, long end, int action) {
         line.reset();
-        line.reserve(ROOM + parts[0].length);
+        int room = ROOM + parts[0].length;
+        line.reserve(room);
         line.putRaw(parts[0]);
         line.putSpace();
-        line.putIpv4Space(srcIpv4);
-        line.putIpv4Space(dstIpv4);
+        if ((ipv4 & 1) != 0) {
+            line.putIpv4Space(srcIpv4);
+        } else {
+            text(line, srcAddr, room);
+        }
+        if ((ipv4 & 2) != 0) {
+            line.putIpv4Space(dstIpv4);
+        } else {
+            text(line, dstAddr, room);
+        }
         line.putNumberSpace(srcPort);
         line.putNumberSpace(dstPort);
         line.putNumberSpace(protocol);
