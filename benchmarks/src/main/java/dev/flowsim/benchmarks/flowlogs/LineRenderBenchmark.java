@@ -1,13 +1,8 @@
 package dev.flowsim.benchmarks.flowlogs;
 
 import dev.flowsim.simulator.aggregation.WindowAggregator;
-import dev.flowsim.simulator.record.Action;
 import dev.flowsim.simulator.record.CaptureWindow;
-import dev.flowsim.simulator.record.FlowDirection;
-import dev.flowsim.simulator.record.FlowRecord;
-import dev.flowsim.simulator.record.InterfaceMetadata;
 import dev.flowsim.simulator.record.LineWriter;
-import dev.flowsim.simulator.record.LogStatus;
 import dev.flowsim.simulator.record.RecordFormat;
 import dev.flowsim.simulator.record.RecordRow;
 import dev.flowsim.simulator.record.RenderAblation;
@@ -55,7 +50,7 @@ public class LineRenderBenchmark {
     public String format;
 
     private RecordFormat recordFormat;
-    private Snapshot[] rows;
+    private RowSnapshot[] rows;
     private final LineWriter line = new LineWriter();
 
     @Setup
@@ -66,12 +61,12 @@ public class LineRenderBenchmark {
     }
 
     /** The rows of {@link FlowRecordBenchmark}'s traffic: 4 windows over 100 interfaces, as plain snapshots. */
-    private static Snapshot[] snapshots() {
+    private static RowSnapshot[] snapshots() {
         List<MonitoredEni> enis = BenchTopology.vpc(100);
         TrafficModel model = new TrafficModel(42, TrafficMix.DEFAULT.scaled(4));
         WindowAggregator aggregator = new WindowAggregator();
         Observations observations = new Observations();
-        List<Snapshot> taken = new ArrayList<>();
+        List<RowSnapshot> taken = new ArrayList<>();
         for (int w = 0; w < 4; w++) {
             CaptureWindow window = new CaptureWindow(T0.plusSeconds(60L * w), Duration.ofSeconds(60));
             model.observeInto(enis, window, observations);
@@ -82,11 +77,11 @@ public class LineRenderBenchmark {
 
                 @Override
                 public void record(RecordRow row) {
-                    taken.add(new Snapshot(row));
+                    taken.add(new RowSnapshot(row));
                 }
             });
         }
-        return taken.toArray(new Snapshot[0]);
+        return taken.toArray(new RowSnapshot[0]);
     }
 
     /** Every row's line into one reused buffer; the lines' lengths go to the blackhole. */
@@ -94,7 +89,7 @@ public class LineRenderBenchmark {
     public void writeRows(FlowRecordBenchmark.Records counter, FlowRecordBenchmark.CpuTime cpu, Blackhole sink) {
         cpu.start();
         long bytes = 0;
-        for (Snapshot row : rows) {
+        for (RowSnapshot row : rows) {
             if (!recordFormat.write(row, line)) {
                 bytes += recordFormat.render(row).length();
             }
@@ -117,7 +112,7 @@ public class LineRenderBenchmark {
 
         int stage;
         RecordFormat v2;
-        Snapshot[] rows;
+        RowSnapshot[] rows;
         final LineWriter line = new LineWriter();
         // The same rows as plain columns, for writeColumns.
         byte[][][] parts;
@@ -157,7 +152,7 @@ public class LineRenderBenchmark {
             action = new int[n];
             LineWriter check = new LineWriter();
             for (int i = 0; i < n; i++) {
-                Snapshot row = rows[i];
+                RowSnapshot row = rows[i];
                 ipv4[i] = row.ipv4Addresses();
                 srcAddr[i] = row.srcAddr();
                 dstAddr[i] = row.dstAddr();
@@ -200,7 +195,7 @@ public class LineRenderBenchmark {
         RecordFormat v2 = lines.v2;
         LineWriter out = lines.line;
         int stage = lines.stage;
-        for (Snapshot row : lines.rows) {
+        for (RowSnapshot row : lines.rows) {
             RenderAblation.write(v2, row, out, stage);
             total += out.length();
         }
@@ -230,207 +225,5 @@ public class LineRenderBenchmark {
         counter.records += n;
         cpu.stop(n);
         sink.consume(total);
-    }
-
-    /** A row's values copied out of the aggregation table. */
-    private static final class Snapshot implements RecordRow {
-        private final FlowRecord record;
-        private final InterfaceMetadata eni;
-        private final long start;
-        private final long end;
-        private final long packets;
-        private final long bytes;
-        private final int srcPort;
-        private final int dstPort;
-        private final int protocol;
-        private final int tcpFlags;
-        private final int trafficPath;
-        private final int ipv4;
-        private final int srcIpv4;
-        private final int dstIpv4;
-        private final int pktSrcIpv4;
-        private final int pktDstIpv4;
-        private final Action action;
-        private final FlowDirection direction;
-        private final String srcAddr;
-        private final String dstAddr;
-        private final String pktSrcAddr;
-        private final String pktDstAddr;
-        private final String pktSrcAwsService;
-        private final String pktDstAwsService;
-        private final InterfaceMetadata nextHop;
-        private final String rejectReason;
-        private final int encryptionStatus;
-
-        Snapshot(RecordRow row) {
-            record = row.toRecord();
-            eni = row.eni();
-            start = row.start();
-            end = row.end();
-            packets = row.packets();
-            bytes = row.bytes();
-            srcPort = row.srcPort();
-            dstPort = row.dstPort();
-            protocol = row.protocol();
-            tcpFlags = row.tcpFlags();
-            trafficPath = row.trafficPath();
-            ipv4 = row.ipv4Addresses();
-            srcIpv4 = (ipv4 & 1) != 0 ? row.srcIpv4() : 0;
-            dstIpv4 = (ipv4 & 2) != 0 ? row.dstIpv4() : 0;
-            pktSrcIpv4 = (ipv4 & 4) != 0 ? row.pktSrcIpv4() : 0;
-            pktDstIpv4 = (ipv4 & 8) != 0 ? row.pktDstIpv4() : 0;
-            action = row.action();
-            direction = row.direction();
-            srcAddr = row.srcAddr();
-            dstAddr = row.dstAddr();
-            boolean detail = direction != null;
-            pktSrcAddr = detail ? row.pktSrcAddr() : null;
-            pktDstAddr = detail ? row.pktDstAddr() : null;
-            pktSrcAwsService = detail ? row.pktSrcAwsService() : null;
-            pktDstAwsService = detail ? row.pktDstAwsService() : null;
-            nextHop = detail ? row.nextHop() : null;
-            rejectReason = detail ? row.rejectReason() : null;
-            encryptionStatus = detail ? row.encryptionStatus() : -1;
-        }
-
-        @Override
-        public InterfaceMetadata eni() {
-            return eni;
-        }
-
-        @Override
-        public LogStatus logStatus() {
-            return LogStatus.OK;
-        }
-
-        @Override
-        public long start() {
-            return start;
-        }
-
-        @Override
-        public long end() {
-            return end;
-        }
-
-        @Override
-        public String srcAddr() {
-            return srcAddr;
-        }
-
-        @Override
-        public String dstAddr() {
-            return dstAddr;
-        }
-
-        @Override
-        public int srcPort() {
-            return srcPort;
-        }
-
-        @Override
-        public int dstPort() {
-            return dstPort;
-        }
-
-        @Override
-        public int protocol() {
-            return protocol;
-        }
-
-        @Override
-        public long packets() {
-            return packets;
-        }
-
-        @Override
-        public long bytes() {
-            return bytes;
-        }
-
-        @Override
-        public Action action() {
-            return action;
-        }
-
-        @Override
-        public int tcpFlags() {
-            return tcpFlags;
-        }
-
-        @Override
-        public FlowDirection direction() {
-            return direction;
-        }
-
-        @Override
-        public int trafficPath() {
-            return trafficPath;
-        }
-
-        @Override
-        public String pktSrcAddr() {
-            return pktSrcAddr;
-        }
-
-        @Override
-        public String pktDstAddr() {
-            return pktDstAddr;
-        }
-
-        @Override
-        public String pktSrcAwsService() {
-            return pktSrcAwsService;
-        }
-
-        @Override
-        public String pktDstAwsService() {
-            return pktDstAwsService;
-        }
-
-        @Override
-        public InterfaceMetadata nextHop() {
-            return nextHop;
-        }
-
-        @Override
-        public String rejectReason() {
-            return rejectReason;
-        }
-
-        @Override
-        public int encryptionStatus() {
-            return encryptionStatus;
-        }
-
-        @Override
-        public int ipv4Addresses() {
-            return ipv4;
-        }
-
-        @Override
-        public int srcIpv4() {
-            return srcIpv4;
-        }
-
-        @Override
-        public int dstIpv4() {
-            return dstIpv4;
-        }
-
-        @Override
-        public int pktSrcIpv4() {
-            return pktSrcIpv4;
-        }
-
-        @Override
-        public int pktDstIpv4() {
-            return pktDstIpv4;
-        }
-
-        @Override
-        public FlowRecord toRecord() {
-            return record;
-        }
     }
 }
