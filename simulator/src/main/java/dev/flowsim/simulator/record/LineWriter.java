@@ -35,7 +35,23 @@ public final class LineWriter {
     private static final VarHandle INT_WRITER = MethodHandles.byteArrayViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
+    /** Values below this (every port and protocol) come whole from {@link #PORT_SPACE}. */
+    private static final int PORT_LIMIT = 65_536;
+    /**
+     * Per value below {@link #PORT_LIMIT}: its digits and a space as little-endian bytes, and in the top byte their
+     * count (at most six, so the top byte is never text).
+     */
+    private static final long[] PORT_SPACE = new long[PORT_LIMIT];
+
     static {
+        for (int value = 0; value < PORT_LIMIT; value++) {
+            byte[] text = (value + " ").getBytes(StandardCharsets.ISO_8859_1);
+            long packed = (long) text.length << 56;
+            for (int i = 0; i < text.length; i++) {
+                packed |= (long) (text[i] & 0xFF) << (8 * i);
+            }
+            PORT_SPACE[value] = packed;
+        }
         for (int i = 0; i < 100; i++) {
             DIGIT_PAIRS[i] = (short) (('0' + i % 10) << 8 | ('0' + i / 10));
         }
@@ -214,7 +230,12 @@ public final class LineWriter {
      * the digits' one store ({@link #putUpToEight}), so number and space cost one write.
      */
     void putNumberSpace(long value) {
-        if (value >= 0 && value < HUNDRED_THOUSAND) {
+        if (value >= 0 && value < PORT_LIMIT) {
+            long text = PORT_SPACE[(int) value];
+            int at = length;
+            LONG_WRITER.set(bytes, at, text);
+            length = at + (int) (text >>> 56);
+        } else if (value >= 0 && value < HUNDRED_THOUSAND) {
             putBelowHundredThousandSpace((int) value);
         } else if (value >= 0 && value < TEN_MILLION) {
             long lanes = digitLanes((int) value);
