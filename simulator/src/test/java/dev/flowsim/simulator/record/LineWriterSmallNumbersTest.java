@@ -7,8 +7,9 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every port (0..65535), every protocol number (0..255) and every other value below 10^5 written with its space by
- * {@link LineWriter}'s short digit chain reads as the JDK's text, and the chain's four-digit lanes are exact.
+ * Every value below 10^5 written with its space by {@link LineWriter#putNumberSpace} (the port table below 65,536, the
+ * short digit chain above), and every port (0..65535) and protocol (0..255) through the chain itself, reads as the
+ * JDK's text; the chain's four-digit lanes are exact.
  */
 class LineWriterSmallNumbersTest {
 
