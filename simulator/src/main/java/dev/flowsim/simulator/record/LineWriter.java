@@ -23,8 +23,11 @@ public final class LineWriter {
     private static final int[] OCTET_DOT_LENGTH = new int[256];
     private static final long HUNDRED_MILLION = 100_000_000L;
     private static final long TEN_MILLION = 10_000_000L;
+    private static final long HUNDRED_THOUSAND = 100_000L;
     /** The byte '0' in each of a long's eight lanes: added to {@link #digitLanes} it makes their text. */
     private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
+    /** '0' in the five low lanes only, for {@link #putBelowHundredThousandSpace}: the bytes above stay free. */
+    private static final long FIVE_ASCII_ZEROS = 0x30_3030_3030L;
     private static final VarHandle SHORT_WRITER = MethodHandles.byteArrayViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_WRITER = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -32,7 +35,23 @@ public final class LineWriter {
     private static final VarHandle INT_WRITER = MethodHandles.byteArrayViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
+    /** Values below this (every port and protocol) come whole from {@link #PORT_SPACE}. */
+    private static final int PORT_LIMIT = 65_536;
+    /**
+     * Per value below {@link #PORT_LIMIT}: its digits and a space as little-endian bytes, and in the top byte their
+     * count (at most six, so the top byte is never text).
+     */
+    private static final long[] PORT_SPACE = new long[PORT_LIMIT];
+
     static {
+        for (int value = 0; value < PORT_LIMIT; value++) {
+            byte[] text = (value + " ").getBytes(StandardCharsets.ISO_8859_1);
+            long packed = (long) text.length << 56;
+            for (int i = 0; i < text.length; i++) {
+                packed |= (long) (text[i] & 0xFF) << (8 * i);
+            }
+            PORT_SPACE[value] = packed;
+        }
         for (int i = 0; i < 100; i++) {
             DIGIT_PAIRS[i] = (short) (('0' + i % 10) << 8 | ('0' + i / 10));
         }
@@ -211,7 +230,14 @@ public final class LineWriter {
      * the digits' one store ({@link #putUpToEight}), so number and space cost one write.
      */
     void putNumberSpace(long value) {
-        if (value >= 0 && value < TEN_MILLION) {
+        if (value >= 0 && value < PORT_LIMIT) {
+            long text = PORT_SPACE[(int) value];
+            int at = length;
+            LONG_WRITER.set(bytes, at, text);
+            length = at + (int) (text >>> 56);
+        } else if (value >= 0 && value < HUNDRED_THOUSAND) {
+            putBelowHundredThousandSpace((int) value);
+        } else if (value >= 0 && value < TEN_MILLION) {
             long lanes = digitLanes((int) value);
             int zeroBytes = Long.numberOfTrailingZeros(lanes | 1L << 56) >>> 3;
             int at = length;
@@ -222,6 +248,33 @@ public final class LineWriter {
             putNumber(value);
             bytes[length++] = ' ';
         }
+    }
+
+    /**
+     * A port (or any value {@code 0 <= value < 10^5}, most protocols and packet counts) and a space, by a shorter
+     * chain than {@link #digitLanes}: the ten-thousands digit by one multiply, the other four in one int
+     * ({@link #fourDigitLanes}); then, as in {@link #putNumberSpace}, leading zeros shifted out and one store.
+     */
+    void putBelowHundredThousandSpace(int value) {
+        int top = (int) (value * 107_375L >>> 30); // value / 10^4, exact below 10^5
+        long lanes = top | (long) fourDigitLanes(value - top * 10_000) << 8;
+        // The highest of the five bytes holds the ones digit, so at least one digit is always kept.
+        int zeroBytes = Long.numberOfTrailingZeros(lanes | 1L << 32) >>> 3;
+        int at = length;
+        int digits = 5 - zeroBytes;
+        LONG_WRITER.set(bytes, at, (lanes + FIVE_ASCII_ZEROS) >>> (zeroBytes << 3) | (long) ' ' << (digits << 3));
+        length = at + digits + 1;
+    }
+
+    /**
+     * The four digits of {@code value} ({@code 0 <= value < 10^4}) one per byte of an int, most significant in the
+     * lowest byte: {@link #digitLanes}' last two splits, in 32 bits.
+     */
+    static int fourDigitLanes(int value) {
+        int hundreds = value * 5243 >>> 19;
+        int quarters = hundreds | (value - hundreds * 100) << 16;
+        int tens = (quarters * 103 >>> 10) & 0x000F_000F;
+        return tens | (quarters - tens * 10) << 8;
     }
 
     /** {@link #putSeconds} and a space: the last two digits and the space are one store. */
