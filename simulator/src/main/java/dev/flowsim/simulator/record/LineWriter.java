@@ -1,5 +1,15 @@
 package dev.flowsim.simulator.record;
 
+import static dev.flowsim.simulator.record.Digits.ASCII_ZEROS;
+import static dev.flowsim.simulator.record.Digits.DIGIT_PAIRS;
+import static dev.flowsim.simulator.record.Digits.FIVE_ASCII_ZEROS;
+import static dev.flowsim.simulator.record.Digits.OCTET_DOT;
+import static dev.flowsim.simulator.record.Digits.OCTET_DOT_LENGTH;
+import static dev.flowsim.simulator.record.Digits.PORT_LIMIT;
+import static dev.flowsim.simulator.record.Digits.PORT_SPACE;
+import static dev.flowsim.simulator.record.Digits.digitLanes;
+import static dev.flowsim.simulator.record.Digits.fourDigitLanes;
+
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -16,18 +26,9 @@ public final class LineWriter {
 
     /** The most bytes a number, an IPv4 address or an epoch second takes (and {@link #putIpv4} may touch). */
     static final int MAX_FIELD_BYTES = 20;
-    /** "00", "01", ... "99" as little-endian shorts: the last two digits of an epoch second ({@link #putSeconds}). */
-    private static final short[] DIGIT_PAIRS = new short[100];
-    /** Each octet's text followed by a dot, as the little-endian int of those bytes, and that text's length. */
-    private static final int[] OCTET_DOT = new int[256];
-    private static final int[] OCTET_DOT_LENGTH = new int[256];
     private static final long HUNDRED_MILLION = 100_000_000L;
     private static final long TEN_MILLION = 10_000_000L;
     private static final long HUNDRED_THOUSAND = 100_000L;
-    /** The byte '0' in each of a long's eight lanes: added to {@link #digitLanes} it makes their text. */
-    private static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
-    /** '0' in the five low lanes only, for {@link #putBelowHundredThousandSpace}: the bytes above stay free. */
-    private static final long FIVE_ASCII_ZEROS = 0x30_3030_3030L;
     private static final VarHandle SHORT_WRITER = MethodHandles.byteArrayViewVarHandle(short[].class,
             ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG_WRITER = MethodHandles.byteArrayViewVarHandle(long[].class,
@@ -35,36 +36,6 @@ public final class LineWriter {
     private static final VarHandle INT_WRITER = MethodHandles.byteArrayViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
-    /** Values below this (every port and protocol) come whole from {@link #PORT_SPACE}. */
-    private static final int PORT_LIMIT = 65_536;
-    /**
-     * Per value below {@link #PORT_LIMIT}: its digits and a space as little-endian bytes, and in the top byte their
-     * count (at most six, so the top byte is never text).
-     */
-    private static final long[] PORT_SPACE = new long[PORT_LIMIT];
-
-    static {
-        for (int value = 0; value < PORT_LIMIT; value++) {
-            byte[] text = (value + " ").getBytes(StandardCharsets.ISO_8859_1);
-            long packed = (long) text.length << 56;
-            for (int i = 0; i < text.length; i++) {
-                packed |= (long) (text[i] & 0xFF) << (8 * i);
-            }
-            PORT_SPACE[value] = packed;
-        }
-        for (int i = 0; i < 100; i++) {
-            DIGIT_PAIRS[i] = (short) (('0' + i % 10) << 8 | ('0' + i / 10));
-        }
-        for (int octet = 0; octet < 256; octet++) {
-            byte[] text = (octet + ".").getBytes(StandardCharsets.ISO_8859_1);
-            int packed = 0;
-            for (int i = text.length - 1; i >= 0; i--) {
-                packed = packed << 8 | text[i];
-            }
-            OCTET_DOT[octet] = packed;
-            OCTET_DOT_LENGTH[octet] = text.length;
-        }
-    }
 
     private byte[] bytes = new byte[512];
     private int length;
@@ -252,8 +223,8 @@ public final class LineWriter {
 
     /**
      * A port (or any value {@code 0 <= value < 10^5}, most protocols and packet counts) and a space, by a shorter
-     * chain than {@link #digitLanes}: the ten-thousands digit by one multiply, the other four in one int
-     * ({@link #fourDigitLanes}); then, as in {@link #putNumberSpace}, leading zeros shifted out and one store.
+     * chain than {@link Digits#digitLanes}: the ten-thousands digit by one multiply, the other four in one int
+     * ({@link Digits#fourDigitLanes}); then, as in {@link #putNumberSpace}, leading zeros shifted out and one store.
      */
     void putBelowHundredThousandSpace(int value) {
         int top = (int) (value * 107_375L >>> 30); // value / 10^4, exact below 10^5
@@ -266,16 +237,6 @@ public final class LineWriter {
         length = at + digits + 1;
     }
 
-    /**
-     * The four digits of {@code value} ({@code 0 <= value < 10^4}) one per byte of an int, most significant in the
-     * lowest byte: {@link #digitLanes}' last two splits, in 32 bits.
-     */
-    static int fourDigitLanes(int value) {
-        int hundreds = value * 5243 >>> 19;
-        int quarters = hundreds | (value - hundreds * 100) << 16;
-        int tens = (quarters * 103 >>> 10) & 0x000F_000F;
-        return tens | (quarters - tens * 10) << 8;
-    }
 
     /** {@link #putSeconds} and a space: the last two digits and the space are one store. */
     void putSecondsSpace(long value, int slot) {
@@ -285,12 +246,8 @@ public final class LineWriter {
             return;
         }
         long hundreds = value / 100;
-        if (hundreds != cachedHundreds[slot]) {
-            cachedHundreds[slot] = hundreds;
-            cachedHighDigits[slot] = digitLanes((int) hundreds) + ASCII_ZEROS;
-        }
         int at = length;
-        LONG_WRITER.set(bytes, at, cachedHighDigits[slot]);
+        LONG_WRITER.set(bytes, at, highDigits(hundreds, slot));
         INT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)] & 0xFFFF | ' ' << 16);
         length = at + 11;
     }
@@ -355,8 +312,8 @@ public final class LineWriter {
 
     /**
      * {@code value} ({@code 0 <= value < 10^8}) without leading zeros: its eight digits are worked out at once in
-     * one long ({@link #digitLanes}), the leading zero digits (the low bytes) counted and shifted out, and the rest
-     * stored with one write; the up to seven bytes written past the number's end are overwritten by what follows,
+     * one long ({@link Digits#digitLanes}), the leading zero digits (the low bytes) counted and shifted out, and the
+     * rest stored with one write; the up to seven bytes written past the number's end are overwritten by what follows,
      * which is why every caller reserves {@link #MAX_FIELD_BYTES} per number.
      */
     private void putUpToEight(int value) {
@@ -375,22 +332,6 @@ public final class LineWriter {
         length = at + 8;
     }
 
-    /**
-     * The eight decimal digits of {@code value} ({@code 0 <= value < 10^8}), one per byte, most significant digit in
-     * the lowest byte (the order of text stored little-endian), as numbers 0-9. The value is split into two 4-digit
-     * halves (32-bit lanes), each half into two 2-digit quarters (16-bit lanes), each quarter into two digits (byte
-     * lanes); each split divides every lane at once by a multiply and shift that is exact for the lane's range
-     * ({@code n / 100 == n * 5243 >>> 19} for {@code n < 10^4}, {@code n / 10 == n * 103 >>> 10} for
-     * {@code n < 100}), with no lane's product reaching the next lane.
-     */
-    static long digitLanes(int value) {
-        int highHalf = value / 10_000;
-        long halves = highHalf | (long) (value - highHalf * 10_000) << 32;
-        long hundreds = (halves * 5243 >>> 19) & 0x0000_007F_0000_007FL;
-        long quarters = hundreds | (halves - hundreds * 100) << 16;
-        long tens = (quarters * 103 >>> 10) & 0x000F_000F_000F_000FL;
-        return tens | (quarters - tens * 10) << 8;
-    }
 
     private void putAscii(String digits) {
         for (int i = 0; i < digits.length(); i++) {
@@ -409,14 +350,19 @@ public final class LineWriter {
             return;
         }
         long hundreds = value / 100;
+        int at = length;
+        LONG_WRITER.set(bytes, at, highDigits(hundreds, slot));
+        SHORT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)]);
+        length = at + 10;
+    }
+
+    /** The text of an epoch second's first eight digits ({@code hundreds}), kept per slot while they stay the same. */
+    private long highDigits(long hundreds, int slot) {
         if (hundreds != cachedHundreds[slot]) {
             cachedHundreds[slot] = hundreds;
             cachedHighDigits[slot] = digitLanes((int) hundreds) + ASCII_ZEROS;
         }
-        int at = length;
-        LONG_WRITER.set(bytes, at, cachedHighDigits[slot]);
-        SHORT_WRITER.set(bytes, at + 8, DIGIT_PAIRS[(int) (value - hundreds * 100)]);
-        length = at + 10;
+        return cachedHighDigits[slot];
     }
 
     /** The line's bytes so far: {@link #array()} from 0 to here. */

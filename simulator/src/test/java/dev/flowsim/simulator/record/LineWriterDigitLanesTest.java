@@ -53,7 +53,7 @@ class LineWriterDigitLanesTest {
     void everyValueBelowTenThousandHasTheRightDigitsInEveryLane() {
         for (int value = 0; value < 10_000; value++) {
             for (int scale : new int[] {1, 10_000}) {
-                long lanes = LineWriter.digitLanes(value * scale);
+                long lanes = Digits.digitLanes(value * scale);
                 String expected = String.format("%08d", value * scale);
                 for (int digit = 0; digit < 8; digit++) {
                     assertEquals(expected.charAt(digit) - '0', (int) (lanes >>> (8 * digit) & 0xFF),

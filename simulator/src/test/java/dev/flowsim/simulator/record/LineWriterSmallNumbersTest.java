@@ -49,7 +49,7 @@ class LineWriterSmallNumbersTest {
     @Test
     void fourDigitLanesHoldEachDigitMostSignificantFirst() {
         for (int value = 0; value < 10_000; value++) {
-            int lanes = LineWriter.fourDigitLanes(value);
+            int lanes = Digits.fourDigitLanes(value);
             String digits = String.format("%04d", value);
             for (int k = 0; k < 4; k++) {
                 assertEquals(digits.charAt(k) - '0', lanes >>> (8 * k) & 0xFF, "digit " + k + " of " + value);
