@@ -46,6 +46,14 @@ final class AclRules extends AbstractList<NetworkAclEntry> implements RandomAcce
         return false;
     }
 
+    /**
+     * Whether {@link #allows} decides alike for every destination port 0-65535 for this IPv4 address; false when
+     * the address is no IPv4 number (not worked out).
+     */
+    boolean sameForEveryPort(boolean egress, int protocol, long remoteKey) {
+        return remoteKey >= 0 && (egress ? outbound : inbound).sameForEveryPortIpv4(protocol, remoteKey);
+    }
+
     /** One direction's rules, in order, column by column. */
     private static final class Direction {
 
@@ -96,6 +104,23 @@ final class AclRules extends AbstractList<NetworkAclEntry> implements RandomAcce
                 }
             }
             return false;
+        }
+
+        /**
+         * Every port gets the same answer when the first rule for the address that matches any port matches them
+         * all (or none does: the implicit deny); a rule matching some ports first makes the answer port-dependent.
+         */
+        boolean sameForEveryPortIpv4(int protocol, long address) {
+            for (int k = 0; k < protocols.length; k++) {
+                if ((address & masks[k]) != networks[k]) {
+                    continue;
+                }
+                int ports = RuleMatch.ports(protocols[k], fromPorts[k], toPorts[k], protocol);
+                if (ports != RuleMatch.NO_PORT) {
+                    return ports == RuleMatch.EVERY_PORT;
+                }
+            }
+            return true;
         }
     }
 }

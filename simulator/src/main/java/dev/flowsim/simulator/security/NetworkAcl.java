@@ -31,6 +31,14 @@ public record NetworkAcl(String networkAclId, List<NetworkAclEntry> entries) {
         return ((AclRules) entries).allows(egress, protocol, destinationPort, remoteAddress, remoteKey);
     }
 
+    /**
+     * Whether {@link #allows(boolean, int, int, String, long)} gives the same answer for every destination port
+     * 0-65535 (false when that is not known, e.g. for an address that is no IPv4 number).
+     */
+    boolean sameForEveryPort(boolean egress, int protocol, String remoteAddress, long remoteKey) {
+        return ((AclRules) entries).sameForEveryPort(egress, protocol, remoteKey);
+    }
+
     public boolean allows(boolean egress, int protocol, int destinationPort, String remoteAddress) {
         for (NetworkAclEntry entry : entries) {
             if (entry.egress() == egress && entry.matches(protocol, destinationPort, remoteAddress)) {

@@ -27,4 +27,33 @@ record RuleMatch(int protocol, int fromPort, int toPort) {
         }
         return fromPort <= destinationPort && destinationPort <= toPort;
     }
+
+    /** {@link #ports}: the rule matches the protocol on every port 0-65535. */
+    static final int EVERY_PORT = 1;
+    /** {@link #ports}: the rule matches the protocol on no port 0-65535. */
+    static final int NO_PORT = 0;
+    /** {@link #ports}: the rule matches the protocol on some ports only. */
+    static final int SOME_PORTS = 2;
+
+    /**
+     * On which destination ports {@link #matches} holds for {@code packetProtocol}: {@link #EVERY_PORT},
+     * {@link #NO_PORT} or {@link #SOME_PORTS} of 0-65535.
+     */
+    static int ports(int protocol, int fromPort, int toPort, int packetProtocol) {
+        if (protocol == ALL_PROTOCOLS) {
+            return EVERY_PORT;
+        }
+        if (protocol != packetProtocol) {
+            return NO_PORT;
+        }
+        if (protocol != TCP && protocol != UDP) {
+            return EVERY_PORT;
+        }
+        int from = Math.max(fromPort, 0);
+        int to = Math.min(toPort, 65_535);
+        if (from > to) {
+            return NO_PORT;
+        }
+        return from == 0 && to == 65_535 ? EVERY_PORT : SOME_PORTS;
+    }
 }

@@ -118,7 +118,7 @@ final class ConnectionRecorder {
 
     /** A host outside the topology at this address, made once per recorder for the same string. */
     Endpoint external(String address) {
-        return externals.computeIfAbsent(address, Endpoint::external);
+        return externals.computeIfAbsent(address, Endpoint::lastingExternal);
     }
 
     /**
@@ -128,8 +128,10 @@ final class ConnectionRecorder {
         if (excluded(client, tuple) || excluded(server, tuple)) {
             return;
         }
-        Firewall.Verdict verdict = Firewall.decide(client.side(), server.side(), tuple.protocol(), tuple.srcPort(),
-                tuple.dstPort());
+        // Ends that serve many connections remember their filters' answers (VerdictMemo): no rule walk each time.
+        Firewall.Verdict verdict = client.lasting() && server.lasting()
+                ? client.verdictTo(server, tuple.protocol(), tuple.dstPort(), tuple.srcPort())
+                : Firewall.decide(client.side(), server.side(), tuple.protocol(), tuple.srcPort(), tuple.dstPort());
         boolean refusedSomewhere = verdict.requestAtClient() == Action.REJECT
                 || verdict.requestAtServer() == Action.REJECT;
         MonitoredEni nat = !refusedSomewhere && client.eni() != null && server.eni() == null

@@ -25,8 +25,20 @@ final class Endpoint {
     private int party;
     /** The VPC router's and Amazon DNS server's numbers ({@link NeverLogged#reservedOf}); worked out on first use. */
     private long[] reserved;
+    /**
+     * Whether the end is kept for many connections (an interface's, or a resolver's or time server's kept by the
+     * recorder), rather than made for one: only such ends are worth remembering filter answers for.
+     */
+    private final boolean lasting;
+    /** The filters' answers to this end's connections ({@link #verdictTo}); made on first use. */
+    private VerdictMemo verdicts;
 
     private Endpoint(String address, long ipv4, MonitoredEni eni, String awsService) {
+        this(address, ipv4, eni, awsService, eni != null);
+    }
+
+    private Endpoint(String address, long ipv4, MonitoredEni eni, String awsService, boolean lasting) {
+        this.lasting = lasting;
         this.address = address;
         this.ipv4 = ipv4;
         this.eni = eni;
@@ -49,6 +61,14 @@ final class Endpoint {
 
     static Endpoint external(String address) {
         return ofText(address, null, null);
+    }
+
+    /** As {@link #external(String)}, for an end kept for many connections ({@link ConnectionRecorder#external}). */
+    static Endpoint lastingExternal(String address) {
+        if (address == null) {
+            throw new NullPointerException("address");
+        }
+        return new Endpoint(address, Ipv4.parse(address), null, null, true);
     }
 
     /** A host outside the topology at an IPv4 address given as its number. */
@@ -94,6 +114,25 @@ final class Endpoint {
     /** This end as the firewall sees it, parsed once. */
     Firewall.Side side() {
         return side;
+    }
+
+    /** Whether this end serves many connections, so that {@link #verdictTo} is worth its table. */
+    boolean lasting() {
+        return lasting;
+    }
+
+    /**
+     * {@link Firewall#decide} of a connection from this end (the client) to {@code server}, what does not depend on
+     * the client's port remembered for the same server end, protocol and port ({@link VerdictMemo}): both ends'
+     * filters are immutable, so those answers never change.
+     */
+    Firewall.Verdict verdictTo(Endpoint server, int protocol, int serverPort, int clientPort) {
+        VerdictMemo memo = verdicts;
+        if (memo == null) {
+            memo = new VerdictMemo();
+            verdicts = memo;
+        }
+        return memo.verdict(this, server, protocol, serverPort, clientPort);
     }
 
     /** This interface's party in the rows of {@code rows} ({@link Observations#party}), registered once. */
