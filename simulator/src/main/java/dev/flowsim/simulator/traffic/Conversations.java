@@ -72,7 +72,7 @@ final class Conversations {
 
     /** An internet client fetching from the interface over HTTPS (mostly) or HTTP, with an ephemeral port. */
     void inboundWeb(MonitoredEni server, EniProfile profile) {
-        int port = profile.servicePorts().contains(HTTP) && rng.nextDouble() < 0.2 ? HTTP
+        int port = profile.serves(HTTP) && rng.nextDouble() < 0.2 ? HTTP
                 : profile.role() == Workload.Role.WEB ? profile.servicePort() : rng.nextDouble() < 0.8 ? HTTPS : HTTP;
         long client = InternetAddresses.publicIpv4Number(rng);
         Endpoint serverEnd = endpoint(server);
@@ -181,7 +181,7 @@ final class Conversations {
         for (int i = 0; i < ports; i++) {
             int port = SCANNED_PORTS[rng.nextInt(SCANNED_PORTS.length)];
             probe(scanner, at, tupleOf(scanner, at, sourcePort, port, FiveTuple.TCP),
-                    profile.servicePorts().contains(port));
+                    profile.serves(port));
         }
     }
 

@@ -31,6 +31,19 @@ public record EniProfile(
         return servicePorts.get(0);
     }
 
+    /**
+     * Whether the interface listens on {@code port}: {@code servicePorts().contains(port)} without boxing the port
+     * (a port scan asks once per probed port).
+     */
+    public boolean serves(int port) {
+        for (Integer served : servicePorts) {
+            if (served != null && served == port) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static EniProfile derive(RandomGenerator rng, TrafficMix modelMix, MonitoredEni eni) {
         Workload workload = eni.workload();
         // A NAT gateway or load balancer originates nothing itself: it is idle unless it relays someone's traffic.
