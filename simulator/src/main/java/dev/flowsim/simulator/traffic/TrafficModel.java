@@ -94,8 +94,10 @@ public final class TrafficModel {
             generateFor(i, ordered, profiles, peers, rng, conversations, window);
             if (gateways.hasNatFor(eni)) {
                 double scale = profile.activity() * window.intervalSeconds() / 60.0;
-                repeat(poisson(rng, profile.mix().eastWestConnectionsPerMinute() * AWS_SERVICE_CALL_SHARE * scale),
-                        () -> conversations.awsServiceCall(eni));
+                for (int n = poisson(rng, profile.mix().eastWestConnectionsPerMinute() * AWS_SERVICE_CALL_SHARE
+                        * scale); n > 0; n--) {
+                    conversations.awsServiceCall(eni);
+                }
             }
         }
     }
@@ -173,10 +175,10 @@ public final class TrafficModel {
         List<Integer> listeners = balancer.workload() != null && !balancer.workload().servicePorts().isEmpty()
                 ? balancer.workload().servicePorts() : List.of(443);
         double minutes = window.intervalSeconds() / 60.0;
-        repeat(poisson(rng, profile.mix().webConnectionsPerMinute() * targets.size() * minutes), () -> {
+        for (int n = poisson(rng, profile.mix().webConnectionsPerMinute() * targets.size() * minutes); n > 0; n--) {
             MonitoredEni target = targets.get(rng.nextInt(targets.size()));
             conversations.throughLoadBalancer(balancer, target, listeners.get(rng.nextInt(listeners.size())));
-        });
+        }
     }
 
     private static void generateFor(int self, List<MonitoredEni> all, List<EniProfile> profiles, Peers peers,
@@ -188,17 +190,18 @@ public final class TrafficModel {
         double burst = rng.nextDouble() < mix.burstProbability() ? mix.burstMultiplier() : 1.0;
         double scale = profile.activity() * minutes * burst;
         if (profile.publicFacing()) {
-            repeat(poisson(rng, mix.webConnectionsPerMinute() * scale),
-                    () -> conversations.inboundWeb(eni, profile));
+            for (int n = poisson(rng, mix.webConnectionsPerMinute() * scale); n > 0; n--) {
+                conversations.inboundWeb(eni, profile);
+            }
         }
         Peers.View callees = peers.of(self, profile.role());
         if (callees.size() > 0) {
-            repeat(poisson(rng, mix.eastWestConnectionsPerMinute() * scale), () -> {
+            for (int n = poisson(rng, mix.eastWestConnectionsPerMinute() * scale); n > 0; n--) {
                 int peer = callees.get(rng.nextInt(callees.size()));
                 EniProfile peerProfile = profiles.get(peer);
                 int port = peerProfile.servicePorts().get(rng.nextInt(peerProfile.servicePorts().size()));
                 conversations.eastWest(eni, peer, all.get(peer), port);
-            });
+            }
         }
         if (profile.role() == Workload.Role.APP) {
             for (int db : peers.withRole(Workload.Role.DB)) {
@@ -207,19 +210,19 @@ public final class TrafficModel {
                 }
             }
         }
-        repeat(poisson(rng, mix.dnsQueriesPerMinute() * scale),
-                () -> conversations.dnsQuery(eni, profile.dnsResolver()));
-        repeat(poisson(rng, mix.ntpSyncsPerMinute() * minutes),
-                () -> conversations.ntpSync(eni, profile.ntpServer(), profile.fixedNtpSourcePort()));
-        if (profile.publicFacing()) {
-            repeat(poisson(rng, mix.sshProbesPerMinute() * minutes), () -> conversations.sshProbe(eni));
-            repeat(poisson(rng, mix.portScansPerMinute() * minutes), () -> conversations.portScan(eni, profile));
+        for (int n = poisson(rng, mix.dnsQueriesPerMinute() * scale); n > 0; n--) {
+            conversations.dnsQuery(eni, profile.dnsResolver());
         }
-    }
-
-    private static void repeat(int times, Runnable action) {
-        for (int i = 0; i < times; i++) {
-            action.run();
+        for (int n = poisson(rng, mix.ntpSyncsPerMinute() * minutes); n > 0; n--) {
+            conversations.ntpSync(eni, profile.ntpServer(), profile.fixedNtpSourcePort());
+        }
+        if (profile.publicFacing()) {
+            for (int n = poisson(rng, mix.sshProbesPerMinute() * minutes); n > 0; n--) {
+                conversations.sshProbe(eni);
+            }
+            for (int n = poisson(rng, mix.portScansPerMinute() * minutes); n > 0; n--) {
+                conversations.portScan(eni, profile);
+            }
         }
     }
 
