@@ -11,11 +11,13 @@ import java.util.Arrays;
  */
 final class FlowOrder {
 
-    /**
-     * Runs of equal start up to this long are insertion-sorted in place, longer ones go through a merge sort; start
-     * seconds of at most this many IPv4 flows are ordered completely by one insertion sort.
-     */
+    /** Runs of equal start up to this long are insertion-sorted in place; longer ones go through a merge sort. */
     private static final int INSERTION_SORT_RUN = 24;
+    /**
+     * Start seconds of at most this many IPv4 flows are ordered completely by one insertion sort, ties included (at
+     * worst about 128² / 4 comparisons for a full second); a busier second (a port scan) takes the tie pass.
+     */
+    private static final int CROWDED_SECOND = 128;
     /** The packed IPv4 sort key: start offset (11 bits), source key (32), flow number (20). */
     private static final int IPV4_START_BITS = 11;
     private static final int FLOW_BITS = 20;
@@ -117,7 +119,7 @@ final class FlowOrder {
      * and short runs). When the start seconds span little more than there are flows (the usual window), the keys
      * are first placed by start second (a counting sort), which leaves only the few keys of each second to be
      * ordered by an insertion sort; otherwise they go through {@link Arrays#sort}. When no second holds more than
-     * {@link #INSERTION_SORT_RUN} flows, that insertion sort also breaks the ties ({@link #sortedWithinSeconds}).
+     * {@link #CROWDED_SECOND} flows, that insertion sort also breaks the ties ({@link #sortedWithinSeconds}).
      */
     private int[] sortedIpv4Flows(long first, int startSeconds) {
         long[] keys = sortKeys;
@@ -141,7 +143,7 @@ final class FlowOrder {
                 int offset = (int) (starts[flow] - first);
                 keys[bucketEnds[offset]++] = sortKey(flow, offset);
             }
-            if (largest <= INSERTION_SORT_RUN) {
+            if (largest <= CROWDED_SECOND) {
                 return sortedWithinSeconds(keys);
             }
             // A crowded second (a port scan): its flows of one source stay in flow order here, so the insertion
@@ -183,7 +185,7 @@ final class FlowOrder {
     }
 
     /**
-     * Keys placed by start second, no second holding more than {@link #INSERTION_SORT_RUN} flows (the usual window):
+     * Keys placed by start second, no second holding more than {@link #CROWDED_SECOND} flows (the usual window):
      * one insertion sort orders them completely, breaking a tie on start and source by the two flows' tuples where
      * it meets one. No second pass looks for ties, and no tie key is stored.
      */

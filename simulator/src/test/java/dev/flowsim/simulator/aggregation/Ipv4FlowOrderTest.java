@@ -64,7 +64,7 @@ class Ipv4FlowOrderTest {
     }
 
     /**
-     * At most 24 flows per start second (the usual window): one insertion sort breaks the ties on start and source
+     * At most 128 flows per start second (the usual window): one insertion sort breaks the ties on start and source
      * as it meets them. Few addresses and ports make such ties, and equal tuples of another protocol, action or
      * end, common.
      */
@@ -75,15 +75,15 @@ class Ipv4FlowOrderTest {
         SplittableRandom rng = new SplittableRandom(25);
         for (int round = 0; round < 200; round++) {
             int startSpread = 1 + rng.nextInt(60);
-            assertChainedOrder(60, startSpread, 1 + rng.nextInt(Math.min(24, 3 * startSpread)), rng.nextLong(),
+            assertChainedOrder(60, startSpread, 1 + rng.nextInt(Math.min(128, 3 * startSpread)), rng.nextLong(),
                     addresses, ports);
         }
     }
 
-    /** A second of 24 flows is ordered in one insertion sort; of 25 or more, by packed keys and then the tie pass. */
+    /** A second of 128 flows is ordered in one insertion sort; of 129 or more, by packed keys and then the tie pass. */
     @Test
     void busiestSecondAtAndPastTheInsertionSortLimit() {
-        for (int crowded : new int[] {23, 24, 25, 26, 60}) {
+        for (int crowded : new int[] {24, 25, 127, 128, 129, 130, 400}) {
             List<FlowObservation> observations = new ArrayList<>();
             for (int i = 0; i < crowded + 3; i++) {
                 // Two sources, one destination, ports descending against the flow order; three flows in seconds of
