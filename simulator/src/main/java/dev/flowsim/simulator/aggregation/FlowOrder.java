@@ -13,6 +13,11 @@ final class FlowOrder {
 
     /** Runs of equal start up to this long are insertion-sorted in place; longer ones go through a merge sort. */
     private static final int INSERTION_SORT_RUN = 24;
+    /**
+     * Start seconds of at most this many IPv4 flows are ordered completely by one insertion sort, ties included (at
+     * worst about 128² / 4 comparisons for a full second); a busier second (a port scan) takes the tie pass.
+     */
+    private static final int CROWDED_SECOND = 128;
     /** The packed IPv4 sort key: start offset (11 bits), source key (32), flow number (20). */
     private static final int IPV4_START_BITS = 11;
     private static final int FLOW_BITS = 20;
@@ -113,7 +118,8 @@ final class FlowOrder {
      * but the flows that share a start second and a source address, which are then ordered among themselves (few
      * and short runs). When the start seconds span little more than there are flows (the usual window), the keys
      * are first placed by start second (a counting sort), which leaves only the few keys of each second to be
-     * ordered by an insertion sort; otherwise they go through {@link Arrays#sort}.
+     * ordered by an insertion sort; otherwise they go through {@link Arrays#sort}. When no second holds more than
+     * {@link #CROWDED_SECOND} flows, that insertion sort also breaks the ties ({@link #sortedWithinSeconds}).
      */
     private int[] sortedIpv4Flows(long first, int startSeconds) {
         long[] keys = sortKeys;
@@ -126,14 +132,22 @@ final class FlowOrder {
             for (int flow = 0; flow < size; flow++) {
                 bucketEnds[(int) (starts[flow] - first) + 1]++;
             }
+            int largest = 0;
             for (int second = 1; second <= startSeconds; second++) {
-                bucketEnds[second] += bucketEnds[second - 1];
+                int count = bucketEnds[second];
+                largest = Math.max(largest, count);
+                bucketEnds[second] = count + bucketEnds[second - 1];
             }
             // bucketEnds[s] starts as where second s's keys begin and ends as where they end.
             for (int flow = 0; flow < size; flow++) {
                 int offset = (int) (starts[flow] - first);
                 keys[bucketEnds[offset]++] = sortKey(flow, offset);
             }
+            if (largest <= CROWDED_SECOND) {
+                return sortedWithinSeconds(keys);
+            }
+            // A crowded second (a port scan): its flows of one source stay in flow order here, so the insertion
+            // sort below stays linear on them, and the tie pass gives their long runs to a merge sort.
             for (int i = 1; i < size; i++) {
                 long key = keys[i];
                 int j = i - 1;
@@ -168,6 +182,48 @@ final class FlowOrder {
             }
         }
         return order;
+    }
+
+    /**
+     * Keys placed by start second, no second holding more than {@link #CROWDED_SECOND} flows (the usual window):
+     * one insertion sort orders them completely, breaking a tie on start and source by the two flows' tuples where
+     * it meets one. No second pass looks for ties, and no tie key is stored.
+     */
+    private int[] sortedWithinSeconds(long[] keys) {
+        for (int i = 1; i < size; i++) {
+            long key = keys[i];
+            int j = i - 1;
+            while (j >= 0 && sortsAfter(keys[j], key)) {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = key;
+        }
+        int[] flows = order;
+        for (int i = 0; i < size; i++) {
+            flows[i] = (int) keys[i] & FLOW_MASK;
+        }
+        return flows;
+    }
+
+    /** Whether packed key {@code a} sorts after {@code b}: by start and source, then by the two flows' tuples. */
+    private boolean sortsAfter(long a, long b) {
+        if ((a ^ b) >>> FLOW_BITS != 0) {
+            return a > b;
+        }
+        return compareSameStartAndSource((int) a & FLOW_MASK, (int) b & FLOW_MASK) > 0;
+    }
+
+    /** {@link #compareIpv4Ties} with the tie keys made on the spot: destination and ports, protocol and action, end. */
+    private int compareSameStartAndSource(int a, int b) {
+        long tieA = (Ipv4.textOrderKey((int) addressPairs[a]) & 0xFFFFFFFFL) << 32 | (portPairs[a] & 0xFFFFFFFFL);
+        long tieB = (Ipv4.textOrderKey((int) addressPairs[b]) & 0xFFFFFFFFL) << 32 | (portPairs[b] & 0xFFFFFFFFL);
+        int byTuple = Long.compareUnsigned(tieA, tieB);
+        if (byTuple != 0) {
+            return byTuple;
+        }
+        int byProtocolAction = Integer.compare(protocolActions[a] & 0xFFFF, protocolActions[b] & 0xFFFF);
+        return byProtocolAction != 0 ? byProtocolAction : Long.compare(ends[a], ends[b]);
     }
 
     private long sortKey(int flow, int startOffset) {

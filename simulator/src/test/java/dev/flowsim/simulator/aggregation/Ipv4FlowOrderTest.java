@@ -63,24 +63,69 @@ class Ipv4FlowOrderTest {
         }
     }
 
+    /**
+     * At most 128 flows per start second (the usual window): one insertion sort breaks the ties on start and source
+     * as it meets them. Few addresses and ports make such ties, and equal tuples of another protocol, action or
+     * end, common.
+     */
+    @Test
+    void tiesOnStartAndSourceBrokenWithinTheSecond() {
+        String[] addresses = {"10.0.0.1", "10.0.0.10", "10.0.0.2"};
+        int[] ports = {443, 40_000};
+        SplittableRandom rng = new SplittableRandom(25);
+        for (int round = 0; round < 200; round++) {
+            int startSpread = 1 + rng.nextInt(60);
+            assertChainedOrder(60, startSpread, 1 + rng.nextInt(Math.min(128, 3 * startSpread)), rng.nextLong(),
+                    addresses, ports);
+        }
+    }
+
+    /** A second of 128 flows is ordered in one insertion sort; of 129 or more, by packed keys and then the tie pass. */
+    @Test
+    void busiestSecondAtAndPastTheInsertionSortLimit() {
+        for (int crowded : new int[] {24, 25, 127, 128, 129, 130, 400}) {
+            List<FlowObservation> observations = new ArrayList<>();
+            for (int i = 0; i < crowded + 3; i++) {
+                // Two sources, one destination, ports descending against the flow order; three flows in seconds of
+                // their own, the others all in the crowded first second.
+                String source = i % 2 == 0 ? "10.0.0.1" : "10.0.0.10";
+                long start = i < 3 ? W + 1 + i : W;
+                FiveTuple tuple = new FiveTuple(source, "10.0.0.2", 50_000 - i, 443,
+                        i % 3 == 0 ? FiveTuple.UDP : FiveTuple.TCP);
+                observations.add(new FlowObservation("eni-a", "111111111111", tuple, 1, 40, start, start + i % 2,
+                        Action.ACCEPT, 0, null));
+            }
+            assertChainedOrder(observations, 60, "crowded second of " + crowded);
+        }
+    }
+
     private static void assertChainedOrder(int windowSeconds, int startSpread, int count, long seed) {
+        assertChainedOrder(windowSeconds, startSpread, count, seed, ADDRESSES, PORTS);
+    }
+
+    private static void assertChainedOrder(int windowSeconds, int startSpread, int count, long seed,
+                                           String[] addresses, int[] ports) {
         SplittableRandom rng = new SplittableRandom(seed);
-        CaptureWindow window = new CaptureWindow(Instant.ofEpochSecond(W), Duration.ofSeconds(windowSeconds));
         List<FlowObservation> observations = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long start = W + rng.nextInt(startSpread);
             long end = Math.min(W + windowSeconds - 1, start + rng.nextInt(3));
-            FiveTuple tuple = new FiveTuple(ADDRESSES[rng.nextInt(ADDRESSES.length)],
-                    ADDRESSES[rng.nextInt(ADDRESSES.length)], PORTS[rng.nextInt(PORTS.length)], PORTS[rng.nextInt(PORTS.length)],
-                    rng.nextBoolean() ? FiveTuple.TCP : FiveTuple.UDP);
+            FiveTuple tuple = new FiveTuple(addresses[rng.nextInt(addresses.length)],
+                    addresses[rng.nextInt(addresses.length)], ports[rng.nextInt(ports.length)],
+                    ports[rng.nextInt(ports.length)], rng.nextBoolean() ? FiveTuple.TCP : FiveTuple.UDP);
             observations.add(new FlowObservation("eni-a", "111111111111", tuple, 1 + rng.nextInt(5), 40, start, end,
                     rng.nextInt(4) == 0 ? Action.REJECT : Action.ACCEPT, 0, null));
         }
+        assertChainedOrder(observations, windowSeconds, "seed " + seed);
+    }
+
+    private static void assertChainedOrder(List<FlowObservation> observations, int windowSeconds, String label) {
+        CaptureWindow window = new CaptureWindow(Instant.ofEpochSecond(W), Duration.ofSeconds(windowSeconds));
         List<FlowRecord> records = WindowAggregator.aggregate(
                 List.of(new MonitoredEni("eni-a", "111111111111", "10.0.0.1")), window, observations).get("eni-a");
         List<FlowRecord> sorted = new ArrayList<>(records);
         sorted.sort(CHAINED);
-        assertEquals(sorted, records, "seed " + seed);
+        assertEquals(sorted, records, label);
         long distinct = observations.stream().map(o -> List.of(o.tuple(), o.action())).distinct().count();
         assertEquals(distinct, records.size());
         assertEquals(observations.stream().mapToLong(FlowObservation::packets).sum(),
