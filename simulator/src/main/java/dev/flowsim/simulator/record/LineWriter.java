@@ -46,7 +46,12 @@ public final class LineWriter {
      */
     private RecordFormat segmentsFormat;
     private InterfaceMetadata segmentsEni;
-    private byte[][] segments;
+    private InterfaceParts segments;
+    /**
+     * The lead ({@link InterfaceParts#lead}) the buffer begins with since the last {@link #startLine}: the lines of
+     * one interface begin with the same bytes, so they are copied once, not per line. Any {@link #reset} forgets it.
+     */
+    private byte[] leadInPlace;
 
     private LineWriter scratch;
     /** {@link #putSeconds}' memory per slot: the value divided by 100 and its eight digits. */
@@ -62,11 +67,11 @@ public final class LineWriter {
     }
 
     /** The constant parts stored for this format and interface (by identity), or null. */
-    byte[][] segmentsFor(RecordFormat format, InterfaceMetadata eni) {
+    InterfaceParts segmentsFor(RecordFormat format, InterfaceMetadata eni) {
         return format == segmentsFormat && eni == segmentsEni ? segments : null;
     }
 
-    byte[][] keepSegments(RecordFormat format, InterfaceMetadata eni, byte[][] parts) {
+    InterfaceParts keepSegments(RecordFormat format, InterfaceMetadata eni, InterfaceParts parts) {
         segmentsFormat = format;
         segmentsEni = eni;
         segments = parts;
@@ -83,6 +88,22 @@ public final class LineWriter {
     public void reset() {
         length = 0;
         latin1 = true;
+        leadInPlace = null;
+    }
+
+    /**
+     * Starts a line with {@code lead} and makes room for {@code room} bytes from the line's start: the lead is copied
+     * only when the buffer does not begin with it already (the previous line started with the same array).
+     */
+    void startLine(byte[] lead, int room) {
+        latin1 = true;
+        length = 0;
+        ensure(room);
+        if (leadInPlace != lead) {
+            putRaw(lead);
+            leadInPlace = lead;
+        }
+        length = lead.length;
     }
 
     /** False once some text had a character beyond Latin-1: the line must be rendered another way. */
