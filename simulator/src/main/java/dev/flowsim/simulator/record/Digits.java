@@ -30,7 +30,7 @@ final class Digits {
      * Per value below {@link #SMALL_LIMIT}: its digits and a space as little-endian bytes, and in the top byte their
      * count (at most four, so the top byte is never text). 8 KiB, small enough to stay in the L1 cache next to the
      * rest of the line's work (a table of every value below 65,536 was 512 KiB, and ephemeral ports and byte counts
-     * hit it at random, each a cache miss).
+     * hit it at random, mostly outside the L1 cache).
      */
     static final long[] SMALL_SPACE = new long[SMALL_LIMIT];
     /** Per value 1..999: its digits as a little-endian int, their count in the top byte. */

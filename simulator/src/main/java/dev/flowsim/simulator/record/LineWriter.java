@@ -36,7 +36,6 @@ public final class LineWriter {
     private static final VarHandle INT_WRITER = MethodHandles.byteArrayViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
-
     private byte[] bytes = new byte[512];
     private int length;
     private boolean latin1 = true;
@@ -47,10 +46,7 @@ public final class LineWriter {
     private RecordFormat segmentsFormat;
     private InterfaceMetadata segmentsEni;
     private InterfaceParts segments;
-    /**
-     * The lead ({@link InterfaceParts#lead}) the buffer begins with since the last {@link #startLine}: the lines of
-     * one interface begin with the same bytes, so they are copied once, not per line. Any {@link #reset} forgets it.
-     */
+    /** The lead the buffer begins with since the last {@link #startLine}; any {@link #reset} forgets it. */
     private byte[] leadInPlace;
 
     private LineWriter scratch;
@@ -132,10 +128,7 @@ public final class LineWriter {
         length = at + n;
     }
 
-    /**
-     * An IPv4 address as its dotted quad: each octet's text and the dot after it are one little-endian int of a
-     * table, stored with one write (the spare bytes past the line's end are overwritten by what follows).
-     */
+    /** An IPv4 address as its dotted quad ({@link #putIpv4}; bytes past its end are overwritten by what follows). */
     void ipv4(int address) {
         ensure(MAX_FIELD_BYTES);
         putIpv4(address);
@@ -349,7 +342,6 @@ public final class LineWriter {
         LONG_WRITER.set(bytes, at, digitLanes(value) + ASCII_ZEROS);
         length = at + 8;
     }
-
 
     private void putAscii(String digits) {
         for (int i = 0; i < digits.length(); i++) {
