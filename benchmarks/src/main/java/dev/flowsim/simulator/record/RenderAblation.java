@@ -33,11 +33,12 @@ public final class RenderAblation {
      * read, the room summed and reserved. Rows must be OK rows.
      */
     public static void write(RecordFormat format, RecordRow row, LineWriter line, int stage) {
-        byte[][] parts = line.segmentsFor(format, row.eni());
-        if (parts == null) {
+        InterfaceParts kept = line.segmentsFor(format, row.eni());
+        if (kept == null) {
             format.write(row, line);
-            parts = line.segmentsFor(format, row.eni());
+            kept = line.segmentsFor(format, row.eni());
         }
+        byte[][] parts = kept.parts;
         line.reset();
         if (row.logStatus() != LogStatus.OK) {
             throw new IllegalStateException("ablation rows are OK rows");
@@ -102,7 +103,7 @@ public final class RenderAblation {
     /** The interface's constant parts as {@link RecordFormat#write} keeps them (after it wrote one of its rows). */
     public static byte[][] partsOf(RecordFormat format, RecordRow row, LineWriter line) {
         format.write(row, line);
-        return line.segmentsFor(format, row.eni());
+        return line.segmentsFor(format, row.eni()).parts;
     }
 
     /**

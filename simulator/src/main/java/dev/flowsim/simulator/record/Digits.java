@@ -4,62 +4,64 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The digit tables and digit arithmetic {@link LineWriter} writes numbers and addresses with: two-digit and octet
- * tables, every value below 65,536 with its space, and the multiply-and-shift splitting of a number into one digit per
+ * tables, every value below 1,000 with its space, and the multiply-and-shift splitting of a number into one digit per
  * byte lane. Pure functions of their arguments, built once per JVM.
  */
 final class Digits {
 
     /** "00", "01", ... "99" as little-endian shorts: an epoch second's last two digits. */
     static final short[] DIGIT_PAIRS = new short[100];
-    /** Each octet's text followed by a dot, as the little-endian int of those bytes, and that text's length. */
-    static final int[] OCTET_DOT = new int[256];
-    static final int[] OCTET_DOT_LENGTH = new int[256];
+    /**
+     * Each octet's text followed by a dot as little-endian bytes in the low 32 bits, and in the high 32 bits that
+     * text's length in bits (its length times 8, the shift that puts the next text after it).
+     */
+    static final long[] OCTET_DOT = new long[256];
+    /** The same with a space instead of the dot: an address's last octet and the space after the field. */
+    static final long[] OCTET_SPACE = new long[256];
+    /** The low 32 bits of an {@link #OCTET_DOT} entry, its text. */
+    static final long OCTET_TEXT = 0xFFFF_FFFFL;
 
     /** The byte '0' in each of a long's eight lanes: added to {@link #digitLanes} it makes their text. */
     static final long ASCII_ZEROS = 0x3030_3030_3030_3030L;
-    /** '0' in the five low lanes only ({@link LineWriter#putBelowHundredThousandSpace}): the bytes above stay free. */
-    static final long FIVE_ASCII_ZEROS = 0x30_3030_3030L;
 
-    /** Values below this (every port and protocol) come whole from {@link #PORT_SPACE}. */
-    static final int PORT_LIMIT = 65_536;
+    /** Values below this (protocols, well-known ports, small counts) come whole from {@link #SMALL_SPACE}. */
+    static final int SMALL_LIMIT = 1_000;
     /**
-     * Per value below {@link #PORT_LIMIT}: its digits and a space as little-endian bytes, and in the top byte their
-     * count (at most six, so the top byte is never text).
+     * Per value below {@link #SMALL_LIMIT}: its digits and a space as little-endian bytes, and in the top byte their
+     * count (at most four, so the top byte is never text). 8 KiB, small enough to stay in the L1 cache next to the
+     * rest of the line's work (a table of every value below 65,536 was 512 KiB, and ephemeral ports and byte counts
+     * hit it at random, mostly outside the L1 cache).
      */
-    static final long[] PORT_SPACE = new long[PORT_LIMIT];
+    static final long[] SMALL_SPACE = new long[SMALL_LIMIT];
+    /** Per value 1..999: its digits as a little-endian int, their count in the top byte. */
+    static final int[] HUNDREDS_TEXT = new int[SMALL_LIMIT];
 
     static {
-        for (int value = 0; value < PORT_LIMIT; value++) {
+        for (int value = 0; value < SMALL_LIMIT; value++) {
             byte[] text = (value + " ").getBytes(StandardCharsets.ISO_8859_1);
             long packed = (long) text.length << 56;
             for (int i = 0; i < text.length; i++) {
                 packed |= (long) (text[i] & 0xFF) << (8 * i);
             }
-            PORT_SPACE[value] = packed;
+            SMALL_SPACE[value] = packed;
+            int digits = text.length - 1;
+            HUNDREDS_TEXT[value] = (int) (packed & 0xFF_FFFF & ~(-1L << (8 * digits))) | digits << 24;
         }
         for (int i = 0; i < 100; i++) {
             DIGIT_PAIRS[i] = (short) (('0' + i % 10) << 8 | ('0' + i / 10));
         }
         for (int octet = 0; octet < 256; octet++) {
-            byte[] text = (octet + ".").getBytes(StandardCharsets.ISO_8859_1);
-            int packed = 0;
-            for (int i = text.length - 1; i >= 0; i--) {
-                packed = packed << 8 | text[i];
-            }
-            OCTET_DOT[octet] = packed;
-            OCTET_DOT_LENGTH[octet] = text.length;
+            OCTET_DOT[octet] = octetText(octet + ".");
+            OCTET_SPACE[octet] = octetText(octet + " ");
         }
     }
 
-    /**
-     * The four digits of {@code value} ({@code 0 <= value < 10^4}) one per byte of an int, most significant in the
-     * lowest byte: {@link #digitLanes}' last two splits, in 32 bits.
-     */
-    static int fourDigitLanes(int value) {
-        int hundreds = value * 5243 >>> 19;
-        int quarters = hundreds | (value - hundreds * 100) << 16;
-        int tens = (quarters * 103 >>> 10) & 0x000F_000F;
-        return tens | (quarters - tens * 10) << 8;
+    private static long octetText(String text) {
+        long packed = (long) (8 * text.length()) << 32;
+        for (int i = 0; i < text.length(); i++) {
+            packed |= (long) text.charAt(i) << (8 * i);
+        }
+        return packed;
     }
 
     /**

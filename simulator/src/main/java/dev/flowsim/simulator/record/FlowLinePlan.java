@@ -1,6 +1,7 @@
 package dev.flowsim.simulator.record;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.stream.Stream;
 
 /**
@@ -132,34 +133,51 @@ final class FlowLinePlan {
         };
     }
 
-    /**
-     * Writes an OK row's line (the line already reset); {@code parts} are the interface's constant parts. Room for
-     * every fixed-size field, the constant parts and the spaces is made once, so those are written without a check
-     * each; a field of free text makes its own room and then the room is made again.
-     */
-    void write(RecordRow row, LineWriter line, byte[][] parts, int version) {
-        FlowDirection direction = readsDirection ? row.direction() : null;
-        int ipv4 = row.ipv4Addresses();
+    /** An interface's constant parts with the lead and room this plan's lines need. */
+    InterfaceParts partsOf(byte[][] parts) {
         int room = fixedRoom;
         for (byte[] part : parts) {
             room += part.length;
         }
-        line.reserve(room);
-        int[] code = codes;
-        int tail = defaultTailAt;
-        if (tail >= 0) {
-            for (int p = 0; p < tail; p++) {
-                if (p > 0) {
-                    line.putSpace();
-                }
-                line.putRaw(parts[arguments[p]]);
-            }
-            if (tail > 0) {
-                line.putSpace();
-            }
-            writeDefaultTail(row, line, ipv4, room);
-            return;
+        byte[] lead = null;
+        if (defaultTailAt == 0) {
+            lead = new byte[0];
+        } else if (defaultTailAt == 1) {
+            // Adjacent per-interface fields are one part, so at most one part comes before the default tail.
+            lead = Arrays.copyOf(parts[arguments[0]], parts[arguments[0]].length + 1);
+            lead[lead.length - 1] = ' ';
         }
+        return new InterfaceParts(parts, lead, room);
+    }
+
+    /**
+     * Writes an OK row's line from its start; {@code interfaceParts} are the interface's constant parts. Room for
+     * every fixed-size field, the constant parts and the spaces is made once, so those are written without a check
+     * each; a field of free text makes its own room and then the room is made again.
+     */
+    void write(RecordRow row, LineWriter line, InterfaceParts interfaceParts, int version) {
+        int room = interfaceParts.room;
+        byte[] lead = interfaceParts.lead;
+        if (lead != null) {
+            line.startLine(lead, room);
+            writeDefaultTail(row, line, row.ipv4Addresses(), room);
+        } else {
+            writeEachField(row, line, interfaceParts, version);
+        }
+    }
+
+    /**
+     * Any other format's line: one {@code switch} per position. A method of its own, so that {@link #write} stays
+     * small enough to be inlined.
+     */
+    private void writeEachField(RecordRow row, LineWriter line, InterfaceParts interfaceParts, int version) {
+        int room = interfaceParts.room;
+        line.reset();
+        line.reserve(room);
+        FlowDirection direction = readsDirection ? row.direction() : null;
+        int ipv4 = row.ipv4Addresses();
+        byte[][] parts = interfaceParts.parts;
+        int[] code = codes;
         // Each field is written with the space after it (most in the same store); the last one's is dropped.
         for (int p = 0; p < code.length; p++) {
             switch (code[p]) {

@@ -2,13 +2,13 @@ package dev.flowsim.simulator.record;
 
 import static dev.flowsim.simulator.record.Digits.ASCII_ZEROS;
 import static dev.flowsim.simulator.record.Digits.DIGIT_PAIRS;
-import static dev.flowsim.simulator.record.Digits.FIVE_ASCII_ZEROS;
+import static dev.flowsim.simulator.record.Digits.HUNDREDS_TEXT;
 import static dev.flowsim.simulator.record.Digits.OCTET_DOT;
-import static dev.flowsim.simulator.record.Digits.OCTET_DOT_LENGTH;
-import static dev.flowsim.simulator.record.Digits.PORT_LIMIT;
-import static dev.flowsim.simulator.record.Digits.PORT_SPACE;
+import static dev.flowsim.simulator.record.Digits.OCTET_SPACE;
+import static dev.flowsim.simulator.record.Digits.OCTET_TEXT;
+import static dev.flowsim.simulator.record.Digits.SMALL_LIMIT;
+import static dev.flowsim.simulator.record.Digits.SMALL_SPACE;
 import static dev.flowsim.simulator.record.Digits.digitLanes;
-import static dev.flowsim.simulator.record.Digits.fourDigitLanes;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -36,7 +36,6 @@ public final class LineWriter {
     private static final VarHandle INT_WRITER = MethodHandles.byteArrayViewVarHandle(int[].class,
             ByteOrder.LITTLE_ENDIAN);
 
-
     private byte[] bytes = new byte[512];
     private int length;
     private boolean latin1 = true;
@@ -46,7 +45,9 @@ public final class LineWriter {
      */
     private RecordFormat segmentsFormat;
     private InterfaceMetadata segmentsEni;
-    private byte[][] segments;
+    private InterfaceParts segments;
+    /** The lead the buffer begins with since the last {@link #startLine}; any {@link #reset} forgets it. */
+    private byte[] leadInPlace;
 
     private LineWriter scratch;
     /** {@link #putSeconds}' memory per slot: the value divided by 100 and its eight digits. */
@@ -62,11 +63,11 @@ public final class LineWriter {
     }
 
     /** The constant parts stored for this format and interface (by identity), or null. */
-    byte[][] segmentsFor(RecordFormat format, InterfaceMetadata eni) {
+    InterfaceParts segmentsFor(RecordFormat format, InterfaceMetadata eni) {
         return format == segmentsFormat && eni == segmentsEni ? segments : null;
     }
 
-    byte[][] keepSegments(RecordFormat format, InterfaceMetadata eni, byte[][] parts) {
+    InterfaceParts keepSegments(RecordFormat format, InterfaceMetadata eni, InterfaceParts parts) {
         segmentsFormat = format;
         segmentsEni = eni;
         segments = parts;
@@ -83,6 +84,22 @@ public final class LineWriter {
     public void reset() {
         length = 0;
         latin1 = true;
+        leadInPlace = null;
+    }
+
+    /**
+     * Starts a line with {@code lead} and makes room for {@code room} bytes from the line's start: the lead is copied
+     * only when the buffer does not begin with it already (the previous line started with the same array).
+     */
+    void startLine(byte[] lead, int room) {
+        latin1 = true;
+        length = 0;
+        ensure(room);
+        if (leadInPlace != lead) {
+            putRaw(lead);
+            leadInPlace = lead;
+        }
+        length = lead.length;
     }
 
     /** False once some text had a character beyond Latin-1: the line must be rendered another way. */
@@ -111,10 +128,7 @@ public final class LineWriter {
         length = at + n;
     }
 
-    /**
-     * An IPv4 address as its dotted quad: each octet's text and the dot after it are one little-endian int of a
-     * table, stored with one write (the spare bytes past the line's end are overwritten by what follows).
-     */
+    /** An IPv4 address as its dotted quad ({@link #putIpv4}; bytes past its end are overwritten by what follows). */
     void ipv4(int address) {
         ensure(MAX_FIELD_BYTES);
         putIpv4(address);
@@ -184,25 +198,33 @@ public final class LineWriter {
         length = at + n;
     }
 
-    /** An IPv4 address and a space: the dot the last octet's store wrote becomes the space. */
+    /**
+     * An IPv4 address and a space in two 8-byte stores: the first two octets' texts, each with its dot, fit one long
+     * ("255.255." at most), the last two with the space the other. Each octet's text and its length come from one
+     * table entry ({@link Digits#OCTET_DOT}), and the four loads do not wait for each other.
+     */
     void putIpv4Space(int address) {
-        byte[] out = bytes;
+        long first = OCTET_DOT[address >>> 24];
+        long second = OCTET_DOT[address >>> 16 & 0xFF];
+        long third = OCTET_DOT[address >>> 8 & 0xFF];
+        long fourth = OCTET_SPACE[address & 0xFF];
+        int firstBits = (int) (first >>> 32);
+        int thirdBits = (int) (third >>> 32);
+        int headBits = firstBits + (int) (second >>> 32);
         int at = length;
-        at = octet(out, at, address >>> 24);
-        at = octet(out, at, address >>> 16 & 0xFF);
-        at = octet(out, at, address >>> 8 & 0xFF);
-        at = octet(out, at, address & 0xFF);
-        out[at - 1] = ' ';
-        length = at;
+        LONG_WRITER.set(bytes, at, first & OCTET_TEXT | (second & OCTET_TEXT) << firstBits);
+        LONG_WRITER.set(bytes, at + (headBits >>> 3), third & OCTET_TEXT | (fourth & OCTET_TEXT) << thirdBits);
+        length = at + ((headBits + thirdBits + (int) (fourth >>> 32)) >>> 3);
     }
 
     /**
      * A number and a space. Below 10^7 (ports, protocols, most counters) the space goes into the free high bytes of
-     * the digits' one store ({@link #putUpToEight}), so number and space cost one write.
+     * the digits' one store, so number and space cost one write: below 1,000 straight from {@link Digits#SMALL_SPACE},
+     * below 10^5 by {@link #putBelowHundredThousandSpace}, above by {@link Digits#digitLanes}.
      */
     void putNumberSpace(long value) {
-        if (value >= 0 && value < PORT_LIMIT) {
-            long text = PORT_SPACE[(int) value];
+        if (value >= 0 && value < SMALL_LIMIT) {
+            long text = SMALL_SPACE[(int) value];
             int at = length;
             LONG_WRITER.set(bytes, at, text);
             length = at + (int) (text >>> 56);
@@ -222,21 +244,19 @@ public final class LineWriter {
     }
 
     /**
-     * A port (or any value {@code 0 <= value < 10^5}, most protocols and packet counts) and a space, by a shorter
-     * chain than {@link Digits#digitLanes}: the ten-thousands digit by one multiply, the other four in one int
-     * ({@link Digits#fourDigitLanes}); then, as in {@link #putNumberSpace}, leading zeros shifted out and one store.
+     * A value {@code 100 <= value < 10^5} (ephemeral ports, most byte counts) and a space: the value divided by 100
+     * (one to three digits, never a leading zero) from {@link Digits#HUNDREDS_TEXT}, then the last two digits from
+     * {@link Digits#DIGIT_PAIRS} and the space, all in one long and one store. Two small tables that stay cached.
      */
     void putBelowHundredThousandSpace(int value) {
-        int top = (int) (value * 107_375L >>> 30); // value / 10^4, exact below 10^5
-        long lanes = top | (long) fourDigitLanes(value - top * 10_000) << 8;
-        // The highest of the five bytes holds the ones digit, so at least one digit is always kept.
-        int zeroBytes = Long.numberOfTrailingZeros(lanes | 1L << 32) >>> 3;
+        int hundreds = (int) (value * 42_949_673L >>> 32); // value / 100, exact below 10^9
+        int head = HUNDREDS_TEXT[hundreds];
+        int headDigits = head >>> 24;
+        long tail = DIGIT_PAIRS[value - hundreds * 100] & 0xFFFF | ' ' << 16;
         int at = length;
-        int digits = 5 - zeroBytes;
-        LONG_WRITER.set(bytes, at, (lanes + FIVE_ASCII_ZEROS) >>> (zeroBytes << 3) | (long) ' ' << (digits << 3));
-        length = at + digits + 1;
+        LONG_WRITER.set(bytes, at, head & 0xFF_FFFF | tail << (headDigits << 3));
+        length = at + headDigits + 3;
     }
-
 
     /** {@link #putSeconds} and a space: the last two digits and the space are one store. */
     void putSecondsSpace(long value, int slot) {
@@ -252,19 +272,10 @@ public final class LineWriter {
         length = at + 11;
     }
 
+    /** An IPv4 address: {@link #putIpv4Space}, the space then taken back (it lies in the reserved room). */
     void putIpv4(int address) {
-        byte[] out = bytes;
-        int at = length;
-        at = octet(out, at, address >>> 24);
-        at = octet(out, at, address >>> 16 & 0xFF);
-        at = octet(out, at, address >>> 8 & 0xFF);
-        length = octet(out, at, address & 0xFF) - 1;
-    }
-
-    /** Writes the octet's text and a dot; returns the position after the dot. */
-    private static int octet(byte[] out, int at, int value) {
-        INT_WRITER.set(out, at, OCTET_DOT[value]);
-        return at + OCTET_DOT_LENGTH[value];
+        putIpv4Space(address);
+        length--;
     }
 
     void putNumber(long value) {
@@ -331,7 +342,6 @@ public final class LineWriter {
         LONG_WRITER.set(bytes, at, digitLanes(value) + ASCII_ZEROS);
         length = at + 8;
     }
-
 
     private void putAscii(String digits) {
         for (int i = 0; i < digits.length(); i++) {

@@ -45,7 +45,7 @@ public final class RecordFormat {
     private final FlowLinePlan flowPlan;
 
     /** Marks an interface whose constant text is beyond Latin-1: its lines take the general way. */
-    private static final byte[][] NOT_LATIN1 = new byte[0][];
+    private static final InterfaceParts NOT_LATIN1 = new InterfaceParts(new byte[0][], null, 0);
 
     private RecordFormat(String formatString, List<FlowField> fields) {
         this.formatString = formatString;
@@ -138,10 +138,23 @@ public final class RecordFormat {
      * @return false when the line has text beyond Latin-1 and so must be taken from {@link #render} instead
      */
     public boolean write(RecordRow row, LineWriter line) {
-        byte[][] parts = line.segmentsFor(this, row.eni());
+        InterfaceParts parts = line.segmentsFor(this, row.eni());
         if (parts == null) {
             parts = line.keepSegments(this, row.eni(), constantPartsOf(row, line.scratch()));
         }
+        if (parts != NOT_LATIN1 && row.logStatus() == LogStatus.OK) {
+            // The plan starts the line itself (reset or lead).
+            flowPlan.write(row, line, parts, version);
+            return line.representable();
+        }
+        return writeOtherLine(row, line, parts);
+    }
+
+    /**
+     * A line of a status other than OK, or of an interface with text beyond Latin-1: kept out of {@link #write} so
+     * that the flow line's way stays small enough to be inlined into its caller.
+     */
+    private boolean writeOtherLine(RecordRow row, LineWriter line, InterfaceParts parts) {
         line.reset();
         if (parts == NOT_LATIN1) {
             for (int i = 0; i < fieldArray.length; i++) {
@@ -152,10 +165,6 @@ public final class RecordFormat {
             }
             return line.representable();
         }
-        if (row.logStatus() == LogStatus.OK) {
-            flowPlan.write(row, line, parts, version);
-            return line.representable();
-        }
         for (int p = 0; p < program.length; p++) {
             if (p > 0) {
                 line.space();
@@ -164,14 +173,14 @@ public final class RecordFormat {
             if (op >= 0) {
                 fieldArray[op].appendTo(line, row, version, false, null);
             } else {
-                line.raw(parts[-op - 1]);
+                line.raw(parts.parts[-op - 1]);
             }
         }
         return line.representable();
     }
 
     /** The constant parts of the row's interface, each rendered as its fields would be; {@link #NOT_LATIN1} if not. */
-    private byte[][] constantPartsOf(RecordRow row, LineWriter scratch) {
+    private InterfaceParts constantPartsOf(RecordRow row, LineWriter scratch) {
         byte[][] parts = new byte[constantParts.length][];
         for (int k = 0; k < parts.length; k++) {
             scratch.reset();
@@ -186,7 +195,7 @@ public final class RecordFormat {
             }
             parts[k] = scratch.copy();
         }
-        return parts;
+        return flowPlan.partsOf(parts);
     }
 
     /** The general way, for a line with text beyond Latin-1 (a tag value, say): each field's own rendering. */

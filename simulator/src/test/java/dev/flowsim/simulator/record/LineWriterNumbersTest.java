@@ -61,6 +61,35 @@ class LineWriterNumbersTest {
         }
     }
 
+    /** Every octet value in every position, the other three of every text length (1, 2, 3 digits), back to back. */
+    @Test
+    void everyOctetInEveryPositionNextToOctetsOfEveryLength() {
+        int[] others = {0, 7, 10, 99, 100, 255};
+        LineWriter line = new LineWriter();
+        for (int position = 0; position < 4; position++) {
+            for (int octet = 0; octet < 256; octet++) {
+                line.reset();
+                StringBuilder expected = new StringBuilder();
+                for (int a : others) {
+                    for (int b : others) {
+                        for (int c : others) {
+                            int[] octets = {a, b, c};
+                            int address = 0;
+                            for (int k = 0, o = 0; k < 4; k++) {
+                                address = address << 8 | (k == position ? octet : octets[o++]);
+                            }
+                            line.reserve(LineWriter.MAX_FIELD_BYTES + 1);
+                            line.putIpv4Space(address);
+                            expected.append(Ipv4.text(address)).append(' ');
+                        }
+                    }
+                }
+                assertEquals(expected.toString(), new String(line.array(), 0, line.length(),
+                        StandardCharsets.ISO_8859_1), "octet " + octet + " at " + position);
+            }
+        }
+    }
+
     @Test
     void uncheckedWritesStayInsideTheRoomReservedForThem() {
         LineWriter line = new LineWriter();

@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every value below 10^5 written with its space by {@link LineWriter#putNumberSpace} (the port table below 65,536, the
- * short digit chain above), and every port (0..65535) and protocol (0..255) through the chain itself, reads as the
- * JDK's text; the chain's four-digit lanes are exact.
+ * Every value below 10^5 written with its space by {@link LineWriter#putNumberSpace} (the small table below 1,000, the
+ * hundreds-and-pair way above), every value 100..99,999 through the hundreds-and-pair way itself, and every protocol
+ * (0..255), reads as the JDK's text; so do the small tables themselves.
  */
 class LineWriterSmallNumbersTest {
 
@@ -29,11 +29,11 @@ class LineWriterSmallNumbersTest {
     }
 
     @Test
-    void everyPortAndProtocolThroughTheIntEntryPoint() {
+    void everyValueFromHundredThroughTheHundredsWayAndEveryProtocol() {
         LineWriter line = new LineWriter();
         line.reset();
         StringBuilder expected = new StringBuilder();
-        for (int port = 0; port < 65_536; port++) {
+        for (int port = 100; port < 100_000; port++) {
             line.reserve(LineWriter.MAX_FIELD_BYTES + 1);
             line.putBelowHundredThousandSpace(port);
             expected.append(Long.toString(port)).append(' ');
@@ -47,12 +47,20 @@ class LineWriterSmallNumbersTest {
     }
 
     @Test
-    void fourDigitLanesHoldEachDigitMostSignificantFirst() {
-        for (int value = 0; value < 10_000; value++) {
-            int lanes = Digits.fourDigitLanes(value);
-            String digits = String.format("%04d", value);
-            for (int k = 0; k < 4; k++) {
-                assertEquals(digits.charAt(k) - '0', lanes >>> (8 * k) & 0xFF, "digit " + k + " of " + value);
+    void smallTablesHoldTheDigitsAndTheirCount() {
+        for (int value = 0; value < Digits.SMALL_LIMIT; value++) {
+            String digits = Integer.toString(value);
+            long small = Digits.SMALL_SPACE[value];
+            assertEquals(digits.length() + 1, (int) (small >>> 56), "count of " + value);
+            int hundreds = Digits.HUNDREDS_TEXT[value];
+            assertEquals(digits.length(), hundreds >>> 24, "digits of " + value);
+            for (int k = 0; k < digits.length(); k++) {
+                assertEquals(digits.charAt(k), small >>> (8 * k) & 0xFF, "small byte " + k + " of " + value);
+                assertEquals(digits.charAt(k), hundreds >>> (8 * k) & 0xFF, "hundreds byte " + k + " of " + value);
+            }
+            assertEquals(' ', small >>> (8 * digits.length()) & 0xFF, "space after " + value);
+            if (digits.length() < 3) {
+                assertEquals(0, hundreds >>> (8 * digits.length()) & 0xFF, "nothing after " + value);
             }
         }
     }
