@@ -214,16 +214,16 @@ final class FlowOrder {
         return compareSameStartAndSource((int) a & FLOW_MASK, (int) b & FLOW_MASK) > 0;
     }
 
-    /** {@link #compareIpv4Ties} with the tie keys made on the spot: destination and ports, protocol and action, end. */
+    /** {@link #compareIpv4Ties} with the tie keys made on the spot. */
     private int compareSameStartAndSource(int a, int b) {
-        long tieA = (Ipv4.textOrderKey((int) addressPairs[a]) & 0xFFFFFFFFL) << 32 | (portPairs[a] & 0xFFFFFFFFL);
-        long tieB = (Ipv4.textOrderKey((int) addressPairs[b]) & 0xFFFFFFFFL) << 32 | (portPairs[b] & 0xFFFFFFFFL);
-        int byTuple = Long.compareUnsigned(tieA, tieB);
-        if (byTuple != 0) {
-            return byTuple;
-        }
-        int byProtocolAction = Integer.compare(protocolActions[a] & 0xFFFF, protocolActions[b] & 0xFFFF);
-        return byProtocolAction != 0 ? byProtocolAction : Long.compare(ends[a], ends[b]);
+        int byTuple = Long.compareUnsigned(tieKey(a), tieKey(b));
+        return byTuple != 0 ? byTuple : compareProtocolActionEnd(a, b);
+    }
+
+    /** The destination's text-order key above the port pair: orders IPv4 flows of the same start and source. */
+    private long tieKey(int flow) {
+        long destinationKey = Ipv4.textOrderKey((int) addressPairs[flow]) & 0xFFFFFFFFL;
+        return destinationKey << 32 | (portPairs[flow] & 0xFFFFFFFFL);
     }
 
     private long sortKey(int flow, int startOffset) {
@@ -239,8 +239,7 @@ final class FlowOrder {
             // Only flows that tie on start and source need their destination and ports as a key.
             for (int i = from; i < to; i++) {
                 int flow = order[i];
-                long destinationKey = Ipv4.textOrderKey((int) addressPairs[flow]) & 0xFFFFFFFFL;
-                tieKeys[flow] = destinationKey << 32 | (portPairs[flow] & 0xFFFFFFFFL);
+                tieKeys[flow] = tieKey(flow);
             }
         }
         if (to - from <= INSERTION_SORT_RUN) {
@@ -269,10 +268,11 @@ final class FlowOrder {
     /** {@link #compareSameStart} for two IPv4 flows of the same start and source, from {@link #tieKeys}. */
     private int compareIpv4Ties(int a, int b) {
         int byTuple = Long.compareUnsigned(tieKeys[a], tieKeys[b]);
-        if (byTuple != 0) {
-            return byTuple;
-        }
-        // Protocol above action: one comparison orders by protocol, then action.
+        return byTuple != 0 ? byTuple : compareProtocolActionEnd(a, b);
+    }
+
+    /** After equal tuples: protocol above action (one comparison orders by protocol, then action), then the end. */
+    private int compareProtocolActionEnd(int a, int b) {
         int byProtocolAction = Integer.compare(protocolActions[a] & 0xFFFF, protocolActions[b] & 0xFFFF);
         return byProtocolAction != 0 ? byProtocolAction : Long.compare(ends[a], ends[b]);
     }
